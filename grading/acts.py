@@ -1,0 +1,300 @@
+"""Dialogue acts: what a line *does* (greets, apologises, insults, asks for Mandarin).
+
+One recogniser per act, defined as data in ``data/acts.yaml`` and used by both the
+rubric and the scenario branches.  An act is recognised from:
+
+* ``phrases``: substrings of the normalised text;
+* ``words``: substrings that must also start and end on jieba token boundaries
+  (so 88 is not found inside a phone number, 你 not inside 你们);
+* ``regex``: regular expressions for patterns with gaps (我...挂了);
+* ``except``: longer standard phrases inside which a match does not count, the
+  way LanguageTool keeps antipatterns: 明白吗 is condescending, 您能明白吗 is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, NamedTuple
+
+from . import segment
+from .errors import DataError, DataFileError
+from .normalize import NormalizedText, normalize
+from .yamlio import compose_file, find_item_with_id, load_file, node_line
+
+_ROLES = ("agent", "customer", "any")
+
+
+@dataclass(frozen=True)
+class Act:
+    id: str
+    label: str
+    role: str = "any"
+    strength: str = ""
+    description: str = ""
+    phrases: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    regex: tuple[re.Pattern[str], ...] = ()
+    exceptions: tuple[str, ...] = ()
+
+
+class ActMatch(NamedTuple):
+    act: str
+    start: int  # offsets in the normalised text
+    end: int
+    text: str
+
+
+@dataclass
+class Analysis:
+    """Everything the rubric and the scenario branches need to know about one line."""
+
+    raw: str
+    normalized: NormalizedText
+    matches: dict[str, list[ActMatch]] = field(default_factory=dict)
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """jieba's segmentation of the normalised text."""
+        return segment.tokens(self.text) if self.text else ()
+
+    @property
+    def text(self) -> str:
+        return self.normalized.text
+
+    @property
+    def acts(self) -> frozenset[str]:
+        return frozenset(self.matches)
+
+    def has(self, act: str) -> bool:
+        return act in self.matches
+
+    def first(self, act: str) -> ActMatch | None:
+        found = self.matches.get(act)
+        return found[0] if found else None
+
+    def raw_span(self, match: ActMatch) -> tuple[int, int]:
+        return self.normalized.raw_span(match.start, match.end)
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation arranged as a trie, longest alternatives first.
+
+    Python's ``re`` does not share prefixes between alternatives; a trie-shaped
+    pattern makes one pass over a reply cheap even with a thousand phrases.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends else body
+
+    return build(trie)
+
+
+class Lexicon:
+    """All acts, compiled for a single pass over each line."""
+
+    def __init__(self, acts: list[Act]):
+        self.acts: dict[str, Act] = {act.id: act for act in acts}
+        # phrase -> [(act id, must align with tokens, the act's exceptions)]
+        self._owners: dict[str, list[tuple[str, bool, frozenset[str]]]] = {}
+        self._exception_phrases: set[str] = set()
+        for act in acts:
+            exceptions = frozenset(act.exceptions)
+            for phrase in act.phrases:
+                self._owners.setdefault(phrase, []).append((act.id, False, exceptions))
+            for word in act.words:
+                self._owners.setdefault(word, []).append((act.id, True, exceptions))
+            self._exception_phrases.update(act.exceptions)
+        everything = set(self._owners) | self._exception_phrases
+        # For each phrase, the shorter known phrases it starts with: the scanner
+        # reports the longest phrase at a position, these recover the others.
+        self._prefixes = {
+            phrase: tuple(phrase[:n] for n in range(len(phrase) - 1, 0, -1) if phrase[:n] in everything)
+            for phrase in everything
+        }
+        pattern = _trie_regex(everything)
+        self._scanner = re.compile(f"(?=({pattern}))") if pattern else None
+        # One alternation per act: fewer passes than one per pattern.
+        self._regex_acts = [
+            (act.id, re.compile("|".join(f"(?:{p.pattern})" for p in act.regex))) for act in acts if act.regex
+        ]
+
+    def label(self, act_id: str) -> str:
+        act = self.acts.get(act_id)
+        return act.label if act else act_id
+
+    def _occurrences(self, text: str) -> list[tuple[int, str]]:
+        """Every (start, phrase) of a known phrase in text, overlapping ones included."""
+        found: list[tuple[int, str]] = []
+        if self._scanner is None:
+            return found
+        prefixes = self._prefixes
+        for m in self._scanner.finditer(text):
+            start, longest = m.start(), m.group(1)
+            found.append((start, longest))
+            for shorter in prefixes[longest]:
+                found.append((start, shorter))
+        return found
+
+    def analyze(self, raw: str) -> Analysis:
+        normalized = normalize(raw)
+        text = normalized.text
+        analysis = Analysis(raw, normalized)
+        if not text:
+            return analysis
+        occurrences = self._occurrences(text)
+        exception_phrases = self._exception_phrases
+        exception_spans = [
+            (start, start + len(phrase), phrase) for start, phrase in occurrences if phrase in exception_phrases
+        ]
+        matches = analysis.matches
+        owners_of = self._owners
+        edges: frozenset[int] | None = None
+        for start, phrase in occurrences:
+            owners = owners_of.get(phrase)
+            if not owners:
+                continue
+            end = start + len(phrase)
+            for act_id, aligned, exceptions in owners:
+                if aligned:
+                    if edges is None:
+                        edges = segment.boundaries(text)
+                    if start not in edges or end not in edges:
+                        continue
+                if exceptions and exception_spans and _inside(exceptions, start, end, exception_spans):
+                    continue
+                found = matches.get(act_id)
+                if found is None:
+                    matches[act_id] = [ActMatch(act_id, start, end, phrase)]
+                else:
+                    found.append(ActMatch(act_id, start, end, phrase))
+        for act_id, pattern in self._regex_acts:
+            exceptions = self.acts[act_id].exceptions
+            for m in pattern.finditer(text):
+                start, end = m.span()
+                if end == start:
+                    continue
+                if exceptions and exception_spans and _inside(frozenset(exceptions), start, end, exception_spans):
+                    continue
+                matches.setdefault(act_id, []).append(ActMatch(act_id, start, end, m.group(0)))
+        for found in matches.values():
+            if len(found) > 1:
+                found.sort(key=lambda match: (match.start, -match.end))
+        return analysis
+
+
+def _inside(exceptions: frozenset[str], start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether [start, end) lies inside an occurrence of one of the act's exceptions."""
+    for ex_start, ex_end, phrase in spans:
+        if ex_start <= start and end <= ex_end and phrase in exceptions:
+            return True
+    return False
+
+
+def default_acts_path() -> Path:
+    return Path(str(resources.files("grading").joinpath("data", "acts.yaml")))
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    path = Path(path) if path is not None else default_acts_path()
+    data = load_file(path)
+    problems: list[DataError] = []
+    acts: list[Act] = []
+    entries = data.get("acts") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise DataFileError([DataError(str(path), 1, "缺少顶层的 acts: 列表", "文件应以 acts: 开头，下面每一项是一个话语行为")])
+    seen: set[str] = set()
+    tree = None
+
+    def line_of(act_id: str) -> int | None:
+        nonlocal tree
+        if tree is None:
+            tree = compose_file(path)
+        return node_line(find_item_with_id(tree, act_id, "acts"))
+
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            problems.append(DataError(str(path), None, f"第 {index + 1} 个行为缺少 id", "每个行为都要有唯一的 id"))
+            continue
+        act_id = entry["id"]
+        if act_id in seen:
+            problems.append(DataError(str(path), line_of(act_id), "行为 id 重复", "给其中一个换个名字", key=act_id))
+            continue
+        seen.add(act_id)
+        unknown = set(entry) - {"id", "label", "role", "strength", "description", "phrases", "words", "regex", "except"}
+        if unknown:
+            problems.append(
+                DataError(str(path), line_of(act_id), f"未知字段：{', '.join(sorted(unknown))}", "可用字段：id label role strength description phrases words regex except", key=act_id)
+            )
+        role = entry.get("role", "any")
+        if role not in _ROLES:
+            problems.append(DataError(str(path), line_of(act_id), f"role 必须是 {' / '.join(_ROLES)}", key=act_id))
+        compiled = []
+        for pattern in entry.get("regex") or []:
+            try:
+                compiled.append(re.compile(pattern))
+            except re.error as exc:
+                problems.append(DataError(str(path), line_of(act_id), f"正则表达式无效：{pattern}（{exc}）", key=act_id))
+
+        def texts(key: str) -> tuple[str, ...]:
+            values = entry.get(key) or []
+            if not isinstance(values, list):
+                problems.append(DataError(str(path), line_of(act_id), f"{key} 必须是列表", key=act_id))
+                return ()
+            wrong = [v for v in values if not isinstance(v, str) or not v]
+            if wrong:
+                problems.append(
+                    DataError(str(path), line_of(act_id), f"{key} 中的 {wrong[0]!r} 不是文本", "数字或 yes/no 之类的词请加引号，如 \"88\"", key=act_id)
+                )
+                return ()
+            # Phrases are matched against normalised text, so normalise them too.
+            return tuple(dict.fromkeys(normalize(v).text for v in values if normalize(v).text))
+
+        phrases, words, exceptions = texts("phrases"), texts("words"), texts("except")
+        if not (phrases or words or compiled):
+            problems.append(DataError(str(path), line_of(act_id), "没有任何识别方式", "至少写一条 phrases、words 或 regex", key=act_id))
+        acts.append(
+            Act(
+                id=act_id,
+                label=str(entry.get("label", act_id)),
+                role=role,
+                strength=str(entry.get("strength", "")),
+                description=str(entry.get("description", "")),
+                phrases=phrases,
+                words=words,
+                regex=tuple(compiled),
+                exceptions=exceptions,
+            )
+        )
+    if problems:
+        raise DataFileError(problems)
+    return Lexicon(acts)
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+def analyze(raw: str) -> Analysis:
+    """Analyse one line with the bundled lexicon (cached per text)."""
+    return _cached_analysis(raw)
+
+
+@lru_cache(maxsize=4096)
+def _cached_analysis(raw: str) -> Analysis:
+    return default_lexicon().analyze(raw)

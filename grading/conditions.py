@@ -1,0 +1,176 @@
+"""Declarative conditions, shared by rubric rules (and read by scenario branches).
+
+A condition is plain data, never code.  Forms:
+
+    act: apology                      the reply shows this act
+    any_act: [apology, empathy]       the reply shows at least one of them
+    customer_act: thanks_given        the customer's current line shows it
+    history: {act: greeting, role: agent, min: 2}   (or any_act: [...])
+                                      how many earlier turns by that role show it
+    history_turns: {role: agent, max: 0}
+    reply_chars: {min: 1, max: 4}     length of the normalised reply
+    customer_chars: {min: 2}          length of the customer's current line
+    reply_only: [greeting, polite_close]
+                                      the reply does nothing but these acts: every
+                                      character but punctuation lies inside one of them
+    not: <condition>
+    all: [<condition>, ...]
+    any: [<condition>, ...]
+
+Compiled once into small closures so grading stays cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .acts import ActMatch, Analysis
+
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "not", "all", "any")
+
+# Characters that carry no content of their own when deciding what a reply "does".
+_FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
+
+
+@dataclass
+class Env:
+    reply: Analysis
+    customer: Analysis | None
+    history: list[tuple[str, Analysis]]  # (role, analysis) oldest first
+
+
+# A compiled condition returns (holds, the match to point at or None).
+Check = Callable[[Env], tuple[bool, ActMatch | None]]
+
+
+class ConditionError(ValueError):
+    """A condition that cannot be compiled; the message says what to write instead."""
+
+
+def _count_range(spec: dict, where: str) -> tuple[int, int]:
+    low, high = spec.get("min", 0), spec.get("max", 10**9)
+    if not isinstance(low, int) or not isinstance(high, int) or low < 0 or high < low:
+        raise ConditionError(f"{where} 的 min/max 必须是非负整数且 min ≤ max")
+    return low, high
+
+
+def compile_condition(spec, known_acts: set[str], where: str = "when") -> Check:
+    if not isinstance(spec, dict) or len(spec) != 1:
+        raise ConditionError(f"{where} 必须是只有一个键的映射，可用：{', '.join(FORMS)}")
+    (form, value), = spec.items()
+
+    def need_act(name) -> str:
+        if not isinstance(name, str) or name not in known_acts:
+            from difflib import get_close_matches
+
+            near = get_close_matches(str(name), known_acts, n=1)
+            hint = f"，是不是 {near[0]}？" if near else ""
+            raise ConditionError(f"{where} 引用了未知的行为 {name!r}{hint}")
+        return name
+
+    if form == "act":
+        act = need_act(value)
+
+        def check(env: Env):
+            found = env.reply.matches.get(act)
+            return (True, found[0]) if found else (False, None)
+
+        return check
+    if form == "any_act":
+        if not isinstance(value, list) or not value:
+            raise ConditionError(f"{where}.any_act 必须是非空的行为列表")
+        acts = [need_act(v) for v in value]
+
+        def check(env: Env):
+            for act in acts:
+                found = env.reply.matches.get(act)
+                if found:
+                    return True, found[0]
+            return False, None
+
+        return check
+    if form == "customer_act":
+        act = need_act(value)
+        return lambda env: (env.customer is not None and env.customer.has(act), None)
+    if form == "history":
+        if not isinstance(value, dict) or ("act" in value) == ("any_act" in value):
+            raise ConditionError(f"{where}.history 需要 act（或 any_act 列表），以及 role、min、max")
+        if "act" in value:
+            acts = frozenset([need_act(value["act"])])
+        elif isinstance(value["any_act"], list) and value["any_act"]:
+            acts = frozenset(need_act(v) for v in value["any_act"])
+        else:
+            raise ConditionError(f"{where}.history.any_act 必须是非空的行为列表")
+        role = value.get("role", "agent")
+        if role not in ("agent", "customer"):
+            raise ConditionError(f"{where}.history.role 只能是 agent 或 customer")
+        low, high = _count_range(value, f"{where}.history")
+
+        def check(env: Env):
+            count = sum(1 for r, a in env.history if r == role and not acts.isdisjoint(a.matches))
+            return low <= count <= high, None
+
+        return check
+    if form == "history_turns":
+        if not isinstance(value, dict):
+            raise ConditionError(f"{where}.history_turns 需要 role、min、max")
+        role = value.get("role", "agent")
+        low, high = _count_range(value, f"{where}.history_turns")
+        return lambda env: (low <= sum(1 for r, _ in env.history if r == role) <= high, None)
+    if form == "reply_chars":
+        if not isinstance(value, dict):
+            raise ConditionError(f"{where}.reply_chars 需要 min、max")
+        low, high = _count_range(value, f"{where}.reply_chars")
+        return lambda env: (low <= len(env.reply.text) <= high, None)
+    if form == "customer_chars":
+        if not isinstance(value, dict):
+            raise ConditionError(f"{where}.customer_chars 需要 min、max")
+        low, high = _count_range(value, f"{where}.customer_chars")
+        return lambda env: (low <= (len(env.customer.text) if env.customer is not None else 0) <= high, None)
+    if form == "reply_only":
+        if not isinstance(value, list) or not value:
+            raise ConditionError(f"{where}.reply_only 必须是非空的行为列表")
+        acts = [need_act(v) for v in value]
+
+        def check(env: Env):
+            text = env.reply.text
+            if not text:
+                return False, None
+            covered = bytearray(len(text))
+            for act in acts:
+                for match in env.reply.matches.get(act, ()):
+                    covered[match.start : match.end] = b"\x01" * (match.end - match.start)
+            rest = [ch for ch, done in zip(text, covered) if not done and ch not in _FILLER]
+            return not rest, None
+
+        return check
+    if form == "not":
+        inner = compile_condition(value, known_acts, f"{where}.not")
+        return lambda env: (not inner(env)[0], None)
+    if form in ("all", "any"):
+        if not isinstance(value, list) or not value:
+            raise ConditionError(f"{where}.{form} 必须是非空的条件列表")
+        parts = [compile_condition(v, known_acts, f"{where}.{form}[{i}]") for i, v in enumerate(value)]
+        if form == "all":
+
+            def check(env: Env):
+                pointer = None
+                for part in parts:
+                    holds, match = part(env)
+                    if not holds:
+                        return False, None
+                    pointer = pointer or match
+                return True, pointer
+
+            return check
+
+        def check(env: Env):
+            for part in parts:
+                holds, match = part(env)
+                if holds:
+                    return True, match
+            return False, None
+
+        return check
+    raise ConditionError(f"{where} 里的 {form!r} 不是已知的条件，可用：{', '.join(FORMS)}")

@@ -1,0 +1,146 @@
+"""Grade one reply in its situation and history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .acts import Analysis, analyze, default_lexicon
+from .conditions import Env
+from .rubric import Rubric, default_rubric
+from .situations import SITUATIONS
+
+
+@dataclass(frozen=True)
+class Turn:
+    role: str  # "agent" or "customer"
+    text: str
+
+
+@dataclass(frozen=True)
+class Context:
+    situation: str = "general"
+    customer: str = ""
+    history: tuple[Turn, ...] = ()
+
+
+@dataclass(frozen=True)
+class Violation:
+    rule: str
+    title: str
+    category: str
+    severity: str
+    message: str
+    suggestion: str
+    deduction: int
+    span: tuple[int, int] | None = None
+    excerpt: str = ""  # the words at fault, as the trainee typed them
+    source: str = ""
+
+    def to_contract(self) -> dict:
+        item = {
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
+        if self.span is not None:
+            item["span"] = list(self.span)
+        return item
+
+
+@dataclass(frozen=True)
+class Grade:
+    reply: str
+    situation: str
+    score: int
+    violations: tuple[Violation, ...]
+    acts: frozenset[str]
+    strengths: tuple[str, ...] = ()
+    analysis: Analysis | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def verdict(self) -> str:
+        return "fail" if any(v.severity in ("major", "critical") for v in self.violations) else "pass"
+
+    @property
+    def critical(self) -> bool:
+        return any(v.severity == "critical" for v in self.violations)
+
+    @property
+    def severity(self) -> str | None:
+        """The worst severity among the violations, or None when clean."""
+        for level in ("critical", "major", "minor"):
+            if any(v.severity == level for v in self.violations):
+                return level
+        return None
+
+    def to_contract(self, reply_id=None) -> dict:
+        return {
+            "id": reply_id,
+            "score": self.score,
+            "verdict": self.verdict,
+            "violations": [v.to_contract() for v in self.violations],
+        }
+
+
+class Grader:
+    def __init__(self, rubric: Rubric | None = None):
+        self.rubric = rubric or default_rubric()
+        self.lexicon = self.rubric.lexicon
+        # The bundled lexicon's analyses are cached and shared with scenario branches.
+        self.analyze = analyze if self.lexicon is default_lexicon() else self.lexicon.analyze
+
+    def grade(self, reply: str, context: Context | None = None) -> Grade:
+        context = context or Context()
+        situation = context.situation if context.situation in SITUATIONS else "general"
+        analysis = self.analyze(reply)
+        history = [(turn.role, self.analyze(turn.text)) for turn in context.history if turn.role in ("agent", "customer")]
+        customer_text = context.customer
+        if not customer_text:
+            customer_text = next((t.text for t in reversed(context.history) if t.role == "customer"), "")
+        env = Env(analysis, self.analyze(customer_text) if customer_text else None, history)
+        violations = []
+        for rule in self.rubric.rules_for(situation):
+            holds, match = rule.check(env)
+            if not holds:
+                continue
+            span = excerpt = None
+            if match is not None:
+                span = analysis.raw_span(match)
+                excerpt = reply[span[0] : span[1]]
+            violations.append(
+                Violation(
+                    rule=rule.id,
+                    title=rule.title,
+                    category=rule.category,
+                    severity=rule.severity,
+                    message=rule.message,
+                    suggestion=rule.suggestion_by_situation.get(situation, rule.suggestion),
+                    deduction=rule.deduction,
+                    span=span,
+                    excerpt=excerpt or "",
+                    source=f"{rule.source_document}《{rule.source_section}》",
+                )
+            )
+        order = {"critical": 0, "major": 1, "minor": 2}
+        violations.sort(key=lambda v: (order[v.severity], v.span[0] if v.span else -1, v.rule))
+        score = max(0, 100 - sum(v.deduction for v in violations))
+        strengths = tuple(
+            dict.fromkeys(
+                self.lexicon.acts[a].strength for a in sorted(analysis.acts) if self.lexicon.acts[a].strength
+            )
+        )
+        return Grade(reply, situation, score, tuple(violations), analysis.acts, strengths, analysis)
+
+
+@lru_cache(maxsize=1)
+def default_grader() -> Grader:
+    return Grader()
+
+
+def grade(reply: str, situation: str = "general", customer: str = "", history=()) -> Grade:
+    """Convenience wrapper: history is a sequence of Turn or (role, text)."""
+    turns = tuple(t if isinstance(t, Turn) else Turn(*t) for t in history)
+    return default_grader().grade(reply, Context(situation, customer, turns))

@@ -1,0 +1,49 @@
+"""The ``peilian`` command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .commands import COMMAND_MODULES
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="peilian",
+        description="陪练：客服话务礼仪训练模拟器。不带参数运行时打开训练界面。",
+    )
+    from .commands.app import add_record_options
+
+    add_record_options(parser)  # `peilian --trainee 王芳` opens the app for 王芳
+    subparsers = parser.add_subparsers(dest="command", metavar="命令")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        try:
+            from .commands import app as app_command
+        except ImportError:
+            parser.print_help()
+            return 0
+        return app_command.run_app(args)
+    try:
+        return args.handler(args) or 0
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; nothing left to say.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

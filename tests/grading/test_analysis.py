@@ -1,0 +1,57 @@
+"""Reply analysis: normalisation, segmentation and act recognition."""
+
+import pytest
+
+from grading import analyze, grade
+from grading.normalize import normalize
+
+
+def test_traditional_full_width_and_spaces_are_normalised():
+    n = normalize("說 普通話，好嗎？ＯＫ\u200b")
+    assert n.text == "说普通话,好吗?ok"
+    # every normalised character points back at the character typed
+    assert n.raw_span(0, 1) == (0, 1)
+    assert n.raw_span(1, 2) == (2, 3)
+
+
+def test_standard_phrase_is_not_read_as_forbidden_dont_know():
+    assert "dont_know" not in analyze("不知我这样解释，您能明白吗？").acts
+    assert "condescending_check" not in analyze("不知我这样解释，您能明白吗？").acts
+    assert "condescending_check" in analyze("明白吗？").acts
+    assert "dont_know" in analyze("这个我不知道。").acts
+
+
+def test_token_boundaries_keep_88_out_of_phone_numbers():
+    assert "goodbye_slang" in analyze("88").acts
+    assert "goodbye_slang" not in analyze("您的联系电话是13888888888，对吗？").acts
+
+
+@pytest.mark.parametrize(
+    "simplified, traditional",
+    [
+        ("对不起，请您讲普通话，好吗？谢谢！", "對不起，請您講普通話，好嗎？謝謝！"),
+        ("喂，说话呀！", "喂，說話呀！"),
+        ("这不关我的事。", "這不關我的事。"),
+    ],
+)
+def test_traditional_replies_are_graded_like_simplified(simplified, traditional):
+    a = grade(simplified, "dialect")
+    b = grade(traditional, "dialect")
+    assert a.score == b.score
+    assert [v.rule for v in a.violations] == [v.rule for v in b.violations]
+
+
+def test_span_points_at_the_words_as_typed():
+    reply = "好的，那你去買別的好了。"
+    g = grade(reply, "complaint")
+    v = next(v for v in g.violations if v.rule == "critical.argue")
+    assert reply[v.span[0] : v.span[1]] == v.excerpt
+    assert v.excerpt.startswith("那你去買")
+
+
+def test_history_changes_the_verdict_on_a_silent_line():
+    close = "对不起，听不到您讲话，请您稍后再拨。再见！"
+    once = [("agent", "您好！请问有什么可以帮助您？"), ("customer", "（无声）")]
+    twice = once + [("agent", "您好，听不到您的声音，请问有什么可以帮助您？"), ("customer", "（无声）")]
+    assert grade(close, "silent_caller", "（无声）", once).critical
+    assert grade(close, "silent_caller", "（无声）", twice).violations == ()
