@@ -1,0 +1,182 @@
+"""Finding scenario files: the bundled library (the ``scenarios`` package) and any paths.
+
+The bundled library is read through ``importlib.resources``, so it works from a
+source checkout and after a plain (non-editable) ``pip install`` alike.
+
+In a library directory these files are not scenarios:
+  ``personas.yaml``    personas shared by the library's scenarios
+  ``*.tests.yaml``     the scenario tests of ``*.yaml`` beside it
+  ``curriculum.yaml``  and any file whose name starts with ``_`` (other data)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable
+
+from grading.errors import DataError, DataFileError
+
+from .conditions import nearest
+from .model import Scenario
+from .validate import Report, check_scenario, load_personas, validate_files
+
+PERSONAS_FILE = "personas.yaml"
+NOT_SCENARIOS = (PERSONAS_FILE, "curriculum.yaml")
+
+
+def bundled_root():
+    """The bundled library's directory (an ``importlib.resources`` Traversable)."""
+    return resources.files("scenarios")
+
+
+def is_scenario_file(name: str) -> bool:
+    return (
+        name.endswith((".yaml", ".yml"))
+        and not name.endswith((".tests.yaml", ".tests.yml"))
+        and name not in NOT_SCENARIOS
+        and not name.startswith(("_", "."))
+    )
+
+
+def _walk(root) -> tuple[list, list]:
+    """(scenario files, persona files) under a directory, sorted, recursively."""
+    scenarios, personas = [], []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if entry.is_dir():
+                if not entry.name.startswith((".", "_")):
+                    stack.append(entry)
+            elif entry.name == PERSONAS_FILE:
+                personas.append(entry)
+            elif is_scenario_file(entry.name):
+                scenarios.append(entry)
+    scenarios.sort(key=lambda e: str(e))
+    return scenarios, personas
+
+
+@dataclass
+class Sources:
+    scenarios: list
+    personas: list
+    missing: list[str]
+
+
+def collect(paths: Iterable[str | Path] | None = None) -> Sources:
+    """Scenario and persona files for the given paths (files or folders); none: the bundled library.
+
+    The bundled library's personas are always known, so a trainer's own scenario
+    may use them.
+    """
+    bundled_scenarios, bundled_personas = _walk(bundled_root())
+    if not paths:
+        return Sources(bundled_scenarios, bundled_personas, [])
+    scenarios, personas, missing = [], list(bundled_personas), []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found, found_personas = _walk(path)
+            scenarios.extend(found)
+            personas.extend(p for p in found_personas if p not in personas)
+        elif path.is_file():
+            if path.name == PERSONAS_FILE:
+                personas.append(path)
+                continue
+            if path.name.endswith((".tests.yaml", ".tests.yml")):  # the tests of a scenario beside it
+                stem = path.name.rsplit(".tests.", 1)[0]
+                path = next((c for c in (path.parent / f"{stem}.yaml", path.parent / f"{stem}.yml") if c.is_file()), path)
+            scenarios.append(path)
+            sibling = path.parent / PERSONAS_FILE
+            if sibling.is_file() and sibling not in personas:
+                personas.append(sibling)
+        else:
+            missing.append(str(raw))
+    # The same file given twice (or a folder and a file in it) is read once.
+    unique, seen = [], set()
+    for item in scenarios:
+        key = str(Path(str(item)).resolve()) if isinstance(item, Path) else str(item)
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    persona_unique, seen = [], set()
+    for item in personas:
+        key = str(Path(str(item)).resolve()) if isinstance(item, Path) else str(item)
+        if key not in seen:
+            seen.add(key)
+            persona_unique.append(item)
+    return Sources(unique, persona_unique, missing)
+
+
+def validate_paths(paths: Iterable[str | Path] | None = None) -> Report:
+    """Validate files and folders (default: the bundled library); missing paths are errors."""
+    sources = collect(paths)
+    report = validate_files(sources.scenarios, sources.personas)
+    for raw in sources.missing:
+        report.problems.insert(0, DataError(raw, None, "找不到这个文件或文件夹", "检查路径是否写对；也可以写内置场景的 id"))
+    return report
+
+
+def bundled_ids() -> dict[str, object]:
+    """Bundled scenario id -> file, read from each file's ``id:`` line (no full parse)."""
+    found = {}
+    for entry in _walk(bundled_root())[0]:
+        found[_declared_id(entry) or entry.name.rsplit(".", 1)[0]] = entry
+    return found
+
+
+def _declared_id(entry) -> str:
+    try:
+        for line in entry.read_text(encoding="utf-8").splitlines():
+            if line.startswith("id:"):
+                return line[3:].split("#", 1)[0].strip().strip("'\"")
+    except (OSError, UnicodeDecodeError):
+        pass
+    return ""
+
+
+class ScenarioNotFound(LookupError):
+    """Neither a file nor a bundled scenario id; the message says what exists."""
+
+
+def resolve(ref: str | Path):
+    """A file path, or the file of a bundled scenario id."""
+    path = Path(ref)
+    if path.is_file():
+        return path
+    ids = bundled_ids()
+    if str(ref) in ids:
+        return ids[str(ref)]
+    if path.suffix in (".yaml", ".yml") or "/" in str(ref) or "\\" in str(ref):
+        raise ScenarioNotFound(f"找不到场景文件 {ref}")
+    raise ScenarioNotFound(f"找不到场景 {ref!r}{nearest(ref, ids)}（内置场景：{', '.join(sorted(ids)) or '无'}）")
+
+
+def load(ref: str | Path) -> Scenario:
+    """Load one scenario by path or bundled id, ready to play.
+
+    Raises ``ScenarioNotFound``, or ``DataFileError`` listing every error.
+    """
+    path = resolve(ref)
+    sources = collect([path] if isinstance(path, Path) else None)
+    personas, problems = load_personas(sources.personas)
+    from .loader import read_scenario_file
+
+    result = read_scenario_file(path, personas=personas)
+    problems = [p for p in problems if p.level == "error"] + list(result.problems)
+    if result.scenario is not None:
+        problems.extend(check_scenario(result.scenario, load_errors=bool(result.errors)))
+    errors = [p for p in problems if p.level == "error"]
+    if errors or result.scenario is None:
+        raise DataFileError(errors or problems)
+    result.scenario.warnings = [p for p in problems if p.level != "error"]
+    return result.scenario
+
+
+def load_library(paths: Iterable[str | Path] | None = None) -> Report:
+    """Every scenario of the library (default: bundled); broken ones are left out of ``scenarios``."""
+    report = validate_paths(paths)
+    report.scenarios = {sid: s for sid, s in report.scenarios.items() if s.path not in report.broken}
+    return report

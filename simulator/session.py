@@ -1,0 +1,436 @@
+"""The headless call: one trainee taking one scripted call, turn by turn.
+
+The TUI, the command line and the tests all drive a ``CallSession``::
+
+    session = CallSession(scenario, seed=7, clock=ManualClock())
+    line = session.start()                 # the customer's first line (or silence)
+    result = session.reply("您好！请问有什么可以帮助您？")
+    clock.advance(4); result = session.wait()   # waiting in silence is a move too
+    result.grade, result.customer, result.state, result.ended, result.ending
+    session.summary()                      # grading.SessionScore of the call
+
+Built on ``transitions``: one ``Machine`` per scenario, shared by all its sessions
+(``add_model`` / ``remove_model``), ``auto_transitions=False`` so only the graph's
+edges exist; each node's branches are added in order with the default last, so the
+first branch whose condition holds is the one taken.  Conditions are compiled
+callables (never names resolved at run time), checked when the machine is built.
+"""
+
+from __future__ import annotations
+
+import random
+import weakref
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Callable, Mapping
+
+from grading import Context, Turn
+
+from .clock import ManualClock, SystemClock
+from .scenario.conditions import Move, apply_effects
+from .scenario.model import Branch, Ending as EndingSpec, Node, Scenario
+
+__all__ = [
+    "CallSession",
+    "CustomerLine",
+    "Ending",
+    "EngineError",
+    "ManualClock",
+    "MoodMeter",
+    "SessionError",
+    "SystemClock",
+    "TurnResult",
+]
+
+TRIGGER = "respond"
+
+
+class SessionError(RuntimeError):
+    """A move the call cannot take (before it starts, after it ended); message in Chinese."""
+
+
+class EngineError(RuntimeError):
+    """The scenario cannot be run as a state machine (a bug or an unvalidated scenario)."""
+
+
+# ---------------------------------------------------------------------------
+# What the engine hands out
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MoodMeter:
+    """The variable that drives the app's mood meter, at one moment."""
+
+    variable: str
+    label: str
+    value: float
+    low: float
+    high: float
+
+    @property
+    def fraction(self) -> float:
+        span = self.high - self.low
+        return (self.value - self.low) / span if span else 0.0
+
+
+@dataclass(frozen=True)
+class CustomerLine:
+    node_id: str
+    text: str
+    gloss: str  # Mandarin gloss of a dialect line ("" when none)
+    situation: str
+    silent: bool
+    speaker: str = ""  # persona id
+    speaker_name: str = ""
+    dialect: str = ""
+    mood: str = ""  # the node's mood, else the persona's temperament
+    meter: MoodMeter | None = None
+    state: Mapping[str, float] = field(default_factory=dict)
+    hint: str = ""
+    final: bool = False  # the parting words of an ending
+
+    @property
+    def situation_label(self) -> str:
+        from grading import SITUATION_LABELS
+
+        return SITUATION_LABELS.get(self.situation, self.situation)
+
+
+@dataclass(frozen=True)
+class Ending:
+    node_id: str
+    outcome: str
+    good: bool
+    label: str
+    outcome_label: str = ""
+    feedback: str = ""
+    customer: str = ""  # the customer's parting words, if any
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    index: int  # 0-based
+    kind: str  # "reply" | "wait"
+    text: str  # the reply ("" for a wait)
+    waited_seconds: float | None  # a wait: how long; a reply: seconds since the customer's line
+    grade: object | None  # grading.Grade; None for a wait
+    node_from: str
+    node_to: str
+    branch: str  # what the branch taken means, in Chinese
+    branch_id: str  # "node#2" (1-based) or "node#default"
+    answered: CustomerLine  # the line this move answered
+    customer: CustomerLine | None  # the next line; when the call ended, the parting words or None
+    state: dict  # the variables after the move (a copy)
+    ended: bool
+    ending: Ending | None
+
+
+# ---------------------------------------------------------------------------
+# One machine per scenario
+# ---------------------------------------------------------------------------
+
+
+class _CallModel:
+    """What ``transitions`` drives: only the current node (``node``) and the trigger."""
+
+    def __repr__(self) -> str:
+        return f"<call at {getattr(self, 'node', '?')}>"
+
+
+class ScenarioMachine:
+    """The scenario's graph as a ``transitions.Machine``, shared by all its sessions."""
+
+    def __init__(self, scenario: Scenario):
+        from transitions import Machine
+
+        self.scenario = scenario
+        problems = [f"{n.id}: 缺少 default" for n in scenario.nodes.values() if n.default is None]
+        targets = set(scenario.nodes) | set(scenario.endings)
+        problems += [f"{b.id}: 去向 {b.to!r} 不存在" for b in scenario.branches() if b.to not in targets]
+        if not scenario.nodes or scenario.start not in scenario.nodes:
+            problems.append(f"start 节点 {scenario.start!r} 不存在")
+        if problems:
+            raise EngineError("场景未通过检查，无法运行（请先运行 peilian validate）：" + "；".join(problems))
+        self.machine = Machine(
+            model=None,
+            states=list(scenario.nodes) + list(scenario.endings),
+            initial=scenario.start,
+            auto_transitions=False,
+            send_event=False,
+            model_attribute="node",
+            ignore_invalid_triggers=False,
+        )
+        for node in scenario.nodes.values():
+            for branch in node.branches:
+                if branch.when is None:  # an unvalidated branch without when: never taken
+                    continue
+                self.machine.add_transition(TRIGGER, node.id, branch.to, conditions=[branch.when.check], before=[_taker(branch)])
+            self.machine.add_transition(TRIGGER, node.id, node.default.to, before=[_taker(node.default)])
+        self._check_callbacks()
+
+    def _check_callbacks(self) -> None:
+        """Every callback is a callable, and every node's last edge is unconditional."""
+        event = self.machine.events[TRIGGER]
+        for node in self.scenario.nodes.values():
+            edges = event.transitions.get(node.id, [])
+            if not edges or edges[-1].conditions:
+                raise EngineError(f"节点 {node.id} 的最后一条边不是无条件的 default")
+            for edge in edges:
+                for callback in [c.func for c in edge.conditions] + list(edge.before) + list(edge.after) + list(edge.prepare):
+                    if not callable(callback):
+                        raise EngineError(f"节点 {node.id} 的回调 {callback!r} 不是可调用对象")
+
+    def attach(self, model, node_id: str) -> None:
+        self.machine.add_model(model, initial=node_id)
+
+    def detach(self, model) -> None:
+        if model in self.machine.models:
+            self.machine.remove_model(model)
+
+
+def _taker(branch: Branch) -> Callable[[Move], None]:
+    def taken(move: Move) -> None:
+        move.branch = branch
+
+    return taken
+
+
+_MACHINES: "weakref.WeakKeyDictionary[Scenario, ScenarioMachine]" = weakref.WeakKeyDictionary()
+
+
+def machine_for(scenario: Scenario) -> ScenarioMachine:
+    machine = _MACHINES.get(scenario)
+    if machine is None:
+        machine = _MACHINES[scenario] = ScenarioMachine(scenario)
+    return machine
+
+
+# ---------------------------------------------------------------------------
+# The session
+# ---------------------------------------------------------------------------
+
+
+class CallSession:
+    def __init__(self, scenario: Scenario, *, seed: int = 0, clock=None, grader=None, on_turn: Callable[[TurnResult], None] | None = None):
+        self.scenario = scenario
+        self.seed = seed
+        self.clock = clock if clock is not None else SystemClock()
+        self.on_turn = on_turn
+        self._grader = grader
+        self._rng = random.Random(seed)
+        self._engine = machine_for(scenario)
+        self._model = _CallModel()
+        self._detach = None
+        self._state: dict[str, float] = scenario.initial_state()
+        self._visits: dict[str, int] = {}
+        self._turns: list[TurnResult] = []
+        self._history: list = []
+        self._path: list[str] = []
+        self._current: CustomerLine | None = None
+        self._line_at = 0.0
+        self._ending: Ending | None = None
+        self._parting: CustomerLine | None = None
+        self._started = False
+
+    # -- reading -------------------------------------------------------------
+    @property
+    def current(self) -> CustomerLine | None:
+        """The customer's line awaiting the trainee's move (None before start and after the end)."""
+        return self._current
+
+    @property
+    def node(self) -> Node | None:
+        return self.scenario.nodes.get(self._path[-1]) if self._path and not self._ending else None
+
+    @property
+    def state(self) -> Mapping[str, float]:
+        return MappingProxyType(self._state)
+
+    @property
+    def ended(self) -> bool:
+        return self._ending is not None
+
+    @property
+    def ending(self) -> Ending | None:
+        return self._ending
+
+    @property
+    def turns(self) -> list[TurnResult]:
+        return list(self._turns)
+
+    @property
+    def history(self) -> list:
+        """The call so far as ``grading.Turn`` (customer lines and replies), oldest first."""
+        return list(self._history)
+
+    @property
+    def path(self) -> list[str]:
+        """Node ids in the order visited, the ending last."""
+        return list(self._path)
+
+    @property
+    def visits(self) -> Mapping[str, int]:
+        return MappingProxyType(self._visits)
+
+    @property
+    def grader(self):
+        if self._grader is None:
+            from grading import default_grader
+
+            self._grader = default_grader()
+        return self._grader
+
+    def summary(self):
+        from grading import aggregate
+
+        return aggregate([t.grade for t in self._turns if t.grade is not None])
+
+    # -- moves ---------------------------------------------------------------
+    def start(self, node: str | None = None) -> CustomerLine:
+        """Connect the call: the first line (from ``node`` instead of the scenario's start, for authors)."""
+        if self._started:
+            if node is not None:
+                raise SessionError("通话已经开始，不能再换起始节点")
+            if self._current is None:
+                raise SessionError("通话已经结束")
+            return self._current
+        node = node or self.scenario.start
+        if node not in self.scenario.nodes:
+            raise SessionError(f"场景中没有节点 {node!r}")
+        self._engine.attach(self._model, node)
+        self._detach = weakref.finalize(self, self._engine.detach, self._model)
+        self._started = True
+        self._enter(node)
+        return self._current
+
+    def reply(self, text: str) -> TurnResult:
+        """The trainee says ``text``; an empty or blank reply is a wait."""
+        if not text or not text.strip():
+            return self.wait()
+        line = self._ready()
+        waited = max(0.0, self.clock.now() - self._line_at)
+        history = tuple(self._history)
+        grade = self.grader.grade(text, Context(line.situation, line.text, history))
+        self._history.append(Turn("agent", text))
+        return self._move("reply", text, grade.acts, grade, waited, line)
+
+    def wait(self, seconds: float | None = None) -> TurnResult:
+        """The trainee stays silent; for ``seconds``, or for the time since the customer's line."""
+        line = self._ready()
+        if seconds is None:
+            seconds = max(0.0, self.clock.now() - self._line_at)
+        elif seconds < 0:
+            raise ValueError("seconds must not be negative")
+        return self._move("wait", "", frozenset(), None, float(seconds), line)
+
+    def close(self) -> None:
+        """Leave the call (the app closing mid-call); the scenario's machine forgets it."""
+        if self._detach is not None:
+            self._detach()
+        self._current = None
+
+    def __enter__(self) -> "CallSession":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- inside --------------------------------------------------------------
+    def _ready(self) -> CustomerLine:
+        if not self._started:
+            raise SessionError("通话还没有开始（先调用 start()）")
+        if self._ending is not None or self._current is None:
+            raise SessionError("通话已经结束")
+        return self._current
+
+    def _move(self, kind: str, text: str, acts, grade, waited: float, line: CustomerLine) -> TurnResult:
+        node_from = self._path[-1]
+        move = Move(kind, acts, grade, waited if kind == "wait" else None, self._state, self._visits, node_from)
+        if not getattr(self._model, TRIGGER)(move) or move.branch is None:
+            raise EngineError(f"节点 {node_from} 没有可走的分支")
+        branch = move.branch
+        if branch.effects:
+            apply_effects(branch.effects, self._state, self.scenario.variables)
+        node_to = branch.to
+        ending_spec = self.scenario.endings.get(node_to)
+        if ending_spec is not None:
+            self._finish(ending_spec, line)
+        else:
+            self._enter(node_to)
+        result = TurnResult(
+            index=len(self._turns),
+            kind=kind,
+            text=text,
+            waited_seconds=waited,
+            grade=grade,
+            node_from=node_from,
+            node_to=node_to,
+            branch=branch.description,
+            branch_id=branch.id,
+            answered=line,
+            customer=self._current if ending_spec is None else self._parting,
+            state=dict(self._state),
+            ended=ending_spec is not None,
+            ending=self._ending,
+        )
+        self._turns.append(result)
+        if self.on_turn is not None:
+            self.on_turn(result)
+        return result
+
+    def _enter(self, node_id: str) -> None:
+        node = self.scenario.nodes[node_id]
+        self._visits[node_id] = self._visits.get(node_id, 0) + 1
+        self._path.append(node_id)
+        lines = node.lines
+        chosen = lines[0] if len(lines) == 1 else lines[self._rng.randrange(len(lines))]
+        speaker = self.scenario.speaker(node)
+        self._current = CustomerLine(
+            node_id=node_id,
+            text=chosen.text,
+            gloss=chosen.gloss,
+            situation=node.situation,
+            silent=node.silent,
+            speaker=speaker.id if speaker else "",
+            speaker_name=speaker.name if speaker else "",
+            dialect=speaker.dialect if speaker else "",
+            mood=node.mood or (speaker.temperament if speaker else ""),
+            meter=self._meter(),
+            state=dict(self._state),
+            hint=node.hint,
+        )
+        self._line_at = self.clock.now()
+        self._history.append(Turn("customer", chosen.text))
+
+    def _finish(self, spec: EndingSpec, last: CustomerLine) -> None:
+        self._visits[spec.id] = self._visits.get(spec.id, 0) + 1
+        self._path.append(spec.id)
+        self._ending = Ending(spec.id, spec.outcome, spec.good, spec.label, spec.outcome_label, spec.feedback, spec.customer)
+        self._parting = None
+        if spec.customer:
+            self._parting = CustomerLine(
+                node_id=spec.id,
+                text=spec.customer,
+                gloss=spec.gloss,
+                situation=last.situation,
+                silent=False,
+                speaker=last.speaker,
+                speaker_name=last.speaker_name,
+                dialect=last.dialect,
+                mood=last.mood,
+                meter=self._meter(),
+                state=dict(self._state),
+                final=True,
+            )
+            self._history.append(Turn("customer", spec.customer))
+        self._current = None
+        if self._detach is not None:
+            self._detach()
+
+    def _meter(self) -> MoodMeter | None:
+        name = self.scenario.mood_variable
+        if not name:
+            return None
+        var = self.scenario.variables[name]
+        return MoodMeter(name, var.label or name, self._state[name], var.low, var.high)
