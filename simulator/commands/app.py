@@ -1,0 +1,73 @@
+"""``peilian`` (no arguments) and ``peilian app``: the training app.
+
+Textual and the app are imported only here, inside the handler, so other
+commands never pay for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_record_options(parser, *, keep_top_level: bool = False) -> None:
+    """``--trainee`` and ``--db``: who is practising and where the records go.
+
+    ``keep_top_level``: on ``peilian app``, do not reset what ``peilian --trainee X app``
+    already set (argparse's sub-command defaults would otherwise overwrite it)."""
+    default = argparse.SUPPRESS if keep_top_level else None
+    parser.add_argument("--trainee", metavar="姓名", default=default, help="学员姓名（默认：环境变量 PEILIAN_TRAINEE，否则为系统用户名）")
+    parser.add_argument("--db", metavar="FILE", default=default, help="练习记录数据库（默认：数据目录下的 peilian.db）")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "app",
+        help="打开训练界面（不带参数运行 peilian 也会打开）",
+        description="打开陪练训练界面：选择场景、接听电话、逐句反馈、通话报告。",
+    )
+    parser.add_argument("paths", nargs="*", metavar="路径", help="场景文件或文件夹（默认：内置场景库）")
+    parser.add_argument("--scenario", metavar="ID", help="直接开始这个场景的通话")
+    parser.add_argument("--realistic", action="store_true", help="实战模式：通话中不显示反馈（默认练习模式）")
+    parser.add_argument("--theme", choices=("dark", "light"), help="界面主题（默认深色，运行中按 F3 切换）")
+    parser.add_argument("--seed", type=int, default=0, help="随机种子：客户说法的选择（默认 0）")
+    parser.add_argument("--timing", action="store_true", help="退出后显示启动用时")
+    add_record_options(parser, keep_top_level=True)
+    parser.set_defaults(handler=run_app)
+
+
+def run_app(args: argparse.Namespace | None = None) -> int:
+    from simulator.tui import _start_time  # noqa: F401  (records when start-up began)
+
+    args = args if args is not None else argparse.Namespace()
+    from simulator.tui.app import make_app
+
+    try:
+        app = make_app(
+            getattr(args, "paths", None) or None,
+            start_scenario=getattr(args, "scenario", None),
+            practice=not getattr(args, "realistic", False),
+            theme=getattr(args, "theme", None),
+            seed=getattr(args, "seed", 0) or 0,
+            trainee=getattr(args, "trainee", None),
+            db=getattr(args, "db", None),
+        )
+    except Exception as exc:  # a broken library must not end in a traceback
+        print(f"无法打开训练界面：{exc}", file=sys.stderr)
+        return 1
+    run_until_closed(app)
+    if getattr(args, "timing", False) and app.startup_seconds is not None:
+        grader = f"，评分引擎 {app.grader_seconds:.2f} 秒" if app.grader_seconds is not None else ""
+        print(f"启动用时 {app.startup_seconds:.2f} 秒{grader}", file=sys.stderr)
+    return app.return_code or 0
+
+
+def run_until_closed(app) -> None:
+    """Run a Peilian app to its end; Ctrl+C reaching Python ends it quietly."""
+    try:
+        app.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        # A reply sent just before quitting is still graded and written down.
+        app.wait_for_pending_turns()

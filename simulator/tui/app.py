@@ -1,0 +1,388 @@
+"""The Peilian app, built by :func:`make_app` (the command and the tests alike).
+
+The first screen appears at once: jieba's dictionary (about half a second) loads
+in a thread worker started on mount.  A reply sent before it is ready waits for
+it in its own worker and is graded the moment it is loaded; the UI never blocks.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+from textual import on, work
+from textual.app import App
+from textual.binding import Binding
+
+from simulator import journal as journal_mod
+from simulator.records.turns import ending_record
+
+from ._start_time import START_TIME
+from .catalog import Catalog, load_catalog
+from .screens.call_screen import CallScreen
+from .screens.help_screen import HelpScreen
+from .screens.picker_screen import PickerScreen
+from .screens.report_screen import ReportData, ReportScreen
+
+log = logging.getLogger(__name__)
+
+LIGHT_THEME = "textual-light"
+DARK_THEME = "textual-dark"
+
+
+def load_grader() -> None:
+    """Load what grading needs: the rubric and jieba's dictionary."""
+    from grading import default_grader, segment
+
+    default_grader()
+    segment.tokenizer()
+
+
+class BaseApp(App):
+    """What the training app and the exam app share: the grader loading in a worker,
+    the theme, the help key, quitting, and calls still being graded at exit."""
+
+    CSS_PATH = "peilian.tcss"
+    TITLE = "陪练"
+    SUB_TITLE = "客服话务礼仪训练"
+    ENABLE_COMMAND_PALETTE = False
+
+    BINDINGS = [
+        Binding("f1", "help", "帮助"),
+        Binding("f3", "toggle_dark", "明暗主题"),
+        Binding("ctrl+q", "quit", "退出", priority=True),
+        Binding("ctrl+c", "help_quit", show=False, system=True),
+    ]
+
+    #: The help page's sections (see help_screen.KEYS).
+    HELP_KEYS = None
+
+    def __init__(
+        self,
+        *,
+        clock=None,
+        grader_loader: Callable[[], None] = load_grader,
+        theme: str | None = None,
+        cursor_blink: bool = True,
+    ):
+        super().__init__()
+        from simulator.clock import SystemClock
+
+        self.clock = clock if clock is not None else SystemClock()
+        self.grader_loader = grader_loader
+        self.cursor_blink = cursor_blink
+        self.grader_ready = threading.Event()
+        self.grader_error: str | None = None
+        self.startup_seconds: float | None = None
+        self.grader_seconds: float | None = None
+        self.call: CallScreen | None = None
+        self._left_calls: list[CallScreen] = []
+        self._requested_theme = theme
+        from grading import default_rubric
+
+        self.pass_mark = default_rubric().pass_mark
+
+    # -- start-up --------------------------------------------------------------
+    def on_mount(self) -> None:
+        if self._requested_theme in ("light", LIGHT_THEME):
+            self.theme = LIGHT_THEME
+        elif self._requested_theme in ("dark", DARK_THEME, None):
+            self.theme = DARK_THEME
+        elif self._requested_theme in self.available_themes:
+            self.theme = self._requested_theme
+        self.load_grader_worker()
+        self.first_screen()
+        self.call_after_refresh(self._record_startup)
+
+    def first_screen(self) -> None:
+        raise NotImplementedError
+
+    def _record_startup(self) -> None:
+        self.startup_seconds = time.perf_counter() - START_TIME
+        self.log.info(f"Peilian started in {self.startup_seconds:.3f}s")
+        log.info("first screen after %.3f s", self.startup_seconds)
+
+    @work(thread=True, exclusive=True, group="grader", exit_on_error=False)
+    def load_grader_worker(self) -> None:
+        started = time.perf_counter()
+        try:
+            self.grader_loader()
+        except Exception as exc:  # grading still works: it loads lazily on first use
+            self.grader_error = str(exc)
+            log.warning("grader preload failed: %s", exc)
+        finally:
+            self.grader_seconds = time.perf_counter() - started
+            self.grader_ready.set()
+        log.info("grader ready after %.3f s", self.grader_seconds)
+        try:
+            self.call_from_thread(self._grader_loaded)
+        except RuntimeError:  # the app has already closed
+            pass
+
+    def _grader_loaded(self) -> None:
+        if self.call is not None and self.call.is_attached and not self.call.busy:
+            self.call.reply_input.set_hint()
+
+    # -- actions ------------------------------------------------------------------
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            self.pop_screen()
+        else:
+            self.push_screen(HelpScreen(startup_seconds=self.startup_seconds, sections=self.HELP_KEYS))
+
+    def action_toggle_dark(self) -> None:
+        self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
+
+    def action_help_quit(self) -> None:
+        self.notify("按 Ctrl+Q 退出陪练。已经说过的话都已保存。", title="要退出吗？")
+
+    # -- exiting -----------------------------------------------------------------
+    def wait_for_pending_turns(self, timeout: float = 10.0) -> None:
+        """After the app exits: let a turn still being graded reach the records."""
+        for screen in (self.call, *self._left_calls):
+            if screen is not None:
+                screen.wait_for_turn(timeout)
+                screen.journal.close()
+
+
+class PeilianApp(BaseApp):
+    """The training app: pick a scenario, take the call, read the report, see the history."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        *,
+        clock=None,
+        grader_loader: Callable[[], None] = load_grader,
+        home: Path | None = None,
+        db: Path | None = None,
+        trainee: str | None = None,
+        seed: int = 0,
+        practice: bool = True,
+        theme: str | None = None,
+        start_scenario: str | None = None,
+        cursor_blink: bool = True,
+    ):
+        super().__init__(clock=clock, grader_loader=grader_loader, theme=theme, cursor_blink=cursor_blink)
+        from simulator.paths import default_db_path
+        from simulator.records import default_trainee
+
+        self.catalog = catalog
+        self.home = home
+        self.db_path = Path(db) if db is not None else (Path(home) / "peilian.db" if home is not None else default_db_path())
+        self.trainee = trainee or default_trainee()
+        self.seed = seed
+        self.practice = practice
+        self.start_scenario = start_scenario
+        self.store = None  # simulator.records.RecordStore, opened on mount
+        self.records_error: str | None = None
+        self.sub_title = f"{self.SUB_TITLE} · 学员：{self.trainee}"
+
+    # -- start-up --------------------------------------------------------------
+    def first_screen(self) -> None:
+        self.open_records()
+        self.push_screen(PickerScreen(self.catalog))
+        if self.catalog.problems:
+            first = self.catalog.problems[0]
+            self.notify(
+                f"有 {len(self.catalog.problems)} 处场景文件错误，相关场景已跳过（运行 peilian validate 查看）：{first}",
+                title="场景文件有误",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+        if self.start_scenario:
+            entry = self.catalog.get(self.start_scenario)
+            if entry is None:
+                self.notify(f"找不到场景 {self.start_scenario}", severity="error", markup=False)
+            else:
+                self.start_call(entry)
+
+    def open_records(self) -> None:
+        """Open the records database; when it cannot be used, the app still works, unsaved."""
+        from simulator.records import RecordStore, RecordStoreError
+
+        try:
+            self.store = RecordStore(self.db_path)
+        except RecordStoreError as exc:
+            self.store = None
+            self.records_error = str(exc)
+            self.notify(f"{exc}\n练习仍可进行，但不会被保存。", title="练习记录", severity="error", timeout=15, markup=False)
+
+    # -- moving between screens ------------------------------------------------
+    @on(PickerScreen.StartRequested)
+    def _start_requested(self, event: PickerScreen.StartRequested) -> None:
+        self.start_call(event.entry)
+
+    def _journal_for(self, entry, line):
+        from simulator.records import RecordStoreError
+
+        if self.store is None:
+            self.notify(f"{self.records_error}\n这次练习不会被保存。", title="练习记录", severity="warning", timeout=10, markup=False)
+            return _NullJournal()
+        try:
+            return journal_mod.Journal.open(
+                self.store,
+                entry.scenario,
+                trainee=self.trainee,
+                seed=self.seed,
+                mode="practice" if self.practice else "realistic",
+                persona=entry.persona_name,
+                start_line=line,
+            )
+        except RecordStoreError as exc:
+            self.notify(f"{exc}\n这次练习不会被保存。", title="练习记录", severity="warning", timeout=10, markup=False)
+            return _NullJournal()
+
+    def start_call(self, entry) -> None:
+        from simulator.session import CallSession
+
+        try:
+            session = CallSession(entry.scenario, seed=self.seed, clock=self.clock)
+            line = session.start()
+        except Exception as exc:
+            self.notify(f"场景“{entry.title}”无法开始：{exc}", title="场景有误", severity="error", timeout=10, markup=False)
+            return
+        journal = self._journal_for(entry, line)
+        self.call = CallScreen(entry, session, journal, practice=self.practice)
+        self.push_screen(self.call)
+
+    def leave_call(self, screen: CallScreen) -> None:
+        """Leave a call before its end: the records keep it as unfinished."""
+        screen.leave()
+        if screen.busy:  # a turn still being graded: wait for it when the app exits
+            self._left_calls.append(screen)
+        self.call = None
+        self.pop_screen()
+
+    @on(CallScreen.ReportRequested)
+    def _report_requested(self, event: CallScreen.ReportRequested) -> None:
+        screen = event.screen
+        data = ReportData(
+            title=screen.scenario.title,
+            scenario_id=screen.scenario.id,
+            persona=screen.entry.persona_name,
+            records=list(screen.records),
+            start_line=screen.start_line,
+            ending=ending_record(screen.session.ending),
+            finished=screen.ended,
+        )
+        self.call = None
+        self.switch_screen(ReportScreen(data))
+
+    @on(PickerScreen.UnfinishedRequested)
+    def _unfinished(self, event: PickerScreen.UnfinishedRequested) -> None:
+        session = event.session
+        entry = self.catalog.get(session.scenario_id)
+        data = ReportData.from_journal(session, persona=entry.persona_name if entry else "")
+        self.push_screen(ReportScreen(data, resume_id=session.session_id if session.resumable and entry else None))
+
+    @on(PickerScreen.HistoryRequested)
+    def _history(self) -> None:
+        from .screens.history_screen import HistoryScreen
+
+        self.push_screen(HistoryScreen(self.trainee))
+
+    @on(ReportScreen.BackRequested)
+    def _back(self) -> None:
+        self.pop_screen()
+
+    @on(ReportScreen.AgainRequested)
+    def _again(self, event: ReportScreen.AgainRequested) -> None:
+        entry = self.catalog.get(event.scenario_id)
+        self.pop_screen()
+        if entry is not None:
+            self.start_call(entry)
+
+    @on(ReportScreen.ResumeRequested)
+    def _resume_requested(self, event: ReportScreen.ResumeRequested) -> None:
+        entry = self.catalog.get(event.scenario_id)
+        if entry is None or self.store is None:
+            self.notify("找不到这个场景，无法接着这通电话。", severity="error")
+            return
+        self.notify("正在恢复通话……", timeout=3)
+        self.resume_worker(entry, event.session_id)
+
+    @work(thread=True, exclusive=True, group="resume", exit_on_error=False)
+    def resume_worker(self, entry, session_id: str) -> None:
+        """Replay the recorded turns (grading each reply again) off the UI thread."""
+        self.grader_ready.wait()
+        try:
+            resumed = journal_mod.resume(self.store, session_id, entry.scenario, clock=self.clock)
+        except Exception as exc:  # ResumeError, RecordStoreError: said in Chinese
+            self.call_from_thread(self.notify, str(exc), title="无法接着这通电话", severity="error", timeout=10, markup=False)
+            return
+        self.call_from_thread(self._resumed, entry, resumed)
+
+    def _resumed(self, entry, resumed) -> None:
+        if isinstance(self.screen, ReportScreen):
+            self.pop_screen()
+        if resumed.session.ended:
+            self.notify("这通电话在中断前已经结束，记录已补全。", title="练习记录")
+            return
+        self.call = CallScreen(entry, resumed.session, resumed.journal, practice=self.practice, replayed=resumed.records)
+        self.push_screen(self.call)
+
+    # -- actions ------------------------------------------------------------------
+    def action_toggle_practice(self) -> None:
+        self.practice = not self.practice
+        if self.call is not None and self.call.is_attached:
+            self.call.apply_practice(self.practice)
+        for screen in self.screen_stack:
+            if isinstance(screen, PickerScreen):
+                screen.show_mode()
+        if self.practice:
+            self.notify("练习模式：每说一句都显示反馈。", title="模式已切换")
+        else:
+            self.notify("实战模式：通话中不显示反馈和提示，挂机后看报告。", title="模式已切换")
+
+    def wait_for_pending_turns(self, timeout: float = 10.0) -> None:
+        super().wait_for_pending_turns(timeout)
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+
+class _NullJournal:
+    """Stands in when the records cannot be written (read-only home, corrupt file)."""
+
+    turns_written = 0
+
+    def write_turn(self, record) -> None:
+        pass
+
+    def on_turn(self, result) -> None:
+        pass
+
+    def finish(self, session) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def make_app(
+    scenarios: Iterable[str | Path] | None = None,
+    *,
+    catalog: Catalog | None = None,
+    grader_loader: Callable[[], None] | None = None,
+    **options,
+) -> PeilianApp:
+    """Build the app on the bundled scenarios (or the given files and folders).
+
+    ``options`` are :class:`PeilianApp`'s: ``clock``, ``home``, ``db``, ``trainee``,
+    ``seed``, ``practice``, ``theme``, ``start_scenario``, ``cursor_blink``.
+    Records go to ``db`` (default: ``peilian.db`` in ``home``, else in the user's
+    data directory), under the name ``trainee`` (default: $PEILIAN_TRAINEE, else
+    the operating system's user name).
+
+    Tests pass a ``ManualClock``, a ``home`` in a temporary directory, a slow
+    ``grader_loader`` to prove the first screen does not wait for it, and
+    ``cursor_blink=False`` for stable snapshots.
+    """
+    if catalog is None:
+        catalog = load_catalog(scenarios)
+    return PeilianApp(catalog, grader_loader=grader_loader or load_grader, **options)

@@ -1,0 +1,131 @@
+"""The scenarios the picker offers, grouped by the kind of caller and by difficulty.
+
+The engine's ``Scenario.persona`` is a character (陈伯, 赵先生); trainees think in
+kinds of caller (无声电话, 方言, 辱骂, 重复投诉).  The kind is read from the opening
+node's situation, then from any node's, then from the tags.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+# (kind id, Chinese label) in the order the picker lists them.
+KINDS: tuple[tuple[str, str], ...] = (
+    ("silent_caller", "无声电话"),
+    ("dialect", "方言客户"),
+    ("abusive", "辱骂客户"),
+    ("repeat_complaint", "重复投诉"),
+    ("complaint", "投诉与升级"),
+    ("other", "其他情境"),
+)
+KIND_LABELS = dict(KINDS)
+KIND_RANK = {kind: i for i, (kind, _) in enumerate(KINDS)}
+
+_SITUATION_KIND = {
+    "silent_caller": "silent_caller",
+    "dialect": "dialect",
+    "abusive": "abusive",
+    "repeat_complaint": "repeat_complaint",
+    "complaint": "complaint",
+    "supervisor_request": "complaint",
+}
+_TAG_KIND = (
+    ("无声", "silent_caller"),
+    ("方言", "dialect"),
+    ("辱骂", "abusive"),
+    ("骂", "abusive"),
+    ("重复投诉", "repeat_complaint"),
+    ("投诉", "complaint"),
+)
+
+DIFFICULTY_LABELS = {1: "入门", 2: "基础", 3: "进阶", 4: "较难", 5: "挑战"}
+
+
+def difficulty_label(level) -> str:
+    return DIFFICULTY_LABELS.get(level, str(level))
+
+
+def difficulty_text(level) -> str:
+    """``基础（难度 2/5）``: plain text, no ambiguous-width stars."""
+    return f"{difficulty_label(level)}（难度 {level}/5）"
+
+
+def caller_kind(scenario) -> str:
+    start = scenario.nodes.get(scenario.start) if scenario.start else None
+    if start is not None and start.situation in _SITUATION_KIND:
+        return _SITUATION_KIND[start.situation]
+    for tag in scenario.tags:
+        for word, kind in _TAG_KIND:
+            if word in tag:
+                return kind
+    situations = [n.situation for n in scenario.nodes.values()]
+    for kind in ("silent_caller", "dialect", "abusive", "repeat_complaint"):
+        if kind in situations:
+            return kind
+    return "other"
+
+
+@dataclass(frozen=True)
+class Entry:
+    scenario: object  # simulator.scenario.Scenario
+    kind: str
+
+    @property
+    def id(self) -> str:
+        return self.scenario.id
+
+    @property
+    def title(self) -> str:
+        return self.scenario.title
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def difficulty(self) -> int:
+        return self.scenario.difficulty
+
+    @property
+    def persona_name(self) -> str:
+        persona = self.scenario.persona
+        return persona.name if persona is not None else ""
+
+    def sort_key(self):
+        return (KIND_RANK.get(self.kind, 99), self.difficulty, self.title, self.id)
+
+    def matches(self, query: str) -> bool:
+        """Search by title or tag (and, generously, by id, caller and kind)."""
+        query = query.strip().lower()
+        if not query:
+            return True
+        haystack = [self.title, self.id, self.persona_name, self.kind_label, *self.scenario.tags]
+        words = query.split()
+        return all(any(word in (h or "").lower() for h in haystack) for word in words)
+
+
+@dataclass
+class Catalog:
+    entries: list[Entry]
+    problems: list  # grading.errors.DataError: broken files, shown on the picker
+
+    def get(self, scenario_id: str) -> Entry | None:
+        return next((e for e in self.entries if e.id == scenario_id), None)
+
+    def filtered(self, query: str) -> list[Entry]:
+        return [e for e in self.entries if e.matches(query)]
+
+
+def build_catalog(scenarios: Iterable, problems: Iterable = ()) -> Catalog:
+    entries = sorted((Entry(s, caller_kind(s)) for s in scenarios), key=Entry.sort_key)
+    return Catalog(entries, list(problems))
+
+
+def load_catalog(paths: Iterable[str | Path] | None = None) -> Catalog:
+    """The bundled library (or the given files and folders), broken files left out."""
+    from simulator.scenario import load_library
+
+    report = load_library(list(paths) if paths else None)
+    return build_catalog(report.scenarios.values(), report.errors)

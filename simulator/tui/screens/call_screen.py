@@ -1,0 +1,379 @@
+"""The call: transcript, reply box, persona card, feedback panel.
+
+State flows down (the screen tells its widgets what to show), messages flow up
+(the reply box posts ``Submitted`` / ``WaitRequested``), and the slow part of a
+turn (waiting for the grader to load, grading, writing the records) runs in a
+thread worker and comes back with ``call_from_thread``.
+
+A resumed call (``replayed``: the turns read back from the records) opens with
+everything already said on screen, and goes on from there.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, Label, Static
+
+from simulator.records import RecordStoreError
+from simulator.records.turns import ending_record, grade_from_record, line_record, turn_record
+
+from ..widgets.call_timer import CallTimer
+from ..widgets.feedback_panel import FeedbackPanel
+from ..widgets.persona_card import PersonaCard
+from ..widgets.reply_input import ReplyInput
+from ..widgets.transcript import Transcript
+
+
+def meter_from_state(scenario, state) -> dict | None:
+    name = getattr(scenario, "mood_variable", "")
+    if not name or name not in scenario.variables or name not in state:
+        return None
+    var = scenario.variables[name]
+    return {"variable": name, "label": var.label or name, "value": state[name], "low": var.low, "high": var.high}
+
+
+class Confirm(ModalScreen[bool]):
+    """Ask before leaving something that cannot be taken back; Esc or the first button: stay."""
+
+    DEFAULT_CSS = """
+    Confirm { align: center middle; }
+    Confirm > Vertical {
+        width: 64; height: auto; padding: 1 2;
+        border: thick $warning 70%; background: $surface;
+    }
+    Confirm.-danger > Vertical { border: thick $error 70%; }
+    Confirm Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
+    Confirm Button { margin-left: 2; }
+    """
+    BINDINGS = [Binding("escape", "stay", "取消")]
+
+    def __init__(self, question: str, body: str, *, stay: str, go: str, go_id: str, danger: bool = False):
+        super().__init__(classes="-danger" if danger else "")
+        self.question, self.body = question, body
+        self.stay_label, self.go_label, self.go_id = stay, go, go_id
+        self.danger = danger
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(Content.styled(self.question, "bold"))
+            yield Static(self.body, markup=False)
+            with Horizontal():
+                yield Button(self.stay_label, id="stay", variant="primary")
+                yield Button(self.go_label, id=self.go_id, variant="error" if self.danger else "warning")
+
+    def on_mount(self) -> None:
+        self.query_one("#stay", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(event.button.id != "stay")
+
+    def action_stay(self) -> None:
+        self.dismiss(False)
+
+
+class ConfirmLeave(Confirm):
+    """Leave the call before it ends?"""
+
+    def __init__(self, turns: int):
+        super().__init__(
+            "结束本次练习？",
+            f"通话还没有结束。已经说过的 {turns} 轮都已保存，\n可以在场景列表里按 U 查看，或接着做完这通电话。",
+            stay="继续通话",
+            go="结束练习",
+            go_id="leave",
+        )
+        self.turns = turns
+
+
+class CallScreen(Screen):
+    BINDINGS = [
+        Binding("f2", "app.toggle_practice", "实战模式"),
+        Binding("escape", "leave", "结束练习"),
+    ]
+
+    @dataclass
+    class CallEnded(Message):
+        """The call reached an ending; the report can be shown."""
+
+        screen: "CallScreen"
+
+    @dataclass
+    class ReportRequested(Message):
+        """The trainee asked for the report of this call."""
+
+        screen: "CallScreen"
+
+    busy: reactive[bool] = reactive(False)
+
+    def __init__(self, entry, session, journal, *, practice: bool = True, replayed: list[dict] | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.entry = entry
+        self.scenario = entry.scenario
+        self.session = session
+        self.journal = journal
+        self.replayed = list(replayed or [])
+        self.records: list[dict] = list(self.replayed)
+        self.start_line: dict | None = None
+        self.ended = False
+        self.practice = practice
+        self._hint = ""
+        self.summary = None  # grading.SessionScore, once the call has ended
+        self.left = False  # the trainee left mid-call (the journal stays unfinished)
+        self._turn_done = threading.Event()
+        self._turn_done.set()
+
+    # -- layout ---------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="call-top"):
+            yield Static(Content.styled(self.scenario.title, "bold"), id="call-title")
+            yield CallTimer(self.session.clock.now, id="call-timer")
+        with Horizontal(id="call-body"):
+            with Vertical(id="call-left"):
+                yield Transcript(customer_name=self._customer_name(), id="transcript")
+                yield ReplyInput(cursor_blink=self.app.cursor_blink, id="reply")
+            with Vertical(id="call-right"):
+                yield PersonaCard(self.scenario.persona, id="persona")
+                yield FeedbackPanel(pass_mark=self.app.pass_mark, id="feedback")
+        yield Footer()
+
+    def _customer_name(self) -> str:
+        persona = self.scenario.persona
+        return persona.name if persona is not None else "客户"
+
+    @property
+    def transcript(self) -> Transcript:
+        return self.query_one(Transcript)
+
+    @property
+    def feedback(self) -> FeedbackPanel:
+        return self.query_one(FeedbackPanel)
+
+    @property
+    def persona_card(self) -> PersonaCard:
+        return self.query_one(PersonaCard)
+
+    @property
+    def reply_input(self) -> ReplyInput:
+        return self.query_one(ReplyInput)
+
+    @property
+    def timer(self) -> CallTimer:
+        return self.query_one(CallTimer)
+
+    def on_mount(self) -> None:
+        self.transcript.border_title = "通话记录"
+        line = self.session.current
+        turns = self.session.turns
+        self.start_line = line_record(turns[0].answered if turns else line)
+        self.apply_practice(self.practice)
+        self.timer.start_call()
+        self.transcript.add_note(Content.styled("—— 电话接通 ——", "$text-muted"))
+        if self.replayed:
+            self._show_replayed()
+        self._show_customer(line)
+        self.reply_input.focus_box()
+        if not self.app.grader_ready.is_set():
+            self.reply_input.set_hint("评分引擎正在加载，可以先作答，加载完会立即评分。Enter 发送 · F5 沉默等待")
+
+    def _show_replayed(self) -> None:
+        """A resumed call: what was said before it was cut off, then where it goes on."""
+        for record in self.replayed:
+            self.transcript.add_customer(self.customer_record(record.get("answered")))
+            if record.get("kind") == "wait":
+                self.transcript.add_wait(record.get("waited_seconds"))
+                grade = None
+            else:
+                bubble = self.transcript.add_agent(record.get("text") or "")
+                grade = grade_from_record(record.get("grade"))
+                self.show_grade(bubble, grade)
+        last = self.replayed[-1]
+        self.show_feedback(grade_from_record(last.get("grade")), waited=last.get("waited_seconds") if last.get("kind") == "wait" else None)
+        state = self.session.state
+        self.show_meter(state)
+        self.transcript.add_note(Content.styled(f"—— 已恢复中断的通话（已说 {len(self.replayed)} 轮），接着往下说 ——", "$text-muted"))
+
+    # -- what the trainee sees about each turn (withheld in an exam) -----------
+    def customer_record(self, record: dict | None) -> dict | None:
+        return record
+
+    def show_grade(self, bubble, grade) -> None:
+        if bubble is not None:
+            bubble.set_grade(grade, self.app.pass_mark)
+
+    def show_feedback(self, grade, *, waited=None) -> None:
+        self.feedback.show_turn(grade, waited=waited)
+
+    def show_pending(self, pending: bool) -> None:
+        self.feedback.pending = pending
+
+    def show_meter(self, state) -> None:
+        meter = meter_from_state(self.scenario, state)
+        if meter is not None:
+            self.persona_card.show_state(meter)
+
+    def show_persona_line(self, line) -> None:
+        self._hint = line.hint
+        self.persona_card.show_line(line, show_hint=self.practice)
+
+    # -- practice / realistic -------------------------------------------------
+    def apply_practice(self, practice: bool) -> None:
+        self.practice = practice
+        self.feedback.hidden_feedback = not practice
+        self.transcript.set_class(not practice, "-realistic")
+        self.persona_card.show_hint(self._hint if practice else "")
+
+    # -- the customer's side ---------------------------------------------------
+    def _show_customer(self, line) -> None:
+        if line is None:
+            return
+        self.transcript.add_customer(self.customer_record(line_record(line)))
+        self.show_persona_line(line)
+        if not line.final and not self.ended:
+            self.timer.start("线路无声" if line.silent else "客户等待")
+
+    # -- the trainee's moves ----------------------------------------------------
+    @on(ReplyInput.Submitted)
+    def _reply(self, event: ReplyInput.Submitted) -> None:
+        event.stop()
+        if self.ended:
+            return
+        if self.busy:
+            self.notify("上一句还在评分，请稍候再发送。", severity="warning")
+            return
+        text = event.text
+        if not text.strip():
+            self.notify("还没有输入回复。想保持沉默、继续等客户开口，请按 F5。", title="回复为空")
+            self.reply_input.clear()
+            return
+        self.reply_input.clear()
+        bubble = self.transcript.add_agent(text)
+        self._begin_turn("reply", text, bubble)
+
+    @on(ReplyInput.WaitRequested)
+    def _wait(self, event: ReplyInput.WaitRequested) -> None:
+        event.stop()
+        if self.ended or self.busy:
+            return
+        self._begin_turn("wait", "", None)
+
+    def _begin_turn(self, kind: str, text: str, bubble) -> None:
+        self.busy = True
+        self.reply_input.busy = True
+        self.show_pending(True)
+        self.timer.stop()
+        if not self.app.grader_ready.is_set():
+            self.reply_input.set_hint("评分引擎正在加载，加载完会立即为这一句评分……")
+        self._turn_done.clear()
+        self.take_turn(kind, text, bubble)
+
+    @work(thread=True, group="turn")
+    def take_turn(self, kind: str, text: str, bubble) -> None:
+        """Grade and move the call on (off the UI thread), record it, then show it."""
+        error = journal_error = None
+        result = record = None
+        try:
+            if kind == "reply":
+                self.app.grader_ready.wait()
+                result = self.session.reply(text)
+            else:
+                result = self.session.wait()
+            record = turn_record(result)
+            try:
+                self.journal.write_turn(record)
+            except RecordStoreError as exc:
+                journal_error = str(exc)
+        except Exception as exc:  # the call must survive anything the engine raises
+            error = exc
+        finally:
+            if self.left:  # the trainee left while this turn was graded: finish up here
+                self.session.close()
+                self.journal.close()
+            self._turn_done.set()
+        try:
+            self.app.call_from_thread(self._turn_taken, result, record, bubble, error, journal_error)
+        except RuntimeError:
+            pass  # the app closed while this turn was graded; the records already have it
+
+    def _turn_taken(self, result, record, bubble, error, journal_error) -> None:
+        if self.left or not self.is_attached:
+            return  # the trainee left meanwhile; the records have the turn
+        self.busy = False
+        self.reply_input.busy = False
+        self.reply_input.set_hint()
+        if error is not None:
+            self.show_pending(False)
+            self.notify(f"这一轮没能处理：{error}", title="出错了", severity="error", timeout=8, markup=False)
+            self.timer.start("客户等待")
+            return
+        if journal_error:
+            self.notify(journal_error, title="练习记录", severity="warning", timeout=8, markup=False)
+        self.records.append(record)
+        if result.kind == "reply":
+            self.show_grade(bubble, result.grade)
+        else:
+            self.transcript.add_wait(result.waited_seconds)
+        self.show_feedback(result.grade, waited=result.waited_seconds if result.kind == "wait" else None)
+        self.show_meter(result.state)
+        if result.ended:
+            self.ended = True
+            self._show_customer(result.customer)
+            self._finish(result)
+        else:
+            self._show_customer(result.customer)
+            self.reply_input.focus_box()
+
+    def _finish(self, result) -> None:
+        self.timer.stop()
+        self.transcript.add_ending(ending_record(result.ending))
+        summary = self.session.summary()
+        try:
+            self.journal.finish(self.session)
+        except RecordStoreError as exc:
+            self.notify(str(exc), title="练习记录", severity="warning", timeout=8, markup=False)
+        self.summary = summary
+        self.reply_input.display = False
+        button = Button("通话已结束，按 Enter 查看通话报告", id="to-report", variant="primary")
+        self.query_one("#call-left").mount(button)
+        button.focus()
+        self.post_message(self.CallEnded(self))
+
+    @on(Button.Pressed, "#to-report")
+    def _to_report(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.ReportRequested(self))
+
+    # -- leaving ----------------------------------------------------------------
+    def action_leave(self) -> None:
+        if self.ended:
+            self.post_message(self.ReportRequested(self))
+            return
+
+        def decided(leave: bool | None) -> None:
+            if leave:
+                self.app.leave_call(self)
+
+        self.app.push_screen(ConfirmLeave(len(self.records)), decided)
+
+    def leave(self) -> None:
+        """Leave before the end; a turn still being graded is recorded by its worker."""
+        self.left = True
+        self.timer.stop()
+        if self._turn_done.is_set():
+            self.session.close()
+            self.journal.close()
+
+    def wait_for_turn(self, timeout: float | None = None) -> bool:
+        """Block until a turn being graded has been recorded (used when the app exits)."""
+        return self._turn_done.wait(timeout)

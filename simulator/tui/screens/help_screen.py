@@ -1,0 +1,120 @@
+"""The keys, and how a call works, in one page."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "选择场景",
+        [
+            ("↑ ↓", "在场景列表中移动"),
+            ("Enter", "开始通话"),
+            ("/", "搜索标题或标签"),
+            ("Esc", "清空搜索，回到列表"),
+            ("U", "查看上次没有完成的通话，按 C 接着做"),
+            ("H", "练习记录：历次成绩、分项走势、常犯的规范、下一步练什么"),
+        ],
+    ),
+    (
+        "通话中",
+        [
+            ("Enter", "发送回复"),
+            ("F5", "沉默等待（不说话，继续等客户开口）"),
+            ("F2", "练习模式 / 实战模式：显示或隐藏每句的反馈"),
+            ("Esc", "结束本次练习，回到场景列表"),
+        ],
+    ),
+    (
+        "通话报告",
+        [
+            ("1 / 2 / 3", "逐轮得分 / 重点练习 / 通话回放"),
+            ("Enter", "在通话回放里查看选中的那一轮"),
+            ("R", "再练一次"),
+            ("C", "接着做没有完成的通话（从中断处继续）"),
+            ("Esc", "回到场景列表"),
+        ],
+    ),
+    (
+        "任何时候",
+        [
+            ("F1", "打开或关闭本帮助"),
+            ("F3", "切换浅色 / 深色主题"),
+            ("Ctrl+Q", "退出陪练（已说的话都已保存）"),
+        ],
+    ),
+]
+
+EXAM_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "考试中",
+        [
+            ("Enter", "发送回复；通话结束后接听下一通"),
+            ("F5", "沉默等待（不说话，继续等客户开口）"),
+            ("Esc", "放弃考试（未完成的通话按未完成计）"),
+            ("F1", "打开或关闭本帮助"),
+            ("F3", "切换浅色 / 深色主题"),
+            ("Ctrl+Q", "退出（考试按未完成计）"),
+        ],
+    ),
+]
+
+EXAM_TIPS = "考试中不显示评分、反馈、提示和方言的普通话释义。\n右侧显示本通电话和整场考试的剩余时间，时间到了通话自动结束。"
+
+TIPS = (
+    "每说一句，右侧会显示得分、问题所在（原话里标出）、标准说法和做得好的地方。\n"
+    "遇到无声电话，按规范先问候，稍等三到五秒（F5 沉默等待）再问候一次。\n"
+    "练习记录随说随存：中途退出也不会丢失已经说过的话。"
+)
+
+
+def keys_table(sections=None) -> Content:
+    lines: list[Content] = []
+    for section, rows in sections or KEYS:
+        lines.append(Content.styled(section, "bold $text-primary"))
+        width = max(Content(k).cell_length for k, _ in rows)
+        for key, what in rows:
+            pad = " " * (width - Content(key).cell_length)
+            lines.append(Content.assemble("  ", Content.styled(key, "bold $text-accent"), pad, "   ", what))
+        lines.append(Content(""))
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 76;
+        max-width: 95%;
+        height: auto;
+        max-height: 90%;
+        border: thick $primary 70%;
+        border-title-color: $text-primary;
+        background: $surface;
+        padding: 1 2;
+    }
+    HelpScreen #help-tips { color: $text-muted; margin-top: 1; }
+    HelpScreen #help-startup { color: $text-muted; margin-top: 1; }
+    """
+
+    BINDINGS = [
+        Binding("escape,f1,q", "app.pop_screen", "关闭帮助"),
+    ]
+
+    def __init__(self, startup_seconds: float | None = None, sections=None):
+        super().__init__()
+        self.startup_seconds = startup_seconds
+        self.sections = sections
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll() as scroll:
+            scroll.border_title = "帮助：按键说明"
+            yield Static(keys_table(self.sections), id="help-keys")
+            yield Static(EXAM_TIPS if self.sections is EXAM_KEYS else TIPS, id="help-tips", markup=False)
+            if self.startup_seconds is not None:
+                yield Static(f"本次启动用时 {self.startup_seconds:.2f} 秒。", id="help-startup", markup=False)

@@ -1,0 +1,281 @@
+"""The first screen: choose a scenario.  Grouped by the kind of caller and by
+difficulty, with the description, the learning goals and the best score so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..catalog import Catalog, Entry, difficulty_text
+from ..labels import score_content
+
+
+class ScenarioList(OptionList):
+    """The scenario list; Enter starts the highlighted scenario (shown in the footer)."""
+
+    BINDINGS = [Binding("enter", "select", "开始通话")]
+
+
+class PickerScreen(Screen):
+    """Lists the scenarios; Enter starts a call."""
+
+    AUTO_FOCUS = "#scenario-list"
+
+    BINDINGS = [
+        Binding("slash", "search", "搜索"),
+        Binding("escape", "clear_search", "清空搜索", show=False),
+        Binding("down", "focus_list", "到列表", show=False),
+        Binding("u", "unfinished", "未完成的通话", show=False),
+        Binding("h", "history", "练习记录"),
+        Binding("f2", "app.toggle_practice", "实战模式"),
+    ]
+
+    @dataclass
+    class StartRequested(Message):
+        """The trainee chose a scenario."""
+
+        entry: Entry
+
+    @dataclass
+    class UnfinishedRequested(Message):
+        """The trainee wants to see a session left unfinished."""
+
+        session: object  # simulator.journal.JournalSession
+
+    @dataclass
+    class HistoryRequested(Message):
+        """The trainee wants to see their practice history."""
+
+    def __init__(self, catalog: Catalog, **kwargs):
+        super().__init__(**kwargs)
+        self.catalog = catalog
+        self.best: dict[str, int] = {}
+        self.counts: dict[str, int] = {}
+        self.unfinished: dict[str, object] = {}
+        self._shown: list[Entry] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="picker-body"):
+            with Vertical(id="picker-left"):
+                yield Input(placeholder="搜索标题或标签，如：方言、投诉", id="search")
+                yield ScenarioList(id="scenario-list")
+                yield Static("", id="picker-count")
+            with VerticalScroll(id="details"):
+                yield Static("", id="detail-title")
+                yield Static("", id="detail-meta")
+                yield Static("", id="detail-description")
+                yield Static("", id="detail-goals")
+                yield Static("", id="detail-record")
+                yield Static("", id="detail-mode")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#details").border_title = "场景说明"
+        self.query_one("#picker-left").border_title = "练习场景"
+        search = self.query_one("#search", Input)
+        search.cursor_blink = self.app.cursor_blink
+        self.refresh_list()
+        self.load_records()
+
+    def on_screen_resume(self) -> None:
+        # Back from a call: the best scores may have changed.
+        self.load_records()
+        self.show_mode()
+
+    # -- records ----------------------------------------------------------
+    @work(thread=True, exclusive=True, group="picker-records", exit_on_error=False)
+    def load_records(self) -> None:
+        from simulator import journal
+        from simulator.records import RecordStoreError
+
+        store, trainee = self.app.store, self.app.trainee
+        if store is None:
+            return
+        try:
+            best = store.best_scores(trainee)
+            counts = journal.finished_counts(store, trainee)
+            unfinished = {}
+            for session in journal.unfinished_sessions(store, trainee):
+                unfinished.setdefault(session.scenario_id, session)
+        except RecordStoreError as exc:
+            self.app.call_from_thread(self.notify, str(exc), title="练习记录", severity="error", timeout=10, markup=False)
+            return
+        self.app.call_from_thread(self._records_loaded, best, counts, unfinished)
+
+    def _records_loaded(self, best, counts, unfinished) -> None:
+        self.best, self.counts, self.unfinished = best, counts, unfinished
+        self.refresh_list(keep=True)
+
+    # -- the list -----------------------------------------------------------
+    def refresh_list(self, keep: bool = False) -> None:
+        option_list = self.query_one("#scenario-list", OptionList)
+        current = self.highlighted_entry() if keep else None
+        query = self.query_one("#search", Input).value
+        self._shown = self.catalog.filtered(query)
+        options: list[Option] = []
+        kind = level = None
+        for entry in self._shown:
+            if entry.kind != kind:
+                kind, level = entry.kind, None
+                options.append(Option(Content.styled(entry.kind_label, "bold $text-secondary"), disabled=True))
+            if entry.difficulty != level:
+                level = entry.difficulty
+                options.append(
+                    Option(Content.styled(f"  {difficulty_text(level)}", "$text-muted"), disabled=True)
+                )
+            options.append(Option(self._row(entry), id=entry.id))
+        option_list.clear_options()
+        option_list.add_options(options)
+        count = self.query_one("#picker-count", Static)
+        if not self.catalog.entries:
+            count.update("没有找到可用的场景。")
+        elif not self._shown:
+            count.update(f"没有与“{query.strip()}”匹配的场景，按 Esc 清空搜索。")
+        else:
+            count.update(f"共 {len(self._shown)} 个场景" + (f"（全部 {len(self.catalog.entries)} 个）" if query.strip() else ""))
+        target = current.id if current and current in self._shown else (self._shown[0].id if self._shown else None)
+        if target is not None:
+            option_list.highlighted = option_list.get_option_index(target)
+        self.show_details(self.highlighted_entry())
+
+    def _row(self, entry: Entry) -> Content:
+        row = Content.assemble("    ", entry.title)
+        best = self.best.get(entry.id)
+        if best is not None:
+            row = row + Content.assemble("  ", score_content(best, suffix="分"))
+        if entry.id in self.unfinished:
+            row = row + Content.styled("  未完成", "$text-warning")
+        return row
+
+    def highlighted_entry(self) -> Entry | None:
+        option_list = self.query_one("#scenario-list", OptionList)
+        if option_list.highlighted is None:
+            return None
+        option = option_list.get_option_at_index(option_list.highlighted)
+        return self.catalog.get(option.id) if option.id else None
+
+    # -- details --------------------------------------------------------------
+    def show_details(self, entry: Entry | None) -> None:
+        title = self.query_one("#detail-title", Static)
+        meta = self.query_one("#detail-meta", Static)
+        description = self.query_one("#detail-description", Static)
+        goals = self.query_one("#detail-goals", Static)
+        record = self.query_one("#detail-record", Static)
+        if entry is None:
+            for widget in (title, meta, description, goals, record):
+                widget.update("")
+            self.show_mode()
+            return
+        scenario = entry.scenario
+        title.update(Content.styled(entry.title, "bold"))
+        persona = scenario.persona
+        who = ""
+        if persona is not None:
+            traits = "，".join(t for t in (persona.dialect, persona.temperament) if t)
+            who = f"来电：{persona.name}" + (f"（{traits}）" if traits else "")
+        meta_lines = [
+            Content.assemble(
+                Content.styled(entry.kind_label, "$text-secondary"),
+                " · ",
+                Content.styled(difficulty_text(entry.difficulty), "$text-warning"),
+            )
+        ]
+        if who:
+            meta_lines.append(Content(who))
+        if persona is not None and persona.background:
+            meta_lines.append(Content.styled(persona.background, "$text-muted"))
+        if scenario.tags:
+            meta_lines.append(Content.styled("标签：" + "  ".join(scenario.tags), "$text-muted"))
+        meta.update(Content("\n").join(meta_lines))
+        description.update(Content(scenario.description or ""))
+        if scenario.goals:
+            goals.update(
+                Content("\n").join(
+                    [Content.styled("学习目标", "bold $text-primary")] + [Content(f"  • {goal}") for goal in scenario.goals]
+                )
+            )
+        else:
+            goals.update("")
+        lines = []
+        best = self.best.get(entry.id)
+        if best is None:
+            lines.append(Content.styled("还没有完成过这个场景。", "$text-muted"))
+        else:
+            lines.append(Content.assemble("最佳成绩：", score_content(best), f"（已完成 {self.counts.get(entry.id, 0)} 次）"))
+        unfinished = self.unfinished.get(entry.id)
+        if unfinished is not None:
+            when = datetime.fromtimestamp(unfinished.started_at).strftime("%m月%d日 %H:%M") if unfinished.started_at else ""
+            lines.append(
+                Content.styled(f"{when} 有一次通话没有完成（已说 {len(unfinished.turns)} 轮），按 U 查看或接着做。", "$text-warning")
+            )
+        lines.append(Content(""))
+        lines.append(Content.styled("按 Enter 开始通话", "bold $text-accent"))
+        record.update(Content("\n").join(lines))
+        self.show_mode()
+
+    def show_mode(self) -> None:
+        if self.app.practice:
+            text = Content.assemble("当前：", Content.styled("练习模式", "bold"), "，每说一句都显示反馈（F2 切换到实战模式）。")
+        else:
+            text = Content.assemble("当前：", Content.styled("实战模式", "bold"), "，通话中不显示反馈，挂机后看报告（F2 切换）。")
+        self.query_one("#detail-mode", Static).update(text)
+
+    # -- events ---------------------------------------------------------------
+    @on(OptionList.OptionHighlighted, "#scenario-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.show_details(self.highlighted_entry())
+
+    @on(OptionList.OptionSelected, "#scenario-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_start()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.refresh_list()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one("#scenario-list", OptionList).focus()
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_focus_list(self) -> None:
+        self.query_one("#scenario-list", OptionList).focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.value:
+            search.value = ""
+        self.query_one("#scenario-list", OptionList).focus()
+
+    def action_start(self) -> None:
+        entry = self.highlighted_entry()
+        if entry is None:
+            self.notify("请先在列表中选择一个场景。", severity="warning")
+            return
+        self.post_message(self.StartRequested(entry))
+
+    def action_unfinished(self) -> None:
+        entry = self.highlighted_entry()
+        session = self.unfinished.get(entry.id) if entry else None
+        if session is None:
+            self.notify("这个场景没有未完成的通话。")
+            return
+        self.post_message(self.UnfinishedRequested(session))
+
+    def action_history(self) -> None:
+        self.post_message(self.HistoryRequested())

@@ -1,0 +1,301 @@
+"""After the call: the score, the ending and the path taken, scores by category,
+a per-turn table, the rules most worth practising, and a replay with feedback.
+
+Built from the stored turn records only, so the report of a call just finished
+and the view of a session left unfinished (read back from the records database)
+are the same screen; an unfinished one offers to go on with the call (C).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+
+from simulator.records.turns import grade_from_record
+
+from ..labels import clip, short, ending_text, score_content, severity_badge, situation_label, verdict_label
+from ..widgets.category_bars import CategoryBars
+from ..widgets.feedback_panel import render_feedback
+
+SEVERITY_RANK = {"critical": 0, "major": 1, "minor": 2}
+
+
+@dataclass
+class ReportData:
+    title: str
+    scenario_id: str
+    persona: str
+    records: list[dict]
+    start_line: dict | None = None
+    ending: dict | None = None
+    finished: bool = True
+    grades: list = field(default_factory=list)
+    summary: object = None  # grading.SessionScore
+
+    def __post_init__(self):
+        from grading import aggregate
+
+        self.grades = [grade_from_record(r.get("grade")) for r in self.records]
+        self.summary = aggregate([g for g in self.grades if g is not None])
+
+    @classmethod
+    def from_journal(cls, session, persona: str = "") -> "ReportData":
+        """From a ``simulator.journal.JournalSession`` read back from the records."""
+        return cls(
+            title=session.title or session.scenario_id,
+            scenario_id=session.scenario_id,
+            persona=persona,
+            records=list(session.turns),
+            start_line=session.header.get("start") if isinstance(session.header.get("start"), dict) else None,
+            ending=session.ending,
+            finished=session.finished,
+        )
+
+    @property
+    def path(self) -> list[tuple[str, str]]:
+        """(node id, Chinese name) in the order visited, the ending last."""
+        steps: list[tuple[str, str]] = []
+        for record in self.records:
+            answered = record.get("answered") or {}
+            # Each turn answers one visit to a node: the path is those visits in order.
+            steps.append((answered.get("node") or record.get("node_from") or "", situation_label(answered.get("situation"))))
+        if self.ending:
+            steps.append((self.ending.get("node") or "", "【" + (self.ending.get("label") or "结局") + "】"))
+        return steps
+
+
+def path_content(data: ReportData) -> Content:
+    steps = data.path
+    if not steps:
+        return Content.styled("（还没有开始）", "$text-muted")
+    parts = []
+    for node, name in steps:
+        parts.append(Content.assemble(name, Content.styled(f"({node})", "$text-muted") if node else ""))
+    return Content(" → ").join(parts)
+
+
+def practice_rules(data: ReportData, limit: int = 5) -> list[dict]:
+    """The rules most worth practising: the worst and most frequent first, each
+    with the trainee's own words as the example."""
+    from grading import default_rubric
+
+    rubric = default_rubric()
+    found: dict[str, dict] = {}
+    for grade in data.grades:
+        if grade is None:
+            continue
+        for v in grade.violations:
+            item = found.setdefault(
+                v.rule,
+                {"rule": v.rule, "title": v.title, "severity": v.severity, "message": v.message, "suggestion": v.suggestion, "count": 0, "examples": []},
+            )
+            item["count"] += 1
+            said = v.excerpt or grade.reply
+            if said and said not in item["examples"]:
+                item["examples"].append(said)
+    for item in found.values():
+        rule = rubric.rule(item["rule"])
+        item["deduction"] = rule.deduction if rule is not None else 0
+    ranked = sorted(found.values(), key=lambda i: (SEVERITY_RANK.get(i["severity"], 9), -i["count"] * i["deduction"], i["rule"]))
+    return ranked[:limit]
+
+
+class ReportScreen(Screen):
+    BINDINGS = [
+        Binding("1", "tab('turns')", "逐轮得分"),
+        Binding("2", "tab('practice')", "重点练习"),
+        Binding("3", "tab('replay')", "通话回放"),
+        Binding("r", "again", "再练一次"),
+        Binding("c", "resume", "接着这通电话"),
+        Binding("escape", "back", "返回列表"),
+    ]
+
+    @dataclass
+    class AgainRequested(Message):
+        scenario_id: str
+
+    @dataclass
+    class ResumeRequested(Message):
+        scenario_id: str
+        session_id: str
+
+    @dataclass
+    class BackRequested(Message):
+        pass
+
+    def __init__(self, data: ReportData, *, resume_id: str | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.data = data
+        self.resume_id = resume_id  # an unfinished call that can be taken up again
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action == "resume":
+            return self.resume_id is not None
+        return True
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="report-top"):
+            with Vertical(id="report-summary"):
+                yield Static(self._summary(), id="summary-text")
+            with Vertical(id="report-bars"):
+                yield CategoryBars(self.data.summary.by_category, self._category_labels(), pass_mark=self.data.summary.pass_mark, id="category-bars")
+        with TabbedContent(id="report-tabs"):
+            with TabPane("逐轮得分", id="turns"):
+                yield DataTable(id="turn-table", cursor_type="row", zebra_stripes=True)
+            with TabPane("重点练习", id="practice"):
+                with VerticalScroll(id="practice-scroll"):
+                    yield Static(self._practice(), id="practice-text")
+            with TabPane("通话回放", id="replay"):
+                yield VerticalScroll(id="replay-scroll")
+        yield Footer()
+
+    def _category_labels(self) -> dict[str, str]:
+        from grading import default_rubric
+
+        return {cid: c.label for cid, c in default_rubric().categories.items()}
+
+    def on_mount(self) -> None:
+        self.title = "通话报告"
+        self.sub_title = self.data.title
+        self.query_one("#report-summary").border_title = "总评" if self.data.finished else "未完成的通话"
+        self.query_one("#report-bars").border_title = "分项得分"
+        self._fill_table()
+        self._fill_replay()
+        self.query_one("#turn-table", DataTable).focus()
+
+    # -- summary ---------------------------------------------------------------
+    def _summary(self) -> Content:
+        data, summary = self.data, self.data.summary
+        lines = []
+        if summary.turns:
+            verdict = (
+                Content.styled("通过", "bold $text-success")
+                if summary.passed
+                else Content.styled("未通过" + ("（有一票否决项）" if summary.critical else ""), "bold $text-error")
+            )
+            lines.append(Content.assemble("总分 ", score_content(summary.overall, summary.pass_mark), "  ", verdict, Content.styled(f"  及格线 {summary.pass_mark} 分", "$text-muted")))
+        else:
+            lines.append(Content.styled("这次通话没有可评分的回复。", "$text-muted"))
+        waits = sum(1 for r in data.records if r.get("kind") == "wait")
+        replies = len(data.records) - waits
+        lines.append(Content.styled(f"共 {len(data.records)} 轮：回复 {replies} 次，沉默等待 {waits} 次", "$text-muted"))
+        if data.finished:
+            good = bool(data.ending and data.ending.get("good"))
+            lines.append(Content.assemble("结局：", Content.styled(ending_text(data.ending), "bold $text-success" if good else "bold $text-error")))
+            if data.ending and data.ending.get("feedback"):
+                lines.append(Content.styled(data.ending["feedback"], "italic"))
+        else:
+            lines.append(Content.styled("通话中途结束，没有到达结局。以下是已经说过的内容。", "$text-warning"))
+            if self.resume_id is not None:
+                lines.append(Content.styled("按 C 从中断处接着这通电话。", "bold $text-accent"))
+        lines.append(Content.assemble(Content.styled("路径：", "bold"), path_content(data)))
+        return Content("\n").join(lines)
+
+    def _practice(self) -> Content:
+        rules = practice_rules(self.data)
+        if not rules:
+            return Content.styled("这次通话没有违反服务规范的地方，继续保持！", "$text-success")
+        lines = [Content.styled("下面这些规范最值得再练一练（按严重程度和次数排序）：", "$text-muted"), Content("")]
+        for n, item in enumerate(rules, 1):
+            lines.append(Content.assemble(f"{n}. ", severity_badge(item["severity"]), " ", Content.styled(item["title"], "bold"), Content.styled(f"  出现 {item['count']} 次", "$text-muted")))
+            lines.append(Content("   " + item["message"]))
+            if item["examples"]:
+                lines.append(Content.assemble("   您说的：", Content.styled("“" + clip(item["examples"][0], 60) + "”", "$text-error")))
+            if item["suggestion"]:
+                lines.append(Content.assemble(Content.styled("   标准说法：", "$text-success"), Content.styled(item["suggestion"], "italic")))
+            lines.append(Content(""))
+        return Content("\n").join(lines)
+
+    def _fill_table(self) -> None:
+        table = self.query_one("#turn-table", DataTable)
+        # Fixed widths: CJK text is two cells a character, and the table must fit 120 columns.
+        table.add_column("轮", key="n", width=3)
+        table.add_column("情境", key="situation", width=12)
+        table.add_column("客户", key="customer", width=24)
+        table.add_column("您的回复", key="reply", width=28)
+        table.add_column("得分", key="score", width=14)
+        table.add_column("主要问题", key="issue", width=26)
+        for record, grade in zip(self.data.records, self.data.grades):
+            answered = record.get("answered") or {}
+            customer = answered.get("text") or ""
+            if record.get("kind") == "wait":
+                reply = Content.styled(f"（沉默等待 {int(record.get('waited_seconds') or 0)} 秒）", "$text-muted")
+            else:
+                reply = Content(short(record.get("text") or "", 13))
+            if grade is None:
+                score = Content.styled("—", "$text-muted")
+                issue = Content.styled("不单独评分", "$text-muted")
+            else:
+                score = Content.assemble(score_content(grade.score, self.data.summary.pass_mark, suffix=""), " ", verdict_label(grade))
+                if grade.violations:
+                    more = f" 等{len(grade.violations)}项" if len(grade.violations) > 1 else ""
+                    issue = Content.assemble(short(grade.violations[0].title, 12 - len(more)), Content.styled(more, "$text-muted"))
+                else:
+                    issue = Content.styled("无", "$text-success")
+            table.add_row(
+                str((record.get("index") or 0) + 1),
+                situation_label(answered.get("situation")),
+                short(customer, 11),
+                reply,
+                score,
+                issue,
+                key=str(record.get("index")),
+            )
+
+    def _fill_replay(self) -> None:
+        scroll = self.query_one("#replay-scroll", VerticalScroll)
+        widgets = []
+        persona = self.data.persona or "客户"
+        for record, grade in zip(self.data.records, self.data.grades):
+            answered = record.get("answered") or {}
+            n = (record.get("index") or 0) + 1
+            head = Content.assemble(Content.styled(f"第 {n} 轮", "bold $text-primary"), Content.styled(f"  {situation_label(answered.get('situation'))}", "$text-muted"))
+            said = answered.get("text") or "（无声）"
+            customer = Content.assemble(Content.styled(f"{answered.get('speaker') or persona}：", "bold $text-secondary"), clip(said, 200))
+            if answered.get("gloss"):
+                customer = customer + Content.styled(f"\n  普通话：{answered['gloss']}", "$text-muted italic")
+            if record.get("kind") == "wait":
+                mine = Content.styled(f"我：（沉默等待 {int(record.get('waited_seconds') or 0)} 秒）", "$text-muted")
+            else:
+                mine = Content.assemble(Content.styled("我：", "bold $text-primary"), clip(record.get("text") or "", 200))
+            feedback = render_feedback(grade, pass_mark=self.data.summary.pass_mark, waited=record.get("waited_seconds") if record.get("kind") == "wait" else None)
+            widgets.append(Static(Content("\n").join([head, customer, mine, feedback]), classes="replay-turn", id=f"replay-{n}"))
+        if self.data.finished:
+            widgets.append(Static(Content.styled(f"通话结束：{ending_text(self.data.ending)}", "bold"), classes="replay-turn"))
+        if not widgets:
+            widgets.append(Static(Content.styled("还没有任何回复。", "$text-muted")))
+        scroll.mount_all(widgets)
+
+    # -- actions ---------------------------------------------------------------
+    @on(DataTable.RowSelected, "#turn-table")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        """Enter on a turn: show it in the replay."""
+        n = int(event.row_key.value) + 1 if event.row_key.value is not None else 1
+        self.action_tab("replay")
+        target = self.query(f"#replay-{n}")
+        if target:
+            self.query_one("#replay-scroll", VerticalScroll).scroll_to_widget(target.first(), animate=False, top=True)
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one("#report-tabs", TabbedContent).active = tab
+        focus = {"turns": "#turn-table", "practice": "#practice-scroll", "replay": "#replay-scroll"}[tab]
+        self.query_one(focus).focus()
+
+    def action_again(self) -> None:
+        self.post_message(self.AgainRequested(self.data.scenario_id))
+
+    def action_resume(self) -> None:
+        if self.resume_id is not None:
+            self.post_message(self.ResumeRequested(self.data.scenario_id, self.resume_id))
+
+    def action_back(self) -> None:
+        self.post_message(self.BackRequested())

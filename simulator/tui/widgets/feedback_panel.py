@@ -1,0 +1,108 @@
+"""Feedback on the latest reply: score, faults with the words highlighted, the
+standard wording, and what was done well.  Hidden in the realistic (实战) mode."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from ..labels import clip, highlight_reply, score_content, severity_badge, situation_label, verdict_label
+
+REPLY_PREVIEW = 400  # characters of the reply quoted back in the panel
+
+
+def render_feedback(grade, *, pass_mark: int = 80, waited: float | None = None) -> Content:
+    """The whole feedback for one graded turn, as one Content (also used by the replay)."""
+    if grade is None:
+        if waited is not None:
+            return Content.styled(f"您保持沉默，等待了 {int(waited)} 秒。这一步不单独评分。", "$text-muted")
+        return Content.styled("这一轮没有评分。", "$text-muted")
+    parts: list[Content] = []
+    heading = Content.assemble("本轮得分 ", score_content(grade.score, pass_mark), "  ", verdict_label(grade))
+    if grade.situation:
+        heading = heading + Content.styled(f"   情境：{situation_label(grade.situation)}", "$text-muted")
+    parts.append(heading)
+    if grade.reply:
+        parts.append(Content.assemble(Content.styled("您说：", "$text-muted"), highlight_reply(grade.reply, grade.violations, REPLY_PREVIEW)))
+    elif waited is not None:
+        parts.append(Content.styled(f"您保持沉默，等待了 {int(waited)} 秒。", "$text-muted"))
+    if grade.violations:
+        parts.append(Content.styled(f"问题（{len(grade.violations)}）", "bold"))
+        for v in grade.violations:
+            line = Content.assemble(severity_badge(v.severity), " ", Content.styled(v.title, "bold"))
+            if v.excerpt:
+                line = line + Content.assemble("  ", Content.styled(f"“{clip(v.excerpt, 40)}”", "$text-error"))
+            parts.append(line)
+            parts.append(Content("  " + v.message))
+            if v.suggestion:
+                parts.append(Content.assemble(Content.styled("  标准说法：", "$text-success"), Content.styled(v.suggestion, "italic")))
+    else:
+        parts.append(Content.styled("没有发现问题，符合服务规范。", "$text-success"))
+    if grade.strengths:
+        parts.append(Content.styled("做得好", "bold $text-success"))
+        for strength in grade.strengths:
+            parts.append(Content.assemble(Content.styled("  ✓ ", "$text-success"), strength))
+    return Content("\n").join(parts)
+
+
+class FeedbackPanel(VerticalScroll):
+    """Shows the feedback for the last graded turn."""
+
+    DEFAULT_CSS = """
+    FeedbackPanel {
+        border: round $primary 50%;
+        border-title-color: $text-primary;
+        padding: 0 1;
+        height: 1fr;
+    }
+    FeedbackPanel > #feedback-body { width: 1fr; }
+    FeedbackPanel.-hidden-feedback > #feedback-body { color: $text-muted; }
+    """
+
+    hidden_feedback: reactive[bool] = reactive(False)
+    pending: reactive[bool] = reactive(False)
+
+    def __init__(self, *, pass_mark: int = 80, **kwargs):
+        super().__init__(**kwargs)
+        self.pass_mark = pass_mark
+        self._grade = None
+        self._waited: float | None = None
+        self._has_turn = False
+        self.border_title = "反馈"
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._body(), id="feedback-body")
+
+    def show_turn(self, grade, *, waited: float | None = None) -> None:
+        self._grade = grade
+        self._waited = waited
+        self._has_turn = True
+        self.pending = False
+        self._refresh_body()
+
+    def _body(self) -> Content:
+        if self.hidden_feedback:
+            return Content("实战模式：通话中不显示反馈，\n挂机后在报告里逐句查看。\n\n按 F2 切换回练习模式。")
+        if self.pending:
+            return Content.styled("正在评分……", "$text-muted")
+        if not self._has_turn:
+            return Content.styled("每说一句，这里会显示得分、问题和标准说法。", "$text-muted")
+        return render_feedback(self._grade, pass_mark=self.pass_mark, waited=self._waited)
+
+    def _refresh_body(self) -> None:
+        self.set_class(self.hidden_feedback, "-hidden-feedback")
+        try:
+            self.query_one("#feedback-body", Static).update(self._body())
+        except NoMatches:  # not composed yet
+            return
+        self.scroll_home(animate=False)
+
+    def watch_hidden_feedback(self, _value: bool) -> None:
+        self._refresh_body()
+
+    def watch_pending(self, _value: bool) -> None:
+        self._refresh_body()

@@ -1,0 +1,1 @@
+"""Tests of the Textual app: practice, history, resume and exams."""
