@@ -1,0 +1,1 @@
+"""Certification exams: exam definitions, signed results, verification and export."""

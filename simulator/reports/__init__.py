@@ -1,0 +1,1 @@
+"""Trainer reports from the records: HTML (self-contained, no network) and CSV."""

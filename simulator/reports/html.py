@@ -1,0 +1,84 @@
+"""A self-contained HTML report: inline CSS and SVG, no scripts, no network."""
+
+from __future__ import annotations
+
+import html
+import time
+
+from .cohort import CohortReport
+
+_CSS = """
+body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem;color:#1f2933;background:#fff}
+h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d9e2ec;padding-bottom:.3rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #d9e2ec;padding:.35rem .6rem;text-align:left}
+th{background:#f0f4f8}.pass{color:#1b7a3d}.fail{color:#b42318}.muted{color:#627d98}
+.bar-label{font-size:12px;fill:#1f2933}.rule{font-family:monospace}
+blockquote{margin:.3rem 0 .3rem 1rem;color:#334e68}mark{background:#ffe3e3}
+"""
+
+
+def _bars(values: dict[str, int | None], labels: dict[str, str]) -> str:
+    """Horizontal bars as inline SVG: readable without scripts or fonts from the web."""
+    rows = [(labels.get(k, k), v) for k, v in values.items() if v is not None]
+    if not rows:
+        return '<p class="muted">暂无数据</p>'
+    height = 28 * len(rows) + 10
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="560" height="{height}" role="img" aria-label="分类得分">']
+    for i, (label, value) in enumerate(rows):
+        y = 10 + i * 28
+        color = "#2f9e44" if value >= 80 else "#f08c00" if value >= 60 else "#e03131"
+        parts.append(f'<text class="bar-label" x="0" y="{y + 14}">{html.escape(label)}</text>')
+        parts.append(f'<rect x="110" y="{y}" width="{4 * value}" height="18" fill="{color}"><title>{value}</title></rect>')
+        parts.append(f'<text class="bar-label" x="{116 + 4 * value}" y="{y + 14}">{value}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _highlight(reply: str, excerpt: str) -> str:
+    if excerpt and excerpt in reply:
+        before, _, after = reply.partition(excerpt)
+        return f"{html.escape(before)}<mark>{html.escape(excerpt)}</mark>{html.escape(after)}"
+    return html.escape(reply)
+
+
+def render_html(report: CohortReport, category_labels: dict[str, str], rule_titles: dict[str, str], title: str = "陪练训练报告") -> str:
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN"><head><meta charset="utf-8">',
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{html.escape(title)}</h1>",
+        f'<p class="muted">生成时间：{time.strftime("%Y-%m-%d %H:%M")}　学员 {len(report.trainees)} 人　通话 {len(report.sessions)} 次</p>',
+        "<h2>各类别平均得分</h2>",
+        _bars(report.by_category, category_labels),
+        "<h2>学员一览</h2>",
+        "<table><thead><tr><th>学员</th><th>通话次数</th><th>完成</th><th>平均分</th><th>最高分</th><th>最近一次</th><th>考试通过</th><th>考试未通过</th><th>最常违反的规则</th></tr></thead><tbody>",
+    ]
+    for t in report.trainees:
+        rules = "、".join(f"{rule_titles.get(r, r)}（{n}）" for r, n in t.top_rules) or "—"
+
+        def cell(value):
+            return "—" if value is None else str(value)
+
+        out.append(
+            f"<tr><td>{html.escape(t.trainee)}</td><td>{t.sessions}</td><td>{t.finished}</td><td>{cell(t.mean_score)}</td>"
+            f"<td>{cell(t.best_score)}</td><td>{cell(t.last_score)}</td><td class=\"pass\">{t.exams_passed}</td>"
+            f"<td class=\"fail\">{t.exams_failed}</td><td>{html.escape(rules)}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    out.append("<h2>最常违反的规则</h2>")
+    if not report.rule_counts:
+        out.append('<p class="muted">没有违规记录。</p>')
+    for rule, count in report.rule_counts.most_common(10):
+        out.append(f'<h3><span class="rule">{html.escape(rule)}</span> {html.escape(rule_titles.get(rule, ""))}：{count} 次</h3>')
+        for ex in report.rule_examples.get(rule, []):
+            out.append(f"<blockquote>{html.escape(ex.trainee)}（{html.escape(ex.scenario)}）：{_highlight(ex.reply, ex.excerpt)}</blockquote>")
+    exams = [s for s in report.sessions if s.mode == "exam"]
+    if exams:
+        out.append("<h2>考试结果</h2><table><thead><tr><th>学员</th><th>场景</th><th>得分</th><th>结果</th></tr></thead><tbody>")
+        for s in exams:
+            verdict = "通过" if s.passed else "未通过" if s.finished else "未完成"
+            css = "pass" if s.passed else "fail"
+            out.append(f'<tr><td>{html.escape(s.trainee)}</td><td>{html.escape(s.scenario_title or s.scenario_id)}</td><td>{"—" if s.score is None else s.score}</td><td class="{css}">{verdict}</td></tr>')
+        out.append("</tbody></table>")
+    out.append("</body></html>")
+    return "\n".join(out)

@@ -1,0 +1,139 @@
+"""Certification exams, headless: fair plans, rules kept, results tamper-evident."""
+
+import json
+
+import pytest
+
+from grading import DataFileError
+from simulator.clock import ManualClock
+from simulator.exam import signing
+from simulator.exam.attempt import ExamAttempt, ExamError
+from simulator.exam.definition import load_exam
+from simulator.exam.results import to_csv, verify_file
+from simulator.records import RecordStore
+from simulator.scenario.library import load_library
+
+KEY = b"proctor-key-for-tests-0123456789"
+GOOD_SILENT = [
+    "您好！请问有什么可以帮助您？",
+    4,
+    "您好，听不到您的声音，请问有什么可以帮助您？",
+    4,
+    "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！",
+]
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library().scenarios
+
+
+def _exam(tmp_path, body: str):
+    path = tmp_path / "exam.yaml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def _play(attempt, clock, moves):
+    outcome = attempt.next_call()
+    for move in moves:
+        if isinstance(move, (int, float)):
+            clock.advance(move)
+            outcome.session.wait()
+        else:
+            outcome.session.reply(move)
+        if outcome.session.ended or attempt.failed_reason:
+            break
+    return outcome
+
+
+def test_exam_file_problems_are_reported_with_lines(tmp_path, library):
+    path = _exam(tmp_path, "id: x\ntitle: 测试\npass_mark: high\nscenarios:\n  - silent_caler_basic\n  - {draw: 0}\n")
+    with pytest.raises(DataFileError) as err:
+        load_exam(path, library)
+    text = str(err.value)
+    assert "exam.yaml:3" in text and "pass_mark" in text
+    assert "silent_caller_basic" in text  # the nearest known id is suggested
+
+
+def test_drawn_calls_are_the_same_for_every_candidate(tmp_path, library):
+    path = _exam(tmp_path, "id: x\ntitle: 测试\nseed: 7\nscenarios:\n  - {draw: 2}\n")
+    exam = load_exam(path, library)
+    assert exam.plan(library) == exam.plan(library)
+    assert len(set(exam.plan(library))) == 2
+
+
+def test_a_good_attempt_passes_and_its_signed_result_verifies(tmp_path, library):
+    exam = load_exam(_exam(tmp_path, "id: silent\ntitle: 无声电话考核\npass_mark: 85\nscenarios: [silent_caller_basic]\n"), library)
+    clock = ManualClock()
+    store = RecordStore(tmp_path / "r.db")
+    attempt = ExamAttempt(exam, library, "王芳", store, clock=clock)
+    outcome = _play(attempt, clock, GOOD_SILENT)
+    assert outcome.session.ended and outcome.session.ending.good
+    assert attempt.next_call() is None
+    result = attempt.result()
+    assert result["passed"] and result["score"] >= 95 and result["reasons"] == []
+    assert result["rubric_version"] and result["calls"][0]["scenario_version"]
+    path = attempt.write_result(tmp_path / "results", KEY)
+    assert verify_file(path, KEY)
+    # every turn is in the records too
+    (session,) = store.sessions("王芳", mode="exam")
+    assert session.finished and len(store.turns(session.id)) == len(outcome.session.turns)
+
+
+def test_any_change_to_a_result_is_detected(tmp_path, library):
+    exam = load_exam(_exam(tmp_path, "id: silent\ntitle: 无声电话考核\nscenarios: [silent_caller_basic]\n"), library)
+    clock = ManualClock()
+    attempt = ExamAttempt(exam, library, "李雷", RecordStore(tmp_path / "r.db"), clock=clock)
+    _play(attempt, clock, GOOD_SILENT)
+    path = attempt.write_result(tmp_path / "results", KEY)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for tamper in (
+        lambda d: d["result"].__setitem__("score", d["result"]["score"] - 1),
+        lambda d: d["result"]["calls"][0]["turns"][0].__setitem__("text", "您好"),
+        lambda d: d["result"].__setitem__("rubric_version", "0"),
+        lambda d: d["signature"].__setitem__("value", "0" * 64),
+    ):
+        copy = json.loads(json.dumps(document))
+        tamper(copy)
+        assert not signing.verify(copy, KEY)
+    assert not signing.verify(document, b"another-proctor-key-000000")
+    assert signing.verify(document, KEY)
+
+
+def test_a_critical_violation_fails_the_attempt(tmp_path, library):
+    exam = load_exam(_exam(tmp_path, "id: silent\ntitle: 无声电话考核\nscenarios: [silent_caller_basic, silent_caller_basic]\n"), library)
+    clock = ManualClock()
+    attempt = ExamAttempt(exam, library, "张三", RecordStore(tmp_path / "r.db"), clock=clock)
+    _play(attempt, clock, ["喂，再不说话我就挂了啊！"])
+    assert attempt.failed_reason
+    attempt.stop()
+    assert attempt.next_call() is None
+    result = attempt.result()
+    assert not result["passed"] and any("一票否决" in r for r in result["reasons"])
+
+
+def test_time_limit_and_attempts_allowed(tmp_path, library):
+    exam = load_exam(_exam(tmp_path, "id: t\ntitle: 限时\nattempts: 1\ntime_limit_per_call: 60\nscenarios: [silent_caller_basic]\n"), library)
+    clock = ManualClock()
+    store = RecordStore(tmp_path / "r.db")
+    attempt = ExamAttempt(exam, library, "赵六", store, clock=clock)
+    attempt.next_call()
+    clock.advance(61)
+    assert attempt.out_of_time()
+    attempt.time_out_current()
+    result = attempt.result()
+    assert not result["passed"] and any("时间" in r for r in result["reasons"])
+    with pytest.raises(ExamError, match="已达 1 次"):
+        ExamAttempt(exam, library, "赵六", store, clock=clock)
+
+
+def test_results_export_to_csv(tmp_path, library):
+    exam = load_exam(_exam(tmp_path, "id: silent\ntitle: 无声电话考核\nscenarios: [silent_caller_basic]\n"), library)
+    clock = ManualClock()
+    attempt = ExamAttempt(exam, library, "王芳", RecordStore(tmp_path / "r.db"), clock=clock)
+    _play(attempt, clock, GOOD_SILENT)
+    doc = signing.sign(attempt.result(), KEY)
+    text = to_csv([doc])
+    assert text.splitlines()[0].startswith("candidate,exam_id")
+    assert "王芳,silent" in text

@@ -1,0 +1,184 @@
+"""``peilian exam`` on the command line: verify (tampering detected), export, and
+every reason an exam cannot be taken, each a clear message with exit status 2."""
+
+import csv
+import io
+import json
+from importlib import resources
+
+import pytest
+
+from simulator.clock import ManualClock
+from simulator.exam.attempt import ExamAttempt
+from simulator.exam.definition import load_exam
+from simulator.records import RecordStore
+
+KEY = "proctor-key-for-tests-0123456789"
+GOOD_SILENT = ["您好！请问有什么可以帮助您？", 4, "您好，听不到您的声音，请问有什么可以帮助您？", 4, "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！"]
+EXAM = "id: silent\ntitle: 无声电话考核\npass_mark: 85\nattempts: 1\nscenarios: [silent_caller_basic]\n"
+
+
+@pytest.fixture(scope="module")
+def library():
+    from simulator.scenario import load_library
+
+    return load_library().scenarios
+
+
+@pytest.fixture(autouse=True)
+def no_key_in_environment(monkeypatch, tmp_path):
+    monkeypatch.delenv("PEILIAN_PROCTOR_KEY", raising=False)
+    monkeypatch.setenv("PEILIAN_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture
+def setup(tmp_path, library):
+    key_file = tmp_path / "proctor.key"
+    key_file.write_text(KEY + "\n", encoding="utf-8")
+    exam_file = tmp_path / "exam.yaml"
+    exam_file.write_text(EXAM, encoding="utf-8")
+    db = tmp_path / "peilian.db"
+    return key_file, exam_file, db
+
+
+def sit(exam_file, library, db, candidate, out_dir, moves=GOOD_SILENT):
+    """A headless attempt, as the app would drive it; returns the signed result's path."""
+    clock = ManualClock()
+    with RecordStore(db) as store:
+        attempt = ExamAttempt(load_exam(exam_file, library), library, candidate, store, clock=clock)
+        outcome = attempt.next_call()
+        for move in moves:
+            if isinstance(move, int):
+                clock.advance(move)
+                outcome.session.wait()
+            else:
+                outcome.session.reply(move)
+        attempt.next_call()
+        return attempt.write_result(out_dir, KEY.encode())
+
+
+def err(run):
+    return run.stderr.decode("utf-8")
+
+
+def test_verify_accepts_an_intact_result_and_rejects_any_change(peilian, setup, library, tmp_path):
+    key_file, exam_file, db = setup
+    path = sit(exam_file, library, db, "王芳", tmp_path / "results")
+    run = peilian("exam", "verify", str(path), "--key-file", str(key_file))
+    assert run.returncode == 0, err(run)
+    assert "签名有效" in run.stdout.decode() and "王芳" in run.stdout.decode()
+
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for name, change in {
+        "score": lambda r: r.__setitem__("score", 100 if r["score"] != 100 else 99),
+        "reply": lambda r: r["calls"][0]["turns"][0].__setitem__("text", "喂"),
+        "passed": lambda r: r.__setitem__("passed", not r["passed"]),
+        "version": lambda r: r["calls"][0].__setitem__("scenario_version", "9"),
+    }.items():
+        copy = json.loads(json.dumps(document))
+        change(copy["result"])
+        tampered = tmp_path / f"tampered-{name}.json"
+        tampered.write_text(json.dumps(copy, ensure_ascii=False, indent=2), encoding="utf-8")
+        run = peilian("exam", "verify", str(tampered), "--key-file", str(key_file))
+        assert run.returncode == 1, name
+        assert "签名不符" in run.stdout.decode()
+    # Another proctor's key does not verify it either.
+    other = tmp_path / "other.key"
+    other.write_text("another-proctor-key-99999", encoding="utf-8")
+    assert peilian("exam", "verify", str(path), "--key-file", str(other)).returncode == 1
+
+
+def test_verify_unreadable_results_and_missing_key(peilian, setup, library, tmp_path):
+    key_file, exam_file, db = setup
+    garbage = tmp_path / "garbage.json"
+    garbage.write_bytes(b"\x00\xffnot json")
+    run = peilian("exam", "verify", str(garbage), "--key-file", str(key_file))
+    assert run.returncode == 2 and "不是有效的考试结果文件" in err(run)
+    run = peilian("exam", "verify", str(tmp_path / "missing.json"), "--key-file", str(key_file))
+    assert run.returncode == 2 and "无法读取考试结果" in err(run)
+    path = sit(exam_file, library, db, "王芳", tmp_path / "results")
+    run = peilian("exam", "verify", str(path))
+    assert run.returncode == 2 and "需要监考密钥" in err(run) and "Traceback" not in err(run)
+
+
+def test_verify_and_export_for_an_unknown_candidate(peilian, setup, library, tmp_path):
+    key_file, exam_file, db = setup
+    path = sit(exam_file, library, db, "王芳", tmp_path / "results")
+    for action in ("verify", "export"):
+        run = peilian("exam", action, str(path), "--key-file", str(key_file), "--candidate", "张三")
+        assert run.returncode == 2, action
+        assert "没有考生“张三”的成绩" in err(run) and "王芳" in err(run)
+
+
+def test_export_to_csv_and_json(peilian, setup, library, tmp_path):
+    key_file, exam_file, db = setup
+    first = sit(exam_file, library, db, "王芳", tmp_path / "results")
+    second = sit(exam_file, library, db, "李雷", tmp_path / "results", moves=["喂，说话呀！"])
+    out_csv, out_json = tmp_path / "r.csv", tmp_path / "r.json"
+    run = peilian("exam", "export", str(first), str(second), "--csv", str(out_csv), "--json", str(out_json), "--key-file", str(key_file))
+    assert run.returncode == 0, err(run)
+    rows = list(csv.DictReader(io.StringIO(out_csv.read_text(encoding="utf-8"))))
+    assert [(r["candidate"], r["passed"]) for r in rows] == [("王芳", "yes"), ("李雷", "no")]
+    assert [r["candidate"] for r in json.loads(out_json.read_text(encoding="utf-8"))] == ["王芳", "李雷"]
+    # A changed result is not exported when the key can check it.
+    document = json.loads(second.read_text(encoding="utf-8"))
+    document["result"]["passed"] = True
+    second.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    run = peilian("exam", "export", str(first), str(second), "--key-file", str(key_file))
+    assert run.returncode == 1 and "签名不符" in err(run)
+    assert "王芳" in run.stdout.decode() and "李雷" not in run.stdout.decode()
+
+
+def test_an_exam_that_cannot_be_taken_says_why(peilian, setup, library, tmp_path):
+    key_file, exam_file, db = setup
+    base = ["--key-file", str(key_file), "--db", str(db), "--out", str(tmp_path / "results")]
+    cases = [
+        (["exam", str(tmp_path / "nope.yaml"), "--candidate", "王芳", *base], "找不到考试文件"),
+        (["exam", str(exam_file), *base], "请用 --candidate 写明考生姓名"),
+        (["exam", str(exam_file), "--candidate", "王芳", "--db", str(db)], "需要监考密钥"),
+    ]
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("id: x\ntitle: 坏的考试\npass_mark: high\nscenarios: [silent_caler_basic]\n", encoding="utf-8")
+    cases.append((["exam", str(broken), "--candidate", "王芳", *base], "broken.yaml:3"))
+    sit(exam_file, library, db, "王芳", tmp_path / "results")  # the one attempt allowed
+    cases.append((["exam", str(exam_file), "--candidate", "王芳", *base], "已达 1 次"))
+    bad_db = tmp_path / "bad.db"
+    bad_db.write_bytes(b"not a database" * 300)
+    cases.append((["exam", str(exam_file), "--candidate", "李雷", "--key-file", str(key_file), "--db", str(bad_db), "--out", str(tmp_path / "r")], "已损坏"))
+    for args, message in cases:
+        run = peilian(*args)
+        assert run.returncode == 2, (args, err(run))
+        assert message in err(run), (message, err(run))
+        assert "Traceback" not in err(run)
+
+
+def test_leaving_the_exam_app_at_once_still_writes_a_signed_failed_result(monkeypatch, setup, tmp_path, capsys):
+    from simulator import cli
+    from simulator.exam.results import verify_file
+    from simulator.tui.exam_app import ExamApp
+
+    key_file, exam_file, db = setup
+    monkeypatch.setattr(ExamApp, "run", lambda self, *a, **k: None)  # the candidate closes the window
+    code = cli.main(["exam", str(exam_file), "--candidate", "王芳", "--key-file", str(key_file), "--db", str(db), "--out", str(tmp_path / "results")])
+    assert code == 1
+    printed = capsys.readouterr().out
+    assert "考生 王芳：未通过" in printed
+    [path] = (tmp_path / "results").glob("*.json")
+    assert verify_file(path, KEY.encode())
+    assert json.loads(path.read_text(encoding="utf-8"))["result"]["reasons"]
+
+
+def test_the_bundled_example_exam(library):
+    import tomllib
+    from pathlib import PurePath
+
+    from conftest import ROOT
+
+    shipped = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["package-data"]["simulator"]
+    assert any(PurePath("data/exams/basic_certification.yaml").match(p) for p in shipped)  # pip install . ships it
+    path = resources.files("simulator").joinpath("data", "exams", "basic_certification.yaml")
+    exam = load_exam(str(path), library)
+    plan = exam.plan(library)
+    assert plan[0] == "silent_caller_basic" and len(plan) == 2
+    assert "方言" in library[plan[1]].tags
+    assert exam.time_limit_per_call and exam.time_limit_total and exam.attempts == 2

@@ -1,0 +1,136 @@
+"""``peilian history`` and ``peilian report`` as a user runs them (subprocesses):
+the text history, the HTML report (parsed), the CSV, and clear messages for a
+corrupt or locked database and an unknown trainee, with nothing else lost."""
+
+import csv
+import io
+import sqlite3
+
+import pytest
+
+from simulator import journal
+from simulator.clock import ManualClock
+from simulator.records import RecordStore
+from simulator.records.turns import turn_record
+from simulator.session import CallSession
+from test_reports import _Balance  # the same well-formedness check as the report unit tests
+
+SILENT_GOOD = ["您好！请问有什么可以帮助您？", 4, "您好，听不到您的声音，请问有什么可以帮助您？", 4, "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！"]
+SILENT_BAD = ["喂，说话呀！再不说话我就挂了啊！"]
+
+
+def record_call(store, library, trainee, scenario_id, moves, *, finish=True):
+    scenario = library[scenario_id]
+    clock = ManualClock(0)
+    session = CallSession(scenario, clock=clock)
+    j = journal.Journal.open(store, scenario, trainee=trainee, start_line=session.start())
+    for move in moves:
+        clock.advance(2)
+        if isinstance(move, int):
+            clock.advance(move)
+            result = session.wait()
+        else:
+            result = session.reply(move)
+        j.write_turn(turn_record(result))
+        if session.ended:
+            break
+    if finish and session.ended:
+        j.finish(session)
+    return j.session_id
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    from simulator.scenario import load_library
+
+    library = load_library().scenarios
+    path = tmp_path_factory.mktemp("records") / "peilian.db"
+    with RecordStore(path) as store:
+        record_call(store, library, "王芳", "silent_caller_basic", SILENT_BAD)
+        record_call(store, library, "王芳", "silent_caller_basic", SILENT_GOOD)
+        record_call(store, library, "王芳", "dialect_shanghai_switch", ["嗯嗯，您说。"], finish=False)
+        record_call(store, library, "李雷", "silent_caller_basic", SILENT_GOOD)
+    return path
+
+
+def out(run):
+    return run.stdout.decode("utf-8"), run.stderr.decode("utf-8")
+
+
+def test_history_prints_sessions_chart_rules_and_what_next(peilian, db):
+    run = peilian("history", "--trainee", "王芳", "--db", str(db))
+    stdout, stderr = out(run)
+    assert run.returncode == 0, stderr
+    assert "学员：王芳　通话 3 次（完成 2 次，未完成 1 次）" in stdout
+    assert "分项得分走势" in stdout and "服务态度" in stdout
+    assert any(ch in stdout for ch in "▁▂▃▄▅▆▇█")
+    assert "威胁挂机或擅自挂机" in stdout  # a rule broken, by its title
+    assert "例：“再不说话我就挂了" in stdout
+    assert "下一步练习" in stdout and "wrong_number_clinic" in stdout  # next in the curriculum, not yet passed
+    assert "未完成" in stdout and "Traceback" not in stderr
+
+
+def test_history_of_an_unknown_trainee_is_a_clear_error(peilian, db):
+    run = peilian("history", "--trainee", "张三", "--db", str(db))
+    stdout, stderr = out(run)
+    assert run.returncode == 2
+    assert "没有学员“张三”的练习记录" in stderr and "王芳" in stderr and "李雷" in stderr
+
+
+def test_a_missing_database_is_not_created_by_reading(peilian, tmp_path):
+    missing = tmp_path / "nope.db"
+    for command in (["history"], ["report"]):
+        run = peilian(*command, "--db", str(missing))
+        assert run.returncode == 2 and "找不到记录数据库" in out(run)[1]
+    assert not missing.exists()
+
+
+def test_report_writes_a_self_contained_html_file_and_csv(peilian, db, tmp_path):
+    html_path, csv_path = tmp_path / "out" / "report.html", tmp_path / "report.csv"
+    run = peilian("report", "--db", str(db), "--html", str(html_path), "--csv", str(csv_path))
+    stdout, stderr = out(run)
+    assert run.returncode == 0, stderr
+    page = html_path.read_text(encoding="utf-8")
+    parser = _Balance()
+    parser.feed(page)
+    assert parser.errors == [] and parser.stack == []
+    assert parser.external == [] and "<script" not in page and "<svg" in page
+    text = "".join(parser.text)
+    assert "王芳" in text and "李雷" in text and "服务态度" in text
+    assert "威胁挂机或擅自挂机" in text
+    assert "<mark>" in page  # the words at fault, in a real reply
+    rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
+    assert len(rows) == 4 and {r["trainee"] for r in rows} == {"王芳", "李雷"}
+    assert {r["status"] for r in rows} == {"finished", "open"}
+
+
+def test_report_for_one_trainee_and_for_an_unknown_one(peilian, db, tmp_path):
+    run = peilian("report", "--db", str(db), "--trainee", "李雷")
+    stdout, _ = out(run)
+    assert run.returncode == 0 and "李雷" in stdout and "王芳" not in stdout
+    run = peilian("report", "--db", str(db), "--trainee", "张三", "--html", str(tmp_path / "x.html"))
+    assert run.returncode == 2 and "没有学员“张三”的记录" in out(run)[1]
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_a_corrupt_database_is_explained_and_left_untouched(peilian, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xde\xad" * 4000)
+    before = bad.read_bytes()
+    for command in (["history", "--trainee", "王芳"], ["report"]):
+        run = peilian(*command, "--db", str(bad))
+        stdout, stderr = out(run)
+        assert run.returncode == 2, stderr
+        assert "已损坏" in stderr and "Traceback" not in stderr
+    assert bad.read_bytes() == before
+
+
+def test_a_locked_database_can_still_be_read(peilian, db, tmp_path):
+    locker = sqlite3.connect(db, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")  # another program is writing
+    try:
+        run = peilian("report", "--db", str(db), "--html", str(tmp_path / "r.html"))
+        assert run.returncode == 0, out(run)[1]
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()

@@ -1,0 +1,77 @@
+"""Trainer reports: the HTML is well formed, self-contained, and shows what happened."""
+
+import csv
+import io
+from html.parser import HTMLParser
+
+from grading import default_rubric
+from simulator.records import RecordStore
+from simulator.reports.cohort import build_report
+from simulator.reports.csv_export import sessions_csv
+from simulator.reports.html import render_html
+
+VOID = {"meta", "br", "img", "hr", "input", "link"}
+
+
+class _Balance(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.stack, self.errors, self.text = [], [], []
+        self.external = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("src", "href") and value and "://" in value:
+                self.external.append(value)
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(tag)
+        else:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _store(tmp_path):
+    store = RecordStore(tmp_path / "r.db")
+    for trainee, reply, score, passed in [("王芳", "喂，说话呀！", 30, False), ("李雷", "您好！请问有什么可以帮助您？", 100, True)]:
+        sid = store.begin_session(trainee=trainee, scenario_id="silent", scenario_title="无声电话")
+        violations = [] if passed else [{"rule": "attitude.rude_command", "category": "attitude", "severity": "major", "excerpt": "说话呀"}]
+        store.record_turn(sid, 0, "reply", reply, {"grade": {"score": score, "violations": violations}})
+        store.finish_session(sid, outcome="x", good_ending=passed, ending_label="结束", score=score, passed=passed,
+                             summary={"by_category": {"attitude": 65 if not passed else 100, "service_norms": 100}})
+    sid = store.begin_session(trainee="李雷", scenario_id="silent", scenario_title="无声电话", mode="exam", exam_id="cert")
+    store.finish_session(sid, outcome="x", good_ending=True, ending_label="结束", score=95, passed=True, summary={})
+    return store
+
+
+def test_html_report_is_well_formed_offline_and_complete(tmp_path):
+    store = _store(tmp_path)
+    rubric = default_rubric()
+    page = render_html(
+        build_report(store),
+        {c: cat.label for c, cat in rubric.categories.items()},
+        {r.id: r.title for r in rubric.rules},
+    )
+    parser = _Balance()
+    parser.feed(page)
+    assert parser.errors == [] and parser.stack == []
+    assert parser.external == [] and "<script" not in page
+    text = "".join(parser.text)
+    assert "王芳" in text and "李雷" in text
+    assert "服务态度" in text  # category bars carry Chinese labels
+    assert "attitude.rude_command" in text and "命令、催促客户" in text
+    assert "<mark>说话呀</mark>" in page  # the words at fault, highlighted in a real reply
+    assert "考试结果" in text and "通过" in text
+
+
+def test_csv_has_one_row_per_session(tmp_path):
+    store = _store(tmp_path)
+    rows = list(csv.DictReader(io.StringIO(sessions_csv(store.sessions(), ["attitude", "service_norms"]))))
+    assert len(rows) == 3
+    assert {r["trainee"] for r in rows} == {"王芳", "李雷"}
+    assert rows[0]["category:attitude"] == "65"
