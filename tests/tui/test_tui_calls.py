@@ -75,7 +75,7 @@ CASES = {
     ),
     "abusive-badly": Case(
         "辱骂",
-        ["你嘴巴放干净点！", "你怎么不讲道理啊？"],
+        ["放尊重点好吗！", "你怎么不讲道理啊？"],
         "通话结束：客户投诉话务员（不理想的结局）",
         False,
         "你们这帮骗子！宽带天天断，全是废物！",
@@ -174,7 +174,7 @@ async def test_report_lists_rules_to_practise_and_replays_the_call(make, clock):
         replay = text(report.query_one("#replay-scroll"))
         assert "第 1 轮" in replay and "第 2 轮" in replay
         assert "赵先生：你们这帮骗子！" in replay
-        assert "我：你嘴巴放干净点！" in replay
+        assert "我：放尊重点好吗！" in replay
         assert "斥责客户的言辞" in replay
         assert "通话结束：客户投诉话务员（不理想的结局）" in replay
         # Enter on a row of the table shows that turn in the replay.

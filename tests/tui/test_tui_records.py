@@ -11,7 +11,7 @@ from simulator.tui.screens.report_screen import ReportScreen
 from .tui_helpers import SIZE, open_scenario, play, say, screen_text, settle, show_unfinished, stored_sessions, text
 
 WELL = ["非常抱歉给您带来不便，请您消消气，我马上帮您处理。", "好的，今天下午五点前安排师傅上门检修，请您放心。", "不客气，感谢您的来电，再见！"]
-BADLY = ["你嘴巴放干净点！", "你怎么不讲道理啊？"]
+BADLY = ["放尊重点好吗！", "你怎么不讲道理啊？"]
 
 
 async def test_an_unfinished_call_is_resumed_where_it_stopped(make, clock, home):

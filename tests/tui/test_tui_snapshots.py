@@ -48,7 +48,7 @@ def test_call_with_feedback(snap_compare, make, clock):
 def test_report(snap_compare, make, clock):
     async def run_before(pilot):
         await open_scenario(pilot, "辱骂")
-        await play(pilot, ["你嘴巴放干净点！", "你怎么不讲道理啊？"], clock)
+        await play(pilot, ["放尊重点好吗！", "你怎么不讲道理啊？"], clock)
         await pilot.press("enter")
         await settle(pilot)
 
