@@ -104,6 +104,54 @@ def _trie_regex(words: Iterable[str]) -> str:
     return build(trie)
 
 
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters any match of pattern must start with, or None when it could
+    start with anything (a wildcard, a negated class, an empty match)."""
+    from re import _constants as c, _parser as parser
+
+    def first(items) -> tuple[set[str] | None, bool]:
+        """(characters a match of this sequence can start with, can it match empty)."""
+        result: set[str] = set()
+        for op, arg in items:
+            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+                continue  # anchors and lookarounds consume nothing
+            if op is c.LITERAL:
+                return result | {chr(arg)}, False
+            if op is c.IN:
+                for kind, value in arg:
+                    if kind is c.LITERAL:
+                        result.add(chr(value))
+                    elif kind is c.RANGE and value[1] - value[0] < 64:
+                        result.update(chr(v) for v in range(value[0], value[1] + 1))
+                    else:
+                        return None, False
+                return result, False
+            if op is c.SUBPATTERN:
+                chars, empty = first(arg[-1])
+            elif op is c.BRANCH:
+                chars, empty = set(), False
+                for branch in arg[1]:
+                    inner, inner_empty = first(branch)
+                    if inner is None:
+                        return None, False
+                    chars |= inner
+                    empty = empty or inner_empty
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                chars, empty = first(arg[2])
+                empty = empty or arg[0] == 0
+            else:
+                return None, False
+            if chars is None:
+                return None, False
+            result |= chars
+            if not empty:
+                return result, False
+        return result, True
+
+    chars, empty = first(parser.parse(pattern))
+    return None if chars is None or empty or not chars else frozenset(chars)
+
+
 class Lexicon:
     """All acts, compiled for a single pass over each line."""
 
@@ -128,10 +176,23 @@ class Lexicon:
         }
         pattern = _trie_regex(everything)
         self._scanner = re.compile(f"(?=({pattern}))") if pattern else None
-        # One alternation per act: fewer passes than one per pattern.
-        self._regex_acts = [
-            (act.id, re.compile("|".join(f"(?:{p.pattern})" for p in act.regex))) for act in acts if act.regex
-        ]
+        # Patterns are indexed by the characters a match can start with: a line runs
+        # only the patterns whose first characters it contains (most lines trip a
+        # handful), and a pattern that starts with a character set lets the regex
+        # engine skip ahead to candidate positions.
+        self._regex_acts: list[tuple[str, re.Pattern[str]]] = []
+        self._regex_always: list[int] = []  # patterns that could start with anything
+        self._regex_by_char: dict[str, list[int]] = {}
+        for act in acts:
+            for compiled in act.regex:
+                first = _first_chars(compiled.pattern)
+                index = len(self._regex_acts)
+                self._regex_acts.append((act.id, compiled))
+                if first is None:
+                    self._regex_always.append(index)
+                else:
+                    for ch in first:
+                        self._regex_by_char.setdefault(ch, []).append(index)
 
     def label(self, act_id: str) -> str:
         act = self.acts.get(act_id)
@@ -182,7 +243,14 @@ class Lexicon:
                     matches[act_id] = [ActMatch(act_id, start, end, phrase)]
                 else:
                     found.append(ActMatch(act_id, start, end, phrase))
-        for act_id, pattern in self._regex_acts:
+        candidates = set(self._regex_always)
+        by_char = self._regex_by_char
+        for ch in set(text):
+            triggered = by_char.get(ch)
+            if triggered:
+                candidates.update(triggered)
+        for index in sorted(candidates):
+            act_id, pattern = self._regex_acts[index]
             exceptions = self.acts[act_id].exceptions
             for m in pattern.finditer(text):
                 start, end = m.span()
@@ -191,9 +259,15 @@ class Lexicon:
                 if exceptions and exception_spans and _inside(frozenset(exceptions), start, end, exception_spans):
                     continue
                 matches.setdefault(act_id, []).append(ActMatch(act_id, start, end, m.group(0)))
-        for found in matches.values():
+        for act_id, found in matches.items():
             if len(found) > 1:
                 found.sort(key=lambda match: (match.start, -match.end))
+                # Two patterns (or a phrase and a pattern) may find the same words.
+                unique = [found[0]]
+                for match in found[1:]:
+                    if (match.start, match.end) != (unique[-1].start, unique[-1].end):
+                        unique.append(match)
+                matches[act_id] = unique
         return analysis
 
 
