@@ -20,7 +20,7 @@ from .situations import SITUATIONS
 from .yamlio import compose_file, find_item_with_id, load_file, mapping_get, node_line
 
 SEVERITIES = ("minor", "major", "critical")
-_RULE_KEYS = {"id", "category", "severity", "situations", "when", "message", "suggestion", "suggestion_by_situation", "source", "examples", "deduction", "title"}
+_RULE_KEYS = {"id", "category", "severity", "situations", "when", "message", "suggestion", "suggestion_by_situation", "source", "examples", "deduction", "title", "silence"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,9 @@ class Rule:
     bad_examples: tuple[Example, ...]
     good_examples: tuple[Example, ...]
     path: str
+    # A silence rule judges a turn where the agent says nothing (a wait while the
+    # customer expects an answer); the other rules judge what the agent says.
+    silence: bool = False
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,9 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
             deduction = entry.get("deduction", deductions.get(severity, 0) if isinstance(deductions, dict) else 0)
             if not isinstance(deduction, int) or not 1 <= deduction <= 100:
                 rule_problems.append("deduction 必须是 1 到 100 的整数")
+            silence = entry.get("silence", False)
+            if not isinstance(silence, bool):
+                rule_problems.append("silence 只能是 true 或 false")
             if rule_problems:
                 tree = tree or compose_file(path)
                 line = node_line(find_item_with_id(tree, rule_id, "rules"))
@@ -221,6 +227,7 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
                     bad_examples=bad,
                     good_examples=good,
                     path=str(path),
+                    silence=silence,
                 )
             )
     if problems:

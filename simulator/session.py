@@ -322,7 +322,14 @@ class CallSession:
             seconds = max(0.0, self.clock.now() - self._line_at)
         elif seconds < 0:
             raise ValueError("seconds must not be negative")
-        return self._move("wait", "", frozenset(), None, float(seconds), line)
+        # Silence is judged too: the rubric's silence rules say when saying nothing is
+        # a fault (the customer asked something).  A silence that breaks no rule (the
+        # 3-5 s pause on a silent line, a hold already announced) stays ungraded, so
+        # it neither lifts nor lowers the call's score.
+        grade = self.grader.grade("", Context(line.situation, line.text, tuple(self._history)))
+        if not grade.violations:
+            grade = None
+        return self._move("wait", "", frozenset(), grade, float(seconds), line)
 
     def close(self) -> None:
         """Leave the call (the app closing mid-call); the scenario's machine forgets it."""

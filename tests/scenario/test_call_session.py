@@ -58,6 +58,7 @@ def test_silent_caller_protocol_with_manual_clock(silent):
     clock.advance(4)
     waited = session.wait()  # the elapsed time comes from the clock
     assert time.monotonic() - started < 0.5
+    # Pausing 3-5 s after a greeting on a silent line is the protocol: nothing to grade.
     assert waited.kind == "wait" and waited.grade is None and waited.waited_seconds == 4
     assert waited.node_to == "still_silent" and waited.text == ""
 
@@ -89,16 +90,17 @@ def test_grader_receives_situation_customer_line_and_history(flow):
     grader = RecordingGrader()
     session = CallSession(flow, clock=ManualClock(), grader=grader, seed=3)
     first_line = session.start()
-    session.wait(seconds=1)  # a wait is not graded and adds no agent turn
+    session.wait(seconds=1)  # a wait is graded as saying nothing, and adds no agent turn
     session.reply("对不起，请您讲普通话，好吗？谢谢！")
     session.reply("好的，已经帮您登记，维修人员会在24小时内上门处理。")
-    assert len(grader.calls) == 2
-    reply, context = grader.calls[0]
+    assert len(grader.calls) == 3
+    assert grader.calls[0][0] == "" and grader.calls[0][1].customer == first_line.text
+    reply, context = grader.calls[1]
     assert context.situation == "dialect"
     assert context.customer == session.turns[1].answered.text
     assert [t.role for t in context.history] == ["customer", "customer"]
     assert context.history[0].text == first_line.text
-    _, context = grader.calls[1]
+    _, context = grader.calls[2]
     assert context.situation == "general" and context.customer == "您好，我是她儿子，我家宽带断了。"
     assert [t.role for t in context.history] == ["customer", "customer", "agent", "customer"]
     history = session.history
@@ -165,7 +167,9 @@ def test_blank_reply_is_a_wait(flow):
     session.start()
     clock.advance(2)
     result = session.reply("   ")
-    assert result.kind == "wait" and result.waited_seconds == 2 and result.grade is None
+    assert result.kind == "wait" and result.waited_seconds == 2
+    # The customer had spoken: saying nothing is a fault of its own.
+    assert [v.rule for v in result.grade.violations] == ["service.no_response"]
 
 
 def test_reply_records_response_time(flow):

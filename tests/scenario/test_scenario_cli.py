@@ -100,6 +100,7 @@ def test_play_json_is_one_object_per_turn_then_the_ending(peilian, tmp_path):
     assert {"service.wei", "attitude.rude_command"} <= {v["rule"] for v in first["grade"]["violations"]}
     assert first["next"] == "connected" and first["state"] == {"hurried": 0, "rude": 1}
     wait = turns[2]
+    # The protocol's pause on a silent line breaks no rule: no grade.
     assert wait["move"] == "wait" and wait["grade"] is None and wait["reply"] is None and wait["waited_seconds"] == 4
     assert turns[4]["waited_seconds"] == 3.5
     assert set(ending) == {"type", "scenario", "version", "seed", "ended", "node", "outcome", "outcome_label", "good",
