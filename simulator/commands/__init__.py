@@ -14,4 +14,5 @@ COMMAND_MODULES = (
     "simulator.commands.history",
     "simulator.commands.exam",
     "simulator.commands.report",
+    "simulator.commands.serve",
 )

@@ -32,6 +32,7 @@ def register(subparsers) -> None:
     parser.add_argument("--theme", choices=("dark", "light"), help="界面主题（默认深色，运行中按 F3 切换）")
     parser.add_argument("--seed", type=int, default=0, help="随机种子：客户说法的选择（默认 0）")
     parser.add_argument("--timing", action="store_true", help="退出后显示启动用时")
+    parser.add_argument("--ask-trainee", action="store_true", help="打开后先请学员输入姓名（培训室共用座位、浏览器访问时使用）")
     add_record_options(parser, keep_top_level=True)
     parser.set_defaults(handler=run_app)
 
@@ -51,6 +52,7 @@ def run_app(args: argparse.Namespace | None = None) -> int:
             seed=getattr(args, "seed", 0) or 0,
             trainee=getattr(args, "trainee", None),
             db=getattr(args, "db", None),
+            ask_trainee=getattr(args, "ask_trainee", False),
         )
     except Exception as exc:  # a broken library must not end in a traceback
         print(f"无法打开训练界面：{exc}", file=sys.stderr)

@@ -26,6 +26,7 @@ from .screens.call_screen import CallScreen
 from .screens.help_screen import HelpScreen
 from .screens.picker_screen import PickerScreen
 from .screens.report_screen import ReportData, ReportScreen
+from .screens.sign_in_screen import SignInScreen
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +166,7 @@ class PeilianApp(BaseApp):
         theme: str | None = None,
         start_scenario: str | None = None,
         cursor_blink: bool = True,
+        ask_trainee: bool = False,
     ):
         super().__init__(clock=clock, grader_loader=grader_loader, theme=theme, cursor_blink=cursor_blink)
         from simulator.paths import default_db_path
@@ -177,12 +179,26 @@ class PeilianApp(BaseApp):
         self.seed = seed
         self.practice = practice
         self.start_scenario = start_scenario
+        self.ask_trainee = ask_trainee  # a shared seat: ask who is practising first
         self.store = None  # simulator.records.RecordStore, opened on mount
         self.records_error: str | None = None
         self.sub_title = f"{self.SUB_TITLE} · 学员：{self.trainee}"
 
     # -- start-up --------------------------------------------------------------
     def first_screen(self) -> None:
+        if self.ask_trainee:
+            self.push_screen(SignInScreen())
+            return
+        self.show_library()
+
+    @on(SignInScreen.SignedIn)
+    def _signed_in(self, event: SignInScreen.SignedIn) -> None:
+        self.trainee = event.name
+        self.sub_title = f"{self.SUB_TITLE} · 学员：{self.trainee}"
+        self.pop_screen()
+        self.show_library()
+
+    def show_library(self) -> None:
         self.open_records()
         self.push_screen(PickerScreen(self.catalog))
         if self.catalog.problems:
@@ -374,7 +390,8 @@ def make_app(
     """Build the app on the bundled scenarios (or the given files and folders).
 
     ``options`` are :class:`PeilianApp`'s: ``clock``, ``home``, ``db``, ``trainee``,
-    ``seed``, ``practice``, ``theme``, ``start_scenario``, ``cursor_blink``.
+    ``seed``, ``practice``, ``theme``, ``start_scenario``, ``cursor_blink``,
+    ``ask_trainee`` (ask the trainee's name first, on a shared seat).
     Records go to ``db`` (default: ``peilian.db`` in ``home``, else in the user's
     data directory), under the name ``trainee`` (default: $PEILIAN_TRAINEE, else
     the operating system's user name).

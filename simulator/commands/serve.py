@@ -1,0 +1,55 @@
+"""``peilian serve``: the training app in a web browser, for a training room.
+
+Each browser tab gets its own app process (textual-serve runs ``peilian app`` per
+connection); every seat is asked the trainee's name first, and all seats write to
+one records database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "serve",
+        help="在浏览器中使用陪练（培训室：学员打开网址即可练习）",
+        description="启动网页服务：每个浏览器标签页是一个独立的练习界面，打开后先输入学员姓名，练习记录写入同一个数据库。",
+    )
+    parser.add_argument("paths", nargs="*", metavar="路径", help="场景文件或文件夹（默认：内置场景库）")
+    parser.add_argument("--host", default="localhost", help="监听地址（默认 localhost；培训室局域网访问用 0.0.0.0）")
+    parser.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    parser.add_argument("--public-url", metavar="URL", help="学员浏览器里看到的地址（经反向代理访问时填写）")
+    parser.add_argument("--db", metavar="FILE", help="练习记录数据库（默认：数据目录下的 peilian.db）")
+    parser.add_argument("--realistic", action="store_true", help="实战模式：通话中不显示反馈")
+    parser.set_defaults(handler=run)
+
+
+def app_command(args: argparse.Namespace) -> str:
+    """The command textual-serve starts for each browser tab."""
+    from simulator.paths import default_db_path
+
+    db = args.db or str(default_db_path())
+    parts = [sys.executable, "-m", "simulator", "app", "--ask-trainee", "--db", db]
+    if args.realistic:
+        parts.append("--realistic")
+    parts.extend(args.paths)
+    return shlex.join(parts)
+
+
+def run(args: argparse.Namespace) -> int:
+    from textual_serve.server import Server
+
+    if not 0 < args.port < 65536:
+        print(f"端口 {args.port} 无效：请使用 1 到 65535 之间的端口。", file=sys.stderr)
+        return 2
+    server = Server(app_command(args), host=args.host, port=args.port, title="陪练", public_url=args.public_url)
+    print(f"陪练网页服务已启动：请在浏览器打开 {args.public_url or f'http://{args.host}:{args.port}'}（Ctrl+C 停止）", flush=True)
+    try:
+        server.serve()
+    except OSError as exc:
+        print(f"无法在 {args.host}:{args.port} 启动网页服务：{exc.strerror or exc}。请换一个端口（--port）。", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,104 @@
+"""A shared seat: the app asks who is practising, and `peilian serve` brings it to a browser."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from simulator.tui.screens.picker_screen import PickerScreen
+from simulator.tui.screens.sign_in_screen import SignInScreen
+
+from .tui_helpers import SIZE, settle, text
+
+
+async def test_a_shared_seat_asks_the_trainee_name_first(make, home):
+    app = make(ask_trainee=True, trainee="共用座位")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, SignInScreen)
+        assert "请输入您的姓名" in text(app.screen.query_one("#sign-in-help"))
+        await pilot.press("enter")  # nothing typed: asked again, nothing else happens
+        await settle(pilot)
+        assert isinstance(app.screen, SignInScreen)
+        assert "姓名不能为空" in text(app.screen.query_one("#sign-in-error"))
+        for key in ("李", "明"):
+            await pilot.press(key)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+        assert app.trainee == "李明" and "学员：李明" in app.sub_title
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str, deadline: float) -> bytes:
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                assert response.status == 200
+                return response.read()
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+async def _first_screen_over_websocket(url: str, seconds: float) -> str:
+    import aiohttp
+
+    seen = ""
+    async with aiohttp.ClientSession() as session:
+        async with session.ws_connect(url) as ws:
+            end = time.monotonic() + seconds
+            while time.monotonic() < end and "请输入您的姓名" not in seen:
+                try:
+                    message = await ws.receive(timeout=max(0.1, end - time.monotonic()))
+                except asyncio.TimeoutError:
+                    break
+                if message.type == aiohttp.WSMsgType.BINARY:
+                    seen += message.data.decode("utf-8", "replace")
+                elif message.type == aiohttp.WSMsgType.TEXT:
+                    seen += message.data
+                else:
+                    break
+    return seen
+
+
+def test_serve_gives_a_browser_the_app_on_localhost(tmp_path):
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "simulator", "serve", "--port", str(port), "--db", str(tmp_path / "room.db")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        page = _get(f"http://localhost:{port}/", time.monotonic() + 20).decode("utf-8")
+        assert "<title>陪练</title>" in page or "陪练" in page
+        assert "/static/js/textual.js" in page
+        _get(f"http://localhost:{port}/static/js/textual.js", time.monotonic() + 5)
+        # The page's websocket runs the app itself: its first screen asks the name.
+        shown = asyncio.run(_first_screen_over_websocket(f"ws://localhost:{port}/ws?width=100&height=30", 30))
+        assert "请输入您的姓名" in shown
+    finally:
+        server.terminate()
+        try:
+            out, _ = server.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            out, _ = server.communicate()
+    assert "陪练网页服务已启动" in out.decode("utf-8", "replace")
+
+
+def test_serve_rejects_a_bad_port():
+    run = subprocess.run([sys.executable, "-m", "simulator", "serve", "--port", "70000"], capture_output=True, text=True)
+    assert run.returncode == 2 and "端口 70000 无效" in run.stderr
