@@ -110,6 +110,7 @@ class Entry:
 class Catalog:
     entries: list[Entry]
     problems: list  # grading.errors.DataError: broken files, shown on the picker
+    curriculum: object | None = None  # simulator.records.history.Curriculum
 
     def get(self, scenario_id: str) -> Entry | None:
         return next((e for e in self.entries if e.id == scenario_id), None)
@@ -117,15 +118,38 @@ class Catalog:
     def filtered(self, query: str) -> list[Entry]:
         return [e for e in self.entries if e.matches(query)]
 
+    def by_stage(self, query: str = "") -> list[tuple[str, list[Entry]]]:
+        """The entries in the curriculum's order, under its stage titles; scenarios the
+        curriculum does not list come last, under 其他场景."""
+        shown = {e.id: e for e in self.filtered(query)}
+        groups: list[tuple[str, list[Entry]]] = []
+        placed: set[str] = set()
+        for stage in self.curriculum.stages if self.curriculum is not None else ():
+            members = [shown[i] for i in stage.scenarios if i in shown and i not in placed]
+            placed.update(e.id for e in members)
+            if members:
+                groups.append((stage.title, members))
+        rest = [e for e in shown.values() if e.id not in placed]
+        if rest:
+            groups.append(("其他场景", rest))
+        return groups
 
-def build_catalog(scenarios: Iterable, problems: Iterable = ()) -> Catalog:
+
+def build_catalog(scenarios: Iterable, problems: Iterable = (), curriculum=None) -> Catalog:
     entries = sorted((Entry(s, caller_kind(s)) for s in scenarios), key=Entry.sort_key)
-    return Catalog(entries, list(problems))
+    return Catalog(entries, list(problems), curriculum)
 
 
 def load_catalog(paths: Iterable[str | Path] | None = None) -> Catalog:
     """The bundled library (or the given files and folders), broken files left out."""
     from simulator.scenario import load_library
 
+    from simulator.records.history import load_curriculum
+
     report = load_library(list(paths) if paths else None)
-    return build_catalog(report.scenarios.values(), report.errors)
+    if paths:  # the first folder given that has a curriculum.yaml
+        folders = [Path(p) for p in paths if Path(p).is_dir()]
+        curriculum = next((c for c in map(load_curriculum, folders) if c is not None), None)
+    else:
+        curriculum = load_curriculum()
+    return build_catalog(report.scenarios.values(), report.errors, curriculum)

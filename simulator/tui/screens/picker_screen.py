@@ -1,5 +1,6 @@
 """The first screen: choose a scenario.  Grouped by the kind of caller and by
-difficulty, with the description, the learning goals and the best score so far."""
+difficulty, or in the onboarding curriculum's order (O), with the description, the
+learning goals and the best score so far."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ class PickerScreen(Screen):
         Binding("down", "focus_list", "到列表", show=False),
         Binding("u", "unfinished", "未完成的通话", show=False),
         Binding("h", "history", "练习记录"),
+        Binding("o", "toggle_order", "课程顺序"),
         Binding("f2", "app.toggle_practice", "实战模式"),
     ]
 
@@ -62,6 +64,9 @@ class PickerScreen(Screen):
         self.best: dict[str, int] = {}
         self.counts: dict[str, int] = {}
         self.unfinished: dict[str, object] = {}
+        self.passed: set[str] = set()
+        # "kind": by the kind of caller and difficulty; "curriculum": the onboarding order.
+        self.order = "kind"
         self._shown: list[Entry] = []
 
     def compose(self) -> ComposeResult:
@@ -104,6 +109,7 @@ class PickerScreen(Screen):
             return
         try:
             best = store.best_scores(trainee)
+            passed = {s.scenario_id for s in store.sessions(trainee) if s.finished and s.passed and s.mode != "exam"}
             counts = journal.finished_counts(store, trainee)
             unfinished = {}
             for session in journal.unfinished_sessions(store, trainee):
@@ -111,10 +117,10 @@ class PickerScreen(Screen):
         except RecordStoreError as exc:
             self.app.call_from_thread(self.notify, str(exc), title="练习记录", severity="error", timeout=10, markup=False)
             return
-        self.app.call_from_thread(self._records_loaded, best, counts, unfinished)
+        self.app.call_from_thread(self._records_loaded, best, counts, unfinished, passed)
 
-    def _records_loaded(self, best, counts, unfinished) -> None:
-        self.best, self.counts, self.unfinished = best, counts, unfinished
+    def _records_loaded(self, best, counts, unfinished, passed=frozenset()) -> None:
+        self.best, self.counts, self.unfinished, self.passed = best, counts, unfinished, set(passed)
         self.refresh_list(keep=True)
 
     # -- the list -----------------------------------------------------------
@@ -122,19 +128,7 @@ class PickerScreen(Screen):
         option_list = self.query_one("#scenario-list", OptionList)
         current = self.highlighted_entry() if keep else None
         query = self.query_one("#search", Input).value
-        self._shown = self.catalog.filtered(query)
-        options: list[Option] = []
-        kind = level = None
-        for entry in self._shown:
-            if entry.kind != kind:
-                kind, level = entry.kind, None
-                options.append(Option(Content.styled(entry.kind_label, "bold $text-secondary"), disabled=True))
-            if entry.difficulty != level:
-                level = entry.difficulty
-                options.append(
-                    Option(Content.styled(f"  {difficulty_text(level)}", "$text-muted"), disabled=True)
-                )
-            options.append(Option(self._row(entry), id=entry.id))
+        options = self._curriculum_options(query) if self.order == "curriculum" else self._kind_options(query)
         option_list.clear_options()
         option_list.add_options(options)
         count = self.query_one("#picker-count", Static)
@@ -149,8 +143,36 @@ class PickerScreen(Screen):
             option_list.highlighted = option_list.get_option_index(target)
         self.show_details(self.highlighted_entry())
 
-    def _row(self, entry: Entry) -> Content:
-        row = Content.assemble("    ", entry.title)
+    def _kind_options(self, query: str) -> list[Option]:
+        self._shown = self.catalog.filtered(query)
+        options: list[Option] = []
+        kind = level = None
+        for entry in self._shown:
+            if entry.kind != kind:
+                kind, level = entry.kind, None
+                options.append(Option(Content.styled(entry.kind_label, "bold $text-secondary"), disabled=True))
+            if entry.difficulty != level:
+                level = entry.difficulty
+                options.append(Option(Content.styled(f"  {difficulty_text(level)}", "$text-muted"), disabled=True))
+            options.append(Option(self._row(entry), id=entry.id))
+        return options
+
+    def _curriculum_options(self, query: str) -> list[Option]:
+        groups = self.catalog.by_stage(query)
+        self._shown = [entry for _, members in groups for entry in members]
+        following = next((e.id for e in self._shown if e.id not in self.passed), None)
+        options: list[Option] = []
+        for title, members in groups:
+            options.append(Option(Content.styled(title, "bold $text-secondary"), disabled=True))
+            for entry in members:
+                row = Content.assemble(Content.styled("  ✓ ", "$text-success") if entry.id in self.passed else "    ", self._row(entry, indent=""))
+                if entry.id == following:
+                    row = row + Content.styled("  ← 下一步", "bold $text-accent")
+                options.append(Option(row, id=entry.id))
+        return options
+
+    def _row(self, entry: Entry, indent: str = "    ") -> Content:
+        row = Content.assemble(indent, entry.title)
         best = self.best.get(entry.id)
         if best is not None:
             row = row + Content.assemble("  ", score_content(best, suffix="分"))
@@ -230,6 +252,14 @@ class PickerScreen(Screen):
         else:
             text = Content.assemble("当前：", Content.styled("实战模式", "bold"), "，通话中不显示反馈，挂机后看报告（F2 切换）。")
         self.query_one("#detail-mode", Static).update(text)
+
+    def action_toggle_order(self) -> None:
+        if self.catalog.curriculum is None and self.order == "kind":
+            self.notify("这个场景库没有入职课程（curriculum.yaml）。", severity="warning", markup=False)
+            return
+        self.order = "kind" if self.order == "curriculum" else "curriculum"
+        self.query_one("#picker-left").border_title = "入职课程" if self.order == "curriculum" else "练习场景"
+        self.refresh_list(keep=True)
 
     # -- events ---------------------------------------------------------------
     @on(OptionList.OptionHighlighted, "#scenario-list")
