@@ -13,6 +13,7 @@ def register(subparsers) -> None:
         help="检查场景文件：格式、去向、可达性、行为和情境名称等，一次列出全部问题",
         description=(
             "检查场景文件（默认检查内置场景库），一次列出全部问题，每个问题都写明文件、行、列和修改方法。"
+            "文件夹里有入职课程 curriculum.yaml 时一并检查：场景 id 是否存在、是否重复列出、有没有场景漏列。"
             "退出码：0 没有错误；2 有错误；1 只有警告但使用了 --strict。"
         ),
     )
@@ -63,14 +64,18 @@ def run(args: argparse.Namespace) -> int:
     print_problems(report.problems)
     errors, warnings = len(report.errors), len(report.warnings)
     files = len(report.files)
-    if not files and not errors:
+    curricula = len(getattr(report, "curricula", ()))
+    if not files and not curricula and not errors:
         print("没有找到场景文件（*.yaml）。")
         return 2 if args.paths else 0
+    checked = f"{files} 个场景文件"
+    if curricula:
+        checked = (f"{checked}和 " if files else "") + f"{curricula} 个课程文件"
     if errors:
-        print(f"\n检查了 {files} 个场景文件：{errors} 个错误，{warnings} 个警告。请按上面的提示修改后再运行 peilian validate。")
+        print(f"\n检查了 {checked}：{errors} 个错误，{warnings} 个警告。请按上面的提示修改后再运行 peilian validate。")
         return 2
     if warnings:
-        print(f"\n检查了 {files} 个场景文件：没有错误，{warnings} 个警告。")
+        print(f"\n检查了 {checked}：没有错误，{warnings} 个警告。")
         return 1 if args.strict else 0
-    print(f"检查了 {files} 个场景文件：全部通过。")
+    print(f"检查了 {checked}：全部通过。")
     return 0

@@ -53,7 +53,9 @@ def load_curriculum(path: str | Path | None = None) -> Curriculum | None:
     Forgiving: the history is still useful without it, so a file that cannot be
     read is logged and ignored (``peilian validate`` is where it gets checked).
     """
-    import yaml
+    from grading.errors import DataFileError
+
+    from ..scenario.loader import parse  # the scenarios' reader: wrapped Chinese lines join without a space
 
     try:
         if path is None:
@@ -70,8 +72,8 @@ def load_curriculum(path: str | Path | None = None) -> Curriculum | None:
             if not path.is_file():
                 return None
             text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        data, _ = parse(text, "curriculum.yaml")
+    except (OSError, UnicodeDecodeError, DataFileError) as exc:
         log.warning("curriculum not read: %s", exc)
         return None
     if not isinstance(data, dict) or not isinstance(data.get("stages"), list):

@@ -6,12 +6,14 @@ source checkout and after a plain (non-editable) ``pip install`` alike.
 In a library directory these files are not scenarios:
   ``personas.yaml``    personas shared by the library's scenarios
   ``*.tests.yaml``     the scenario tests of ``*.yaml`` beside it
-  ``curriculum.yaml``  and any file whose name starts with ``_`` (other data)
+  ``curriculum.yaml``  the onboarding order of the folder's scenarios, checked by
+                       ``validate_paths`` (see ``curriculum.py``)
+  and any file whose name starts with ``_`` (other data)
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Iterable
@@ -19,11 +21,12 @@ from typing import Iterable
 from grading.errors import DataError, DataFileError
 
 from .conditions import nearest
+from .curriculum import CURRICULUM_FILE, check_curriculum, library_entries
 from .model import Scenario
 from .validate import Report, check_scenario, load_personas, validate_files
 
 PERSONAS_FILE = "personas.yaml"
-NOT_SCENARIOS = (PERSONAS_FILE, "curriculum.yaml")
+NOT_SCENARIOS = (PERSONAS_FILE, CURRICULUM_FILE)
 
 
 def bundled_root():
@@ -63,6 +66,13 @@ class Sources:
     scenarios: list
     personas: list
     missing: list[str]
+    # (curriculum.yaml, the scenario files of its folder): a folder's curriculum, or one given by name
+    curricula: list[tuple] = field(default_factory=list)
+
+
+def _curriculum_in(folder):
+    entry = folder.joinpath(CURRICULUM_FILE)
+    return entry if entry.is_file() else None
 
 
 def collect(paths: Iterable[str | Path] | None = None) -> Sources:
@@ -71,19 +81,27 @@ def collect(paths: Iterable[str | Path] | None = None) -> Sources:
     The bundled library's personas are always known, so a trainer's own scenario
     may use them.
     """
-    bundled_scenarios, bundled_personas = _walk(bundled_root())
+    root = bundled_root()
+    bundled_scenarios, bundled_personas = _walk(root)
     if not paths:
-        return Sources(bundled_scenarios, bundled_personas, [])
-    scenarios, personas, missing = [], list(bundled_personas), []
+        curriculum = _curriculum_in(root)
+        return Sources(bundled_scenarios, bundled_personas, [], [(curriculum, bundled_scenarios)] if curriculum else [])
+    scenarios, personas, missing, curricula = [], list(bundled_personas), [], []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found, found_personas = _walk(path)
             scenarios.extend(found)
             personas.extend(p for p in found_personas if p not in personas)
+            curriculum = _curriculum_in(path)
+            if curriculum is not None:
+                curricula.append((curriculum, found))
         elif path.is_file():
             if path.name == PERSONAS_FILE:
                 personas.append(path)
+                continue
+            if path.name == CURRICULUM_FILE:  # checked against the scenarios of its folder
+                curricula.append((path, _walk(path.parent)[0]))
                 continue
             if path.name.endswith((".tests.yaml", ".tests.yml")):  # the tests of a scenario beside it
                 stem = path.name.rsplit(".tests.", 1)[0]
@@ -107,16 +125,44 @@ def collect(paths: Iterable[str | Path] | None = None) -> Sources:
         if key not in seen:
             seen.add(key)
             persona_unique.append(item)
-    return Sources(unique, persona_unique, missing)
+    curricula_unique, seen = [], set()
+    for item in curricula:
+        key = str(Path(str(item[0])).resolve())
+        if key not in seen:
+            seen.add(key)
+            curricula_unique.append(item)
+    return Sources(unique, persona_unique, missing, curricula_unique)
 
 
-def validate_paths(paths: Iterable[str | Path] | None = None) -> Report:
-    """Validate files and folders (default: the bundled library); missing paths are errors."""
+def validate_paths(paths: Iterable[str | Path] | None = None, *, curricula: bool = True) -> Report:
+    """Validate files and folders (default: the bundled library); missing paths are errors.
+
+    A folder's ``curriculum.yaml`` (or one given by name) is checked too, unless
+    ``curricula`` is false: its ids against the scenarios validated and those of its
+    folder, and every scenario of its folder should be listed.
+    """
     sources = collect(paths)
     report = validate_files(sources.scenarios, sources.personas)
     for raw in sources.missing:
         report.problems.insert(0, DataError(raw, None, "找不到这个文件或文件夹", "检查路径是否写对；也可以写内置场景的 id"))
+    if curricula:
+        for curriculum, files in sources.curricula:
+            report.problems.extend(_check_curriculum_file(curriculum, files, report))
     return report
+
+
+def _check_curriculum_file(curriculum, files, report: Report) -> list[DataError]:
+    report.curricula.append(str(curriculum))
+    try:
+        text = curriculum.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return [DataError(str(curriculum), None, f"文件不是 UTF-8 编码：{exc.reason}", "请用 UTF-8 保存文件")]
+    except OSError as exc:
+        return [DataError(str(curriculum), None, f"无法读取课程文件：{exc.strerror or exc}")]
+    by_path = {s.path: s for s in report.scenarios.values()}
+    library = library_entries(files, by_path)
+    known = {**{sid: s.title for sid, s in report.scenarios.items()}, **library}
+    return check_curriculum(text, str(curriculum), known, library)
 
 
 def bundled_ids() -> dict[str, object]:
@@ -177,6 +223,6 @@ def load(ref: str | Path) -> Scenario:
 
 def load_library(paths: Iterable[str | Path] | None = None) -> Report:
     """Every scenario of the library (default: bundled); broken ones are left out of ``scenarios``."""
-    report = validate_paths(paths)
+    report = validate_paths(paths, curricula=False)
     report.scenarios = {sid: s for sid, s in report.scenarios.items() if s.path not in report.broken}
     return report

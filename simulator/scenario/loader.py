@@ -4,6 +4,12 @@ YAML is read with ``grading.yamlio`` (the safe loader: a ``!!python/...`` tag is
 refused, never run).  Problems are collected, not raised one at a time, so a trainer
 sees all of them at once; each names its file, line and column.  Lines are looked
 up only when there is something to report: a clean library is parsed once.
+
+Long Chinese lines may be wrapped: YAML folds a line break inside a ``>``/``>-``
+scalar (or a plain or quoted one spanning lines) into a space, which would put a
+stray space between two Chinese characters.  ``parse`` drops exactly those spaces,
+where a line was folded between two CJK characters or CJK punctuation marks; a
+space typed inside a line, and one folded between Latin words or numbers, stays.
 """
 
 from __future__ import annotations
@@ -155,16 +161,96 @@ class Locator:
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# CJK ideographs (with the extensions and compatibility forms), kana, bopomofo, and
+# the punctuation written in Chinese text: 、。「」《》【】…… ——  “ ” ‘ ’ · and the
+# full-width forms （），：；！？
+_CJK = re.compile(
+    "[\u2e80-\u2fdf\u3000-\u303f\u3040-\u312f\u31a0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef\u2014\u2018-\u201f\u2026\u00b7\U00020000-\U0003134f]"
+)
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def is_cjk(char: str) -> bool:
+    """A CJK character or a punctuation mark of Chinese text."""
+    return bool(_CJK.match(char))
+
+
+def _unfold_cjk(root: yaml.Node, text: str) -> None:
+    """Drop the spaces YAML folded in between two CJK characters (see the module notes).
+
+    Works on the node tree before it is constructed, so the data and the locations
+    come from the one parse.
+    """
+    scalar, mapping = yaml.ScalarNode, yaml.MappingNode
+    if root.__class__ is scalar:
+        if " " in root.value and root.style != "|" and root.tag == _STR_TAG and root.start_mark.line != root.end_mark.line:
+            root.value = _join_folded(root, text)
+        return
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:  # an alias
+            continue
+        seen.add(id(node))
+        # Values only (keys are never folded prose); most scalars hold no space at all.
+        children = [v for _, v in node.value] if node.__class__ is mapping else node.value
+        for child in children:
+            if child.__class__ is scalar:
+                if " " in child.value and child.style != "|" and child.tag == _STR_TAG and child.start_mark.line != child.end_mark.line:
+                    child.value = _join_folded(child, text)
+            else:
+                stack.append(child)
+
+
+def _join_folded(node: yaml.ScalarNode, text: str) -> str:
+    """``node.value`` without the folded spaces between CJK characters.
+
+    The scalar's source lines, found in order in its value, tell where each line
+    ended: a space right there is a fold.  A value that does not read back line by
+    line (escapes in a quoted scalar) is left as it is.
+    """
+    value = node.value
+    lines = text[node.start_mark.index : node.end_mark.index].split("\n")
+    if node.style == ">":
+        lines = lines[1:]  # the header: ">", ">-", ">+2" …
+    pieces = [line.strip() for line in lines]
+    if node.style in ('"', "'") and pieces:
+        pieces[0] = pieces[0][1:]
+        pieces[-1] = pieces[-1][:-1]
+    pieces = [piece for piece in pieces if piece]
+    if len(pieces) < 2:
+        return value
+    drop, position = [], 0
+    for number, piece in enumerate(pieces):
+        found = value.find(piece, position)
+        if found < 0:
+            return value
+        position = found + len(piece)
+        if (
+            number < len(pieces) - 1
+            and value[position : position + 1] == " "
+            and is_cjk(value[position - 1])
+            and is_cjk(value[position + 1 : position + 2] or "a")
+        ):
+            drop.append(position)
+    for index in reversed(drop):
+        value = value[:index] + value[index + 1 :]
+    return value
+
+
 def parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
     """The data of a YAML text and its node tree, in one pass of the safe loader.
 
     Any YAML problem (a syntax error, a ``!!python/...`` tag) is reported the way
     ``grading.yamlio.load_text`` reports it: a ``DataFileError`` with a location and
-    a Chinese message.
+    a Chinese message.  Folded line breaks between Chinese characters leave no space.
     """
     loader = _LOADER(text)
     try:
         root = loader.get_single_node()
+        if root is not None:
+            _unfold_cjk(root, text)
         data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
         load_text(text, path)  # raises DataFileError with the located, translated problem
@@ -294,7 +380,7 @@ class _Reader:
 def read_personas(text: str, path: str) -> tuple[dict[str, Persona], list[DataError]]:
     """A library's ``personas.yaml``: ``personas: [{id, name, dialect, ...}]``."""
     try:
-        data = load_text(text, path)
+        data, root = parse(text, path)
     except DataFileError as exc:
         return {}, list(exc.problems)
     reader = _Reader()
@@ -311,7 +397,7 @@ def read_personas(text: str, path: str) -> tuple[dict[str, Persona], list[DataEr
                 reader.error(("personas", i, "id"), f"人物 id {persona.id!r} 重复", "给其中一个换个 id", subject=persona.id)
                 continue
             found[persona.id] = persona
-    return found, to_data_errors(reader.issues, path, Locator(text))
+    return found, to_data_errors(reader.issues, path, Locator(text, root))
 
 
 def _persona(reader: _Reader, entry, key: Key, path: str, default_id: str = "") -> Persona | None:

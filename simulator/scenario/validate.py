@@ -9,6 +9,7 @@ Warnings (it plays, but something is probably not what the trainer meant):
   nodes or endings that cannot be reached, branches that can never be taken because
   an earlier branch always matches (or has the very same condition), conditions that
   can never hold, declared variables never used, no good ending, no scenario tests.
+A library folder's ``curriculum.yaml`` is checked by ``curriculum.check_curriculum``.
 """
 
 from __future__ import annotations
@@ -236,6 +237,7 @@ class Report:
     scenarios: dict[str, Scenario] = field(default_factory=dict)  # id -> scenario (loaded, maybe with problems)
     problems: list[DataError] = field(default_factory=list)
     broken: set[str] = field(default_factory=set)  # files with errors
+    curricula: list[str] = field(default_factory=list)  # curriculum.yaml files checked
 
     @property
     def errors(self) -> list[DataError]:

@@ -64,11 +64,14 @@ def test_silent_caller_protocol_with_manual_clock(silent):
 
     session.reply(NOTICE)
     assert session.wait(seconds=5).node_to == "no_response"
-    last = session.reply(CLOSE)
+    closing = session.reply(CLOSE)
+    assert closing.node_to == "final_pause" and not closing.ended  # then the last pause before hanging up
+    clock.advance(3)
+    last = session.wait()
     assert last.ended and session.ended and session.current is None
     assert last.ending.node_id == "closed_politely" and last.ending.good and last.ending.outcome == "closed_politely"
     assert session.ending is last.ending
-    assert session.path == ["connected", "first_pause", "still_silent", "second_pause", "no_response", "closed_politely"]
+    assert session.path == ["connected", "first_pause", "still_silent", "second_pause", "no_response", "final_pause", "closed_politely"]
     summary = session.summary()
     assert summary.turns == 3 and summary.overall == 100 and summary.passed
 

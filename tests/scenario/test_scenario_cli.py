@@ -72,7 +72,7 @@ def test_python_tag_is_refused_not_run(peilian, tmp_path):
 
 def test_play_transcript(peilian, tmp_path):
     script = tmp_path / "script.txt"
-    script.write_text(f"# 标准处理\n{GREET}\n[等待 4 秒]\n{NOTICE}\n\n{CLOSE}\n", encoding="utf-8")
+    script.write_text(f"# 标准处理\n{GREET}\n[等待 4 秒]\n{NOTICE}\n\n{CLOSE}\n[等待 3 秒]\n", encoding="utf-8")
     result = peilian("play", "silent_caller_basic", "--script", str(script))
     assert result.returncode == 0, err(result)
     text = out(result)
@@ -80,7 +80,7 @@ def test_play_transcript(peilian, tmp_path):
     assert "话务员：（等待 4 秒）" in text and "话务员：（等待 5 秒）" in text  # a blank line waits 5 s
     assert "评分：100 分，合格" in text
     assert "结局：按规范礼貌结束了无声电话（礼貌结束通话，好结局）" in text
-    assert "路径：connected → first_pause → still_silent → second_pause → no_response → closed_politely" in text
+    assert "路径：connected → first_pause → still_silent → second_pause → no_response → final_pause → closed_politely" in text
 
 
 def test_play_json_is_one_object_per_turn_then_the_ending(peilian, tmp_path):

@@ -196,7 +196,7 @@ def test_the_documented_example_validates_and_its_test_passes(tmp_path):
 def test_the_documented_play_json_example_is_what_play_prints(peilian):
     doc = (ROOT / "docs" / "scenarios.md").read_text(encoding="utf-8")
     documented = [json.loads(line) for line in re.findall(r"```json\n(.*?)```", doc, re.S)[0].splitlines()]
-    script = "您好！请问有什么可以帮助您？\n[等待 4 秒]\n您好，听不到您的声音，请问有什么可以帮助您？\n[等待 4 秒]\n对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！\n"
+    script = "您好！请问有什么可以帮助您？\n[等待 4 秒]\n您好，听不到您的声音，请问有什么可以帮助您？\n[等待 4 秒]\n对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！\n[等待 3 秒]\n"
     result = peilian("play", "silent_caller_basic", "--script", "-", "--json", input=script.encode())
     printed = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert printed[0] == documented[0] and printed[-1] == documented[1]
