@@ -10,6 +10,8 @@ COMMAND_MODULES = (
     "simulator.commands.validate",
     "simulator.commands.play",
     "simulator.commands.scenario_test",
+    "simulator.commands.graph",
+    "simulator.commands.new",
     "simulator.commands.app",
     "simulator.commands.history",
     "simulator.commands.exam",
