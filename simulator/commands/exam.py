@@ -40,7 +40,7 @@ def register(subparsers) -> None:
     parser.add_argument("target", nargs="+", metavar="参数", help="考试文件（或内置考试的 id，如 basic_certification）；或 verify / export 加结果文件")
     parser.add_argument("--candidate", metavar="姓名", help="考生姓名（参加考试时必填；验证、导出时只看这个考生的结果）")
     parser.add_argument("--key-file", metavar="F", help="监考密钥文件（默认：环境变量 PEILIAN_PROCTOR_KEY）")
-    parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help="练习记录数据库（默认：数据目录下的 peilian.db）")
+    parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help="练习记录数据库：SQLite 文件，或 postgresql://用户:密码@主机:端口/数据库名（默认：数据目录下的 peilian.db）")
     parser.add_argument("--out", metavar="DIR", help="考试结果写入的文件夹（默认：数据目录下的 exam-results）")
     parser.add_argument("--csv", metavar="F", help="export：写出 CSV")
     parser.add_argument("--json", metavar="F", help="export：写出 JSON")

@@ -22,7 +22,7 @@ def register(subparsers) -> None:
         description="生成培训报告：各类别得分图表、最常违反的规范（附学员原话）、学员一览、考试结果。HTML 可在任何浏览器离线打开。",
     )
     parser.add_argument("--trainee", action="append", metavar="姓名", help="只看这个学员（可重复；默认：全部学员）")
-    parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help="练习记录数据库（默认：数据目录下的 peilian.db）")
+    parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help="练习记录数据库：SQLite 文件，或 postgresql://用户:密码@主机:端口/数据库名（默认：数据目录下的 peilian.db）")
     parser.add_argument("--html", metavar="OUT.html", help="写出 HTML 报告")
     parser.add_argument("--csv", metavar="OUT.csv", help="写出 CSV（每次通话一行）")
     parser.add_argument("--title", default="陪练训练报告", help="报告标题")

@@ -22,7 +22,7 @@ def register(subparsers) -> None:
     parser.add_argument("--host", default="localhost", help="监听地址（默认 localhost；培训室局域网访问用 0.0.0.0）")
     parser.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
     parser.add_argument("--public-url", metavar="URL", help="学员浏览器里看到的地址（经反向代理访问时填写）")
-    parser.add_argument("--db", metavar="FILE", help="练习记录数据库（默认：数据目录下的 peilian.db）")
+    parser.add_argument("--db", metavar="FILE", help="练习记录数据库：SQLite 文件，或 postgresql://用户:密码@主机:端口/数据库名（默认：数据目录下的 peilian.db）")
     parser.add_argument("--realistic", action="store_true", help="实战模式：通话中不显示反馈")
     parser.set_defaults(handler=run)
 

@@ -1,4 +1,4 @@
-"""Practice and exam records in SQLite (the embedded default store)."""
+"""Practice and exam records: SQLite (the embedded default) or PostgreSQL (``--db postgresql://…``)."""
 
 from .store import RecordStore, RecordStoreError, SessionRecord, default_trainee
 

@@ -4,6 +4,11 @@ SQLite in WAL mode with synchronous=FULL: each turn is its own committed
 transaction, so a crash, a killed process or a closed terminal loses nothing
 already said.  Errors reach the user as one clear sentence (corrupt file, locked
 file, full disk), never as a traceback, and never by overwriting the file.
+
+``RecordStore("postgresql://user:pass@host:port/dbname")`` (or ``postgres://``)
+keeps the same records in PostgreSQL instead, for many seats writing to one
+server: the same API, schema and one-transaction-per-turn semantics
+(:mod:`simulator.records.postgres`, which alone imports the driver).
 """
 
 from __future__ import annotations
@@ -11,12 +16,13 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..paths import default_db_path
 
@@ -62,6 +68,26 @@ CREATE INDEX IF NOT EXISTS sessions_by_trainee ON sessions(trainee, started_at);
 
 class RecordStoreError(Exception):
     """A problem with the records database, explained for the user."""
+
+
+_POSTGRES_PREFIX = re.compile(r"(postgres(?:ql)?):/")
+
+
+def postgres_url(where) -> str | None:
+    """The PostgreSQL URL ``where`` names (``postgresql://…`` or ``postgres://…``), else None (a SQLite file).
+
+    Also accepts such a URL after ``pathlib.Path`` has folded its ``//`` into
+    ``/`` (``Path("postgresql://u@h/db")`` reads ``postgresql:/u@h/db``).
+    """
+    if where is None:
+        return None
+    text = os.fspath(where) if isinstance(where, os.PathLike) else str(where)
+    match = _POSTGRES_PREFIX.match(text)
+    if match is None:
+        return None
+    if isinstance(where, PurePath) and not text.startswith("//", match.end() - 1):
+        text = f"{match.group(1)}://{text[match.end():]}"
+    return text
 
 
 def default_trainee() -> str:
@@ -132,7 +158,19 @@ def _json(text: str | None):
 
 
 class RecordStore:
-    """A thin layer over one SQLite file; safe to open from several processes."""
+    """A thin layer over one SQLite file; safe to open from several processes.
+
+    Given a PostgreSQL URL instead of a file, ``RecordStore(url)`` makes a
+    :class:`simulator.records.postgres.PostgresRecordStore` (a subclass: same
+    methods, same results); the driver is imported only then.
+    """
+
+    def __new__(cls, path: str | Path | None = None, **kwargs):
+        if cls is RecordStore and postgres_url(path) is not None:
+            from .postgres import PostgresRecordStore
+
+            cls = PostgresRecordStore
+        return super().__new__(cls)
 
     def __init__(self, path: str | Path | None = None, *, timeout: float = 5.0, must_exist: bool = False):
         self.path = Path(path) if path is not None else default_db_path()

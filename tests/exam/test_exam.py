@@ -20,6 +20,7 @@ GOOD_SILENT = [
     "您好，听不到您的声音，请问有什么可以帮助您？",
     4,
     "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！",
+    3,  # the protocol's last pause before hanging up
 ]
 
 
@@ -63,10 +64,10 @@ def test_drawn_calls_are_the_same_for_every_candidate(tmp_path, library):
     assert len(set(exam.plan(library))) == 2
 
 
-def test_a_good_attempt_passes_and_its_signed_result_verifies(tmp_path, library):
+def test_a_good_attempt_passes_and_its_signed_result_verifies(tmp_path, library, records_db):
     exam = load_exam(_exam(tmp_path, "id: silent\ntitle: 无声电话考核\npass_mark: 85\nscenarios: [silent_caller_basic]\n"), library)
     clock = ManualClock()
-    store = RecordStore(tmp_path / "r.db")
+    store = records_db.store()  # SQLite, and PostgreSQL when the tests have a server
     attempt = ExamAttempt(exam, library, "王芳", store, clock=clock)
     outcome = _play(attempt, clock, GOOD_SILENT)
     assert outcome.session.ended and outcome.session.ending.good
@@ -113,10 +114,10 @@ def test_a_critical_violation_fails_the_attempt(tmp_path, library):
     assert not result["passed"] and any("一票否决" in r for r in result["reasons"])
 
 
-def test_time_limit_and_attempts_allowed(tmp_path, library):
+def test_time_limit_and_attempts_allowed(tmp_path, library, records_db):
     exam = load_exam(_exam(tmp_path, "id: t\ntitle: 限时\nattempts: 1\ntime_limit_per_call: 60\nscenarios: [silent_caller_basic]\n"), library)
     clock = ManualClock()
-    store = RecordStore(tmp_path / "r.db")
+    store = records_db.store()
     attempt = ExamAttempt(exam, library, "赵六", store, clock=clock)
     attempt.next_call()
     clock.advance(61)

@@ -1,6 +1,7 @@
-"""The call journal: a practice call in the records database, turn by turn, headless."""
+"""The call journal: a practice call in the records database, turn by turn, headless.
 
-import sqlite3
+Every journal test runs against SQLite and PostgreSQL (the ``records_db`` fixture)."""
+
 import subprocess
 import sys
 
@@ -9,7 +10,7 @@ import pytest
 from conftest import ROOT
 from simulator import journal
 from simulator.clock import ManualClock
-from simulator.records import RecordStore, RecordStoreError
+from simulator.records import RecordStoreError
 from simulator.records.turns import turn_record
 from simulator.session import CallSession
 
@@ -25,8 +26,8 @@ def scenario():
 
 
 @pytest.fixture
-def store(tmp_path):
-    with RecordStore(tmp_path / "r.db") as store:
+def store(records_db):
+    with records_db.store() as store:
         yield store
 
 
@@ -45,21 +46,19 @@ def play_and_journal(scenario, store, replies, *, finish=True, trainee="王芳")
     return j, session
 
 
-def test_each_turn_is_in_the_database_as_soon_as_it_is_written(scenario, store):
+def test_each_turn_is_in_the_database_as_soon_as_it_is_written(scenario, store, records_db):
     session = CallSession(scenario, clock=ManualClock(0))
     j = journal.Journal.open(store, scenario, trainee="王芳", start_line=session.start())
     j.write_turn(turn_record(session.reply(GOOD[0])))
     # Another connection (another process would do the same) sees it at once.
-    other = sqlite3.connect(store.path)
-    assert other.execute("SELECT count(*) FROM turns WHERE session_id=?", (j.session_id,)).fetchone()[0] == 1
-    other.close()
+    assert records_db.query("SELECT count(*) FROM turns WHERE session_id=?", j.session_id) == [(1,)]
     back = journal.load_session(store, j.session_id)
     assert len(back.turns) == 1 and not back.finished and back.resumable
     assert back.turns[0]["grade"]["score"] == 100
     assert back.header["start"]["text"].startswith("我上周就打过电话了")
 
 
-def test_a_finished_session_round_trips(scenario, store):
+def test_a_finished_session_round_trips(scenario, store, records_db):
     j, session = play_and_journal(scenario, store, GOOD)
     back = journal.load_session(store, j.session_id)
     assert back.finished and back.scenario_id == scenario.id and back.title == scenario.title
@@ -70,7 +69,7 @@ def test_a_finished_session_round_trips(scenario, store):
     # The grades come back as grading.Grade, equal to the live ones.
     assert back.grades() == [t.grade for t in session.turns]
     # Stored as UTF-8 JSON, not \\u-escaped.
-    raw = sqlite3.connect(store.path).execute("SELECT data FROM turns WHERE idx=0").fetchone()[0]
+    [(raw,)] = records_db.query("SELECT data FROM turns WHERE idx=0")
     assert "非常抱歉" in raw
 
 

@@ -1,21 +1,24 @@
 """``peilian history`` and ``peilian report`` as a user runs them (subprocesses):
 the text history, the HTML report (parsed), the CSV, and clear messages for a
-corrupt or locked database and an unknown trainee, with nothing else lost."""
+corrupt or locked database and an unknown trainee, with nothing else lost.  The
+history and the reports are read from SQLite and from PostgreSQL (``--db URL``); a
+PostgreSQL server that cannot be reached is one sentence, exit 2, no password."""
 
 import csv
 import io
+import socket
 import sqlite3
 
 import pytest
 
+from conftest import NO_POSTGRES, POSTGRES_URL
 from simulator import journal
 from simulator.clock import ManualClock
-from simulator.records import RecordStore
 from simulator.records.turns import turn_record
 from simulator.session import CallSession
 from test_reports import _Balance  # the same well-formedness check as the report unit tests
 
-SILENT_GOOD = ["您好！请问有什么可以帮助您？", 4, "您好，听不到您的声音，请问有什么可以帮助您？", 4, "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！"]
+SILENT_GOOD = ["您好！请问有什么可以帮助您？", 4, "您好，听不到您的声音，请问有什么可以帮助您？", 4, "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！", 3]
 SILENT_BAD = ["喂，说话呀！再不说话我就挂了啊！"]
 
 
@@ -40,17 +43,23 @@ def record_call(store, library, trainee, scenario_id, moves, *, finish=True):
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
+def records(module_records_db):
+    """The records of three trainees' calls, once per backend."""
     from simulator.scenario import load_library
 
     library = load_library().scenarios
-    path = tmp_path_factory.mktemp("records") / "peilian.db"
-    with RecordStore(path) as store:
+    with module_records_db.store() as store:
         record_call(store, library, "王芳", "silent_caller_basic", SILENT_BAD)
         record_call(store, library, "王芳", "silent_caller_basic", SILENT_GOOD)
         record_call(store, library, "王芳", "dialect_shanghai_switch", ["嗯嗯，您说。"], finish=False)
         record_call(store, library, "李雷", "silent_caller_basic", SILENT_GOOD)
-    return path
+    return module_records_db
+
+
+@pytest.fixture
+def db(records):
+    """What --db is given: the SQLite file, or the PostgreSQL URL."""
+    return records.url
 
 
 def out(run):
@@ -125,7 +134,10 @@ def test_a_corrupt_database_is_explained_and_left_untouched(peilian, tmp_path):
     assert bad.read_bytes() == before
 
 
-def test_a_locked_database_can_still_be_read(peilian, db, tmp_path):
+def test_a_locked_database_can_still_be_read(peilian, records, tmp_path):
+    if records.kind != "sqlite":
+        pytest.skip("a SQLite file lock; PostgreSQL readers never wait for writers")
+    db = records.path
     locker = sqlite3.connect(db, isolation_level=None)
     locker.execute("BEGIN EXCLUSIVE")  # another program is writing
     try:
@@ -134,3 +146,35 @@ def test_a_locked_database_can_still_be_read(peilian, db, tmp_path):
     finally:
         locker.execute("ROLLBACK")
         locker.close()
+
+
+def test_an_unreachable_postgresql_server_is_one_sentence_and_exit_2(peilian, tmp_path):
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"postgresql://trainer:TopSecret42@127.0.0.1:{port}/peilian"
+    for command in (["history", "--trainee", "王芳"], ["report", "--html", str(tmp_path / "r.html")]):
+        run = peilian(*command, "--db", url)
+        stdout, stderr = out(run)
+        assert run.returncode == 2, stderr
+        message = stderr.strip()
+        assert message.startswith(f"无法连接记录数据库服务器 127.0.0.1:{port}") and message.count("。") == 1
+        assert "\n" not in message and "Traceback" not in stderr
+        assert "TopSecret42" not in stdout + stderr and "trainer:***@" in message
+    assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason=NO_POSTGRES)
+def test_a_wrong_user_or_database_on_the_server_is_one_sentence_and_exit_2(peilian):
+    from urllib.parse import urlsplit
+
+    server = urlsplit(POSTGRES_URL)
+    where = f"{server.hostname}:{server.port or 5432}"
+    for url, expected in (
+        (f"postgresql://nobody_here:TopSecret42@{where}/peilian_test", "拒绝了用户“nobody_here”的登录"),
+        (f"postgresql://{server.username}:TopSecret42@{where}/no_such_peilian_db", "没有名为“no_such_peilian_db”的数据库"),
+    ):
+        run = peilian("history", "--db", url)
+        stdout, stderr = out(run)
+        assert run.returncode == 2 and expected in stderr, stderr
+        assert stderr.strip().count("。") == 1 and "Traceback" not in stderr and "TopSecret42" not in stdout + stderr

@@ -1,11 +1,11 @@
-"""Trainer reports: the HTML is well formed, self-contained, and shows what happened."""
+"""Trainer reports: the HTML is well formed, self-contained, and shows what happened
+(read from SQLite and from PostgreSQL: the ``records_db`` fixture)."""
 
 import csv
 import io
 from html.parser import HTMLParser
 
 from grading import default_rubric
-from simulator.records import RecordStore
 from simulator.reports.cohort import build_report
 from simulator.reports.csv_export import sessions_csv
 from simulator.reports.html import render_html
@@ -36,8 +36,8 @@ class _Balance(HTMLParser):
         self.text.append(data)
 
 
-def _store(tmp_path):
-    store = RecordStore(tmp_path / "r.db")
+def _store(records_db):
+    store = records_db.store()
     for trainee, reply, score, passed in [("王芳", "喂，说话呀！", 30, False), ("李雷", "您好！请问有什么可以帮助您？", 100, True)]:
         sid = store.begin_session(trainee=trainee, scenario_id="silent", scenario_title="无声电话")
         violations = [] if passed else [{"rule": "attitude.rude_command", "category": "attitude", "severity": "major", "excerpt": "说话呀"}]
@@ -49,8 +49,8 @@ def _store(tmp_path):
     return store
 
 
-def test_html_report_is_well_formed_offline_and_complete(tmp_path):
-    store = _store(tmp_path)
+def test_html_report_is_well_formed_offline_and_complete(records_db):
+    store = _store(records_db)
     rubric = default_rubric()
     page = render_html(
         build_report(store),
@@ -69,8 +69,8 @@ def test_html_report_is_well_formed_offline_and_complete(tmp_path):
     assert "考试结果" in text and "通过" in text
 
 
-def test_csv_has_one_row_per_session(tmp_path):
-    store = _store(tmp_path)
+def test_csv_has_one_row_per_session(records_db):
+    store = _store(records_db)
     rows = list(csv.DictReader(io.StringIO(sessions_csv(store.sessions(), ["attitude", "service_norms"]))))
     assert len(rows) == 3
     assert {r["trainee"] for r in rows} == {"王芳", "李雷"}

@@ -1,7 +1,8 @@
 """Resume after a killed process: a real subprocess takes part of a call, writing each
 turn through the app's per-turn hook, and is killed with SIGKILL mid-call.  The record
 keeps every turn taken; replaying them (same seed, same waits) brings the call back
-to the same state, and it goes on, appended to the same record."""
+to the same state, and it goes on, appended to the same record.  On SQLite and on
+PostgreSQL (the ``records_db`` fixture): the child writes to the same database."""
 
 import dataclasses
 import os
@@ -75,11 +76,11 @@ def scenario():
 
 
 @pytest.fixture
-def killed(tmp_path):
+def killed(records_db):
     """A database holding a call whose process was killed with SIGKILL after BEFORE."""
     import json
 
-    db = tmp_path / "peilian.db"
+    db = records_db.url
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(db), SCENARIO, str(SEED), json.dumps(BEFORE, ensure_ascii=False)],
         cwd=ROOT,
@@ -160,14 +161,12 @@ def test_a_changed_scenario_is_not_resumed_and_nothing_is_lost(killed, scenario)
         assert len(store.turns(session_id)) == 3 and store.session(session_id).status == "open"
 
 
-def test_a_record_that_diverges_from_the_scenario_is_not_resumed(killed, scenario):
-    import sqlite3
+def test_a_record_that_diverges_from_the_scenario_is_not_resumed(killed, scenario, records_db):
+    import json
 
     db, session_id = killed
-    raw = sqlite3.connect(db)
-    raw.execute("UPDATE turns SET data=json_set(data, '$.node_to', 'nowhere') WHERE idx=0")
-    raw.commit()
-    raw.close()
+    [(data,)] = records_db.query("SELECT data FROM turns WHERE session_id=? AND idx=0", session_id)
+    records_db.execute("UPDATE turns SET data=? WHERE session_id=? AND idx=0", json.dumps(dict(json.loads(data), node_to="nowhere")), session_id)
     with RecordStore(db) as store:
         with pytest.raises(journal.ResumeError, match="第 1 轮时走向与记录不同"):
             journal.resume(store, session_id, scenario)

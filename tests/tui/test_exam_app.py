@@ -22,6 +22,7 @@ GOOD_SILENT = [
     "您好，听不到您的声音，请问有什么可以帮助您？",
     4,
     "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！",
+    3,  # the protocol's last pause before hanging up
 ]
 GOOD_DIALECT = [
     "对不起，请您讲普通话，好吗？谢谢！",

@@ -1,0 +1,150 @@
+"""Many seats, one records database: calls taken at the same time lose no turn.
+
+Eight seats each take a call of 20 turns at the same moment, written through the
+journal as the app writes them, against SQLite and PostgreSQL (the ``records_db``
+fixture): as threads with a store each (a connection per seat), as threads sharing
+one store (the app's worker threads), and as processes (``peilian serve`` runs an
+app process per browser tab).  Afterwards every turn is stored, in order, in its
+own seat's session, and every session is finished.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from types import SimpleNamespace
+
+from conftest import ROOT
+from simulator import journal
+
+SEATS, TURNS = 8, 20
+SCENARIO = SimpleNamespace(id="concurrency", title="八个座位同时练习", version=1)
+
+
+def lines(seat: int) -> list[str]:
+    return [f"座位{seat}第{i}句：您好，请问有什么可以帮您？" for i in range(TURNS)]
+
+
+def take_call(store, seat: int, start=None) -> str:
+    """One seat's call: open the journal, write 20 turns (each committed before the next), finish."""
+    j = journal.Journal.open(store, SCENARIO, trainee=f"学员{seat}", seed=seat, persona="并发")
+    if start is not None:
+        start.wait()  # every seat begins writing at the same moment
+    for index, text in enumerate(lines(seat)):
+        j.write_turn({"index": index, "kind": "reply", "text": text, "seat": seat, "grade": {"score": 100, "violations": []}})
+    store.finish_session(j.session_id, outcome="done", good_ending=True, ending_label="结束", score=100, passed=True, summary={"turns": TURNS})
+    j.close()
+    return j.session_id
+
+
+def assert_every_turn_stored(records_db, session_ids: dict[int, str]) -> None:
+    assert len(set(session_ids.values())) == SEATS
+    with records_db.store() as store:
+        assert sorted(store.trainees()) == sorted(f"学员{seat}" for seat in range(SEATS))
+        for seat, session_id in session_ids.items():
+            back = journal.load_session(store, session_id)
+            assert back.finished and back.record.trainee == f"学员{seat}" and back.record.seed == seat
+            assert [t["index"] for t in back.turns] == list(range(TURNS))
+            assert [t["text"] for t in back.turns] == lines(seat)
+            assert {t["seat"] for t in back.turns} == {seat}
+            times = [t["at"] for t in back.turns]
+            assert times == sorted(times)  # written in the order they were taken
+    assert records_db.query("SELECT count(*) FROM turns") == [(SEATS * TURNS,)]
+
+
+def test_seats_with_a_connection_each_lose_no_turn(records_db):
+    records_db.store().close()  # the database exists, as in a training room
+    start = threading.Barrier(SEATS)
+
+    def seat(n):
+        with records_db.store(timeout=30) as store:
+            return n, take_call(store, n, start)
+
+    with ThreadPoolExecutor(SEATS) as pool:
+        session_ids = dict(pool.map(seat, range(SEATS)))
+    assert_every_turn_stored(records_db, session_ids)
+
+
+def test_threads_sharing_one_store_lose_no_turn(records_db):
+    start = threading.Barrier(SEATS)
+    with records_db.store(timeout=30) as store, ThreadPoolExecutor(SEATS) as pool:
+        session_ids = dict(pool.map(lambda n: (n, take_call(store, n, start)), range(SEATS)))
+    assert_every_turn_stored(records_db, session_ids)
+
+
+def test_seats_opening_a_new_postgresql_database_at_once_all_get_it(postgres_db):
+    # PostgreSQL only: on a SQLite file that does not exist yet, seats opening it in the
+    # same instant can still see "locked" (switching a new file to WAL does not wait).
+    start = threading.Barrier(SEATS)
+
+    def seat(n):
+        start.wait()
+        with postgres_db.store(timeout=30) as store:  # the first opening creates the tables
+            return n, take_call(store, n)
+
+    with ThreadPoolExecutor(SEATS) as pool:
+        session_ids = dict(pool.map(seat, range(SEATS)))
+    assert_every_turn_stored(postgres_db, session_ids)
+
+
+# One app process per seat, as `peilian serve` runs them.
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from test_concurrency import take_call
+    from simulator.records import RecordStore
+
+    db, seat = sys.argv[1], int(sys.argv[2])
+
+    class Gate:
+        def wait(self):
+            print("READY", flush=True)
+            sys.stdin.readline()  # the parent says go to every seat at once
+
+    with RecordStore(db, timeout=30) as store:
+        print("SESSION", take_call(store, seat, Gate()), flush=True)
+    """
+)
+
+
+def test_seats_in_processes_of_their_own_lose_no_turn(records_db):
+    records_db.store().close()
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONPATH=os.pathsep.join([str(ROOT / "tests" / "records"), str(ROOT / "tests"), str(ROOT)]))
+    children = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHILD, records_db.url, str(seat)],
+            cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        for seat in range(SEATS)
+    ]
+    try:
+        for child in children:
+            line = child.stdout.readline()
+            assert line.strip() == "READY", line + child.stderr.read()
+        for child in children:
+            child.stdin.write("go\n")
+            child.stdin.flush()
+        session_ids = {}
+        for seat, child in enumerate(children):
+            stdout, stderr = child.communicate(timeout=120)
+            assert child.returncode == 0, stderr
+            assert "Traceback" not in stderr
+            [session_id] = [line.split()[1] for line in stdout.splitlines() if line.startswith("SESSION")]
+            session_ids[seat] = session_id
+    finally:
+        for child in children:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+    assert_every_turn_stored(records_db, session_ids)
+
+
+def test_a_seat_record_is_plain_json(records_db):
+    """What a seat wrote is the journal's JSON, readable by any tool (no driver-specific types)."""
+    with records_db.store() as store:
+        session_id = take_call(store, 3)
+    [(data,)] = records_db.query("SELECT data FROM turns WHERE session_id=? AND idx=0", session_id)
+    assert json.loads(data)["text"] == lines(3)[0]
