@@ -239,6 +239,66 @@ def _join_folded(node: yaml.ScalarNode, text: str) -> str:
     return value
 
 
+class _NotPlain(Exception):
+    """The node tree holds something the plain constructor leaves to PyYAML."""
+
+
+def _construct_plain(root: yaml.Node) -> Any:
+    """Build the data of a node tree of plain mappings, lists and scalars.
+
+    Scenario files are plain data, and PyYAML's generic constructor is most of the
+    cost of validating a large library; this does the same for the plain tags and
+    raises _NotPlain on anything else (merge keys, timestamps, sets, ...), so PyYAML
+    still decides every case that is not plain.  Aliases share the object, as in PyYAML.
+    """
+    constructor = yaml.SafeLoader.__new__(yaml.SafeLoader)  # only for its scalar helpers
+    convert = {
+        "tag:yaml.org,2002:int": lambda node: yaml.SafeLoader.construct_yaml_int(constructor, node),
+        "tag:yaml.org,2002:float": lambda node: yaml.SafeLoader.construct_yaml_float(constructor, node),
+        "tag:yaml.org,2002:bool": lambda node: yaml.SafeLoader.construct_yaml_bool(constructor, node),
+        "tag:yaml.org,2002:null": lambda node: None,
+    }
+    built: dict[int, Any] = {}
+    scalar, mapping, sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+    str_tag, map_tag, seq_tag = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+
+    def build(node):
+        known = built.get(id(node))
+        if known is not None:
+            return known
+        kind = node.__class__
+        if kind is scalar:
+            if node.tag == str_tag:
+                return node.value
+            make = convert.get(node.tag)
+            if make is None:
+                raise _NotPlain
+            return make(node)
+        if kind is mapping:
+            if node.tag != map_tag:
+                raise _NotPlain
+            result: dict = {}
+            built[id(node)] = result
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise _NotPlain
+                key = build(key_node)
+                if isinstance(key, (dict, list)):
+                    raise _NotPlain  # unhashable: let PyYAML say so
+                result[key] = build(value_node)
+            return result
+        if kind is sequence:
+            if node.tag != seq_tag:
+                raise _NotPlain
+            result_list: list = []
+            built[id(node)] = result_list
+            result_list.extend(build(child) for child in node.value)
+            return result_list
+        raise _NotPlain
+
+    return build(root)
+
+
 def parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
     """The data of a YAML text and its node tree, in one pass of the safe loader.
 
@@ -251,7 +311,12 @@ def parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
         root = loader.get_single_node()
         if root is not None:
             _unfold_cjk(root, text)
-        data = loader.construct_document(root) if root is not None else None
+        data = None
+        if root is not None:
+            try:
+                data = _construct_plain(root)
+            except _NotPlain:  # anything beyond plain data: PyYAML's own safe constructor
+                data = loader.construct_document(root)
     except yaml.YAMLError as exc:
         load_text(text, path)  # raises DataFileError with the located, translated problem
         raise DataFileError([DataError(path, None, f"YAML 格式错误：{exc}")]) from None
