@@ -86,21 +86,12 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
 
 
 def run(args: argparse.Namespace) -> int:
-    from grading.errors import DataFileError
-
     from ..records import RecordStoreError
-    from ..scenario import ScenarioNotFound, load_scenario
     from ..scenario.graph import build_graph, render
-    from .validate import print_problems
+    from .validate import load_scenario_or_explain
 
-    try:
-        scenario = load_scenario(args.scenario)
-    except ScenarioNotFound as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except DataFileError as exc:
-        print(f"场景 {args.scenario} 有错误，无法画图（请先按提示修改，可用 peilian validate 检查）：", file=sys.stderr)
-        print_problems(exc.problems, sys.stderr)
+    scenario = load_scenario_or_explain(args.scenario, "画图（请先按提示修改，可用 peilian validate 检查）")
+    if scenario is None:
         return 2
     db, trainee = getattr(args, "db", None), getattr(args, "trainee", None)
     if not args.coverage and (db or trainee):

@@ -157,21 +157,12 @@ def _human_turn(result, out) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from grading.errors import DataFileError
-
     from ..clock import ManualClock
-    from ..scenario import ScenarioNotFound, load_scenario
     from ..session import CallSession
-    from .validate import print_problems
+    from .validate import load_scenario_or_explain
 
-    try:
-        scenario = load_scenario(args.scenario)
-    except ScenarioNotFound as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    except DataFileError as exc:
-        print(f"场景 {args.scenario} 有错误，无法试打：", file=sys.stderr)
-        print_problems(exc.problems, sys.stderr)
+    scenario = load_scenario_or_explain(args.scenario, "试打")
+    if scenario is None:
         return 2
     try:
         moves = parse_script(_read_script(args.script))

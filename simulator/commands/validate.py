@@ -79,3 +79,20 @@ def run(args: argparse.Namespace) -> int:
         return 1 if args.strict else 0
     print(f"检查了 {checked}：全部通过。")
     return 0
+
+
+def load_scenario_or_explain(ref: str, purpose: str):
+    """The scenario ``ref`` (an id or a path), or None after telling the trainer on
+    standard error why it cannot be used for ``purpose`` (试打, 画图, ...)."""
+    from grading.errors import DataFileError
+
+    from ..scenario import ScenarioNotFound, load_scenario
+
+    try:
+        return load_scenario(ref)
+    except ScenarioNotFound as exc:
+        print(str(exc), file=sys.stderr)
+    except DataFileError as exc:
+        print(f"场景 {ref} 有错误，无法{purpose}：", file=sys.stderr)
+        print_problems(exc.problems, sys.stderr)
+    return None
