@@ -174,7 +174,10 @@ class PeilianApp(BaseApp):
 
         self.catalog = catalog
         self.home = home
-        self.db_path = Path(db) if db is not None else (Path(home) / "peilian.db" if home is not None else default_db_path())
+        if isinstance(db, str) and "://" in db:
+            self.db_path = db  # a PostgreSQL URL: a Path would fold its "//"
+        else:
+            self.db_path = Path(db) if db is not None else (Path(home) / "peilian.db" if home is not None else default_db_path())
         self.trainee = trainee or default_trainee()
         self.seed = seed
         self.practice = practice
