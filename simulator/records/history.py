@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .store import RecordStore, SessionRecord
+from .store import RecordStore, SessionRecord, passed_scenario_ids
 
 log = logging.getLogger(__name__)
 
@@ -238,7 +238,7 @@ def build_history(
     for rule_id, count in rule_counts.most_common(top):
         rule = rubric.rule(rule_id)
         top_rules.append(RuleCount(rule_id, rule.title if rule is not None else titles.get(rule_id, ""), count, examples.get(rule_id, "")))
-    passed = {s.scenario_id for s in sessions if s.finished and s.passed and s.mode != "exam"}
+    passed = passed_scenario_ids(sessions)
     best = store.best_scores(trainee)
     recommendation = recommend(
         library or {}, passed=passed, best=best, rule_counts=rule_counts, curriculum=curriculum, rubric=rubric

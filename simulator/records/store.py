@@ -66,6 +66,12 @@ CREATE INDEX IF NOT EXISTS sessions_by_trainee ON sessions(trainee, started_at);
 """
 
 
+def passed_scenario_ids(sessions) -> set[str]:
+    """Of these session records, the scenario ids with a finished, passed practice
+    (not exam) call: what the curriculum counts as done."""
+    return {s.scenario_id for s in sessions if s.finished and s.passed and s.mode != "exam"}
+
+
 class RecordStoreError(Exception):
     """A problem with the records database, explained for the user."""
 
@@ -384,3 +390,7 @@ class RecordStore:
             if s.finished and s.score is not None and s.mode != "exam":
                 best[s.scenario_id] = max(best.get(s.scenario_id, 0), s.score)
         return best
+
+    def passed_scenarios(self, trainee: str | None = None) -> set[str]:
+        """Scenario ids with a finished, passed practice (not exam) call."""
+        return passed_scenario_ids(self.sessions(trainee))

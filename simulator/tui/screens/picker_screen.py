@@ -109,7 +109,7 @@ class PickerScreen(Screen):
             return
         try:
             best = store.best_scores(trainee)
-            passed = {s.scenario_id for s in store.sessions(trainee) if s.finished and s.passed and s.mode != "exam"}
+            passed = store.passed_scenarios(trainee)
             counts = journal.finished_counts(store, trainee)
             unfinished = {}
             for session in journal.unfinished_sessions(store, trainee):
