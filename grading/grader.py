@@ -102,10 +102,7 @@ class Grader:
             customer_text = next((t.text for t in reversed(context.history) if t.role == "customer"), "")
         env = Env(analysis, self.analyze(customer_text) if customer_text else None, history)
         violations = []
-        said_nothing = not analysis.text
-        for rule in self.rubric.rules_for(situation):
-            if rule.silence != said_nothing:
-                continue
+        for rule in self.rubric.rules_for(situation, silence=not analysis.text):
             holds, match = rule.check(env)
             if not holds:
                 continue

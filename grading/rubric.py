@@ -68,13 +68,17 @@ class Rubric:
     pass_mark: int
     rules: list[Rule]
     lexicon: Lexicon
-    _by_situation: dict[str, list[Rule]] = field(default_factory=dict)
+    _by_situation: dict[tuple[str, bool], list[Rule]] = field(default_factory=dict)
 
-    def rules_for(self, situation: str) -> list["Rule"]:
-        found = self._by_situation.get(situation)
+    def rules_for(self, situation: str, *, silence: bool = False) -> list["Rule"]:
+        """The rules judging a reply in this situation; with ``silence``, the rules
+        judging a turn where the agent says nothing."""
+        found = self._by_situation.get((situation, silence))
         if found is None:
-            found = [r for r in self.rules if r.situations is None or situation in r.situations]
-            self._by_situation[situation] = found
+            found = [
+                r for r in self.rules if (r.situations is None or situation in r.situations) and r.silence == silence
+            ]
+            self._by_situation[(situation, silence)] = found
         return found
 
     def rule(self, rule_id: str) -> Rule | None:
