@@ -243,6 +243,17 @@ class _NotPlain(Exception):
     """The node tree holds something the plain constructor leaves to PyYAML."""
 
 
+# PyYAML's own conversions for the plain scalar tags (its constructor methods only read
+# the node, so one bare instance serves every file).
+_SCALAR_CONSTRUCTOR = yaml.SafeLoader.__new__(yaml.SafeLoader)
+_PLAIN_SCALARS: dict[str, Any] = {
+    "tag:yaml.org,2002:int": _SCALAR_CONSTRUCTOR.construct_yaml_int,
+    "tag:yaml.org,2002:float": _SCALAR_CONSTRUCTOR.construct_yaml_float,
+    "tag:yaml.org,2002:bool": _SCALAR_CONSTRUCTOR.construct_yaml_bool,
+    "tag:yaml.org,2002:null": lambda node: None,
+}
+
+
 def _construct_plain(root: yaml.Node) -> Any:
     """Build the data of a node tree of plain mappings, lists and scalars.
 
@@ -251,13 +262,7 @@ def _construct_plain(root: yaml.Node) -> Any:
     raises _NotPlain on anything else (merge keys, timestamps, sets, ...), so PyYAML
     still decides every case that is not plain.  Aliases share the object, as in PyYAML.
     """
-    constructor = yaml.SafeLoader.__new__(yaml.SafeLoader)  # only for its scalar helpers
-    convert = {
-        "tag:yaml.org,2002:int": lambda node: yaml.SafeLoader.construct_yaml_int(constructor, node),
-        "tag:yaml.org,2002:float": lambda node: yaml.SafeLoader.construct_yaml_float(constructor, node),
-        "tag:yaml.org,2002:bool": lambda node: yaml.SafeLoader.construct_yaml_bool(constructor, node),
-        "tag:yaml.org,2002:null": lambda node: None,
-    }
+    convert = _PLAIN_SCALARS
     built: dict[int, Any] = {}
     scalar, mapping, sequence = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
     str_tag, map_tag, seq_tag = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
