@@ -381,10 +381,10 @@ def known_situations() -> Mapping[str, str]:
 # ---------------------------------------------------------------------------
 
 
-@dataclass
-class LoadResult:
-    scenario: Scenario | None
-    problems: list[DataError] = field(default_factory=list)
+class ProblemLevels:
+    """``errors`` and ``warnings`` of a result that keeps its ``problems``."""
+
+    problems: list[DataError]
 
     @property
     def errors(self) -> list[DataError]:
@@ -393,6 +393,12 @@ class LoadResult:
     @property
     def warnings(self) -> list[DataError]:
         return [p for p in self.problems if p.level != "error"]
+
+
+@dataclass
+class LoadResult(ProblemLevels):
+    scenario: Scenario | None
+    problems: list[DataError] = field(default_factory=list)
 
 
 class _Reader:

@@ -23,7 +23,7 @@ from typing import Iterable, Mapping
 from grading.errors import DataError
 
 from .conditions import Issue, nearest
-from .loader import LoadResult, Locator, known_rules, read_personas, read_scenario_file, to_data_errors
+from .loader import LoadResult, Locator, ProblemLevels, known_rules, read_personas, read_scenario_file, to_data_errors
 from .model import OUTCOMES, Expect, Persona, Scenario
 
 
@@ -232,20 +232,12 @@ def _check_test(scenario: Scenario, test, targets: Mapping[str, str], rules, iss
 
 
 @dataclass
-class Report:
+class Report(ProblemLevels):
     files: list[str] = field(default_factory=list)
     scenarios: dict[str, Scenario] = field(default_factory=dict)  # id -> scenario (loaded, maybe with problems)
     problems: list[DataError] = field(default_factory=list)
     broken: set[str] = field(default_factory=set)  # files with errors
     curricula: list[str] = field(default_factory=list)  # curriculum.yaml files checked
-
-    @property
-    def errors(self) -> list[DataError]:
-        return [p for p in self.problems if p.level == "error"]
-
-    @property
-    def warnings(self) -> list[DataError]:
-        return [p for p in self.problems if p.level != "error"]
 
     def problems_in(self, path: str) -> list[DataError]:
         return [p for p in self.problems if p.path == path]
