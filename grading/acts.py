@@ -180,14 +180,14 @@ class Lexicon:
         # only the patterns whose first characters it contains (most lines trip a
         # handful), and a pattern that starts with a character set lets the regex
         # engine skip ahead to candidate positions.
-        self._regex_acts: list[tuple[str, re.Pattern[str]]] = []
+        self._regex_acts: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
         self._regex_always: list[int] = []  # patterns that could start with anything
         self._regex_by_char: dict[str, list[int]] = {}
         for act in acts:
             for compiled in act.regex:
                 first = _first_chars(compiled.pattern)
                 index = len(self._regex_acts)
-                self._regex_acts.append((act.id, compiled))
+                self._regex_acts.append((act.id, compiled, frozenset(act.exceptions)))
                 if first is None:
                     self._regex_always.append(index)
                 else:
@@ -250,13 +250,12 @@ class Lexicon:
             if triggered:
                 candidates.update(triggered)
         for index in sorted(candidates):
-            act_id, pattern = self._regex_acts[index]
-            exceptions = self.acts[act_id].exceptions
+            act_id, pattern, exceptions = self._regex_acts[index]
             for m in pattern.finditer(text):
                 start, end = m.span()
                 if end == start:
                     continue
-                if exceptions and exception_spans and _inside(frozenset(exceptions), start, end, exception_spans):
+                if exceptions and exception_spans and _inside(exceptions, start, end, exception_spans):
                     continue
                 matches.setdefault(act_id, []).append(ActMatch(act_id, start, end, m.group(0)))
         for act_id, found in matches.items():
