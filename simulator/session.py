@@ -29,6 +29,7 @@ from grading import Context, Turn
 from .clock import ManualClock, SystemClock
 from .scenario.conditions import Move, apply_effects
 from .scenario.model import Branch, Ending as EndingSpec, Node, Scenario
+from .scenario.trace import trace_node
 
 __all__ = [
     "CallSession",
@@ -124,6 +125,7 @@ class TurnResult:
     state: dict  # the variables after the move (a copy)
     ended: bool
     ending: Ending | None
+    trace: tuple | None = None  # trace.BranchTrace per branch of node_from, when the session traces
 
 
 # ---------------------------------------------------------------------------
@@ -212,8 +214,19 @@ def machine_for(scenario: Scenario) -> ScenarioMachine:
 
 
 class CallSession:
-    def __init__(self, scenario: Scenario, *, seed: int = 0, clock=None, grader=None, on_turn: Callable[[TurnResult], None] | None = None):
+    def __init__(
+        self,
+        scenario: Scenario,
+        *,
+        seed: int = 0,
+        clock=None,
+        grader=None,
+        on_turn: Callable[[TurnResult], None] | None = None,
+        trace: bool = False,
+    ):
+        """``trace``: explain every move (each branch checked, see ``scenario.trace``), for authors."""
         self.scenario = scenario
+        self.trace = trace
         self.seed = seed
         self.clock = clock if clock is not None else SystemClock()
         self.on_turn = on_turn
@@ -287,17 +300,23 @@ class CallSession:
         return aggregate([t.grade for t in self._turns if t.grade is not None])
 
     # -- moves ---------------------------------------------------------------
-    def start(self, node: str | None = None) -> CustomerLine:
-        """Connect the call: the first line (from ``node`` instead of the scenario's start, for authors)."""
+    def start(self, node: str | None = None, *, state: Mapping[str, float] | None = None) -> CustomerLine:
+        """Connect the call: the first line.  For authors: from ``node`` instead of the
+        scenario's start, with the variables in ``state`` set (within their range)."""
         if self._started:
-            if node is not None:
-                raise SessionError("通话已经开始，不能再换起始节点")
+            if node is not None or state:
+                raise SessionError("通话已经开始，不能再换起始节点或变量")
             if self._current is None:
                 raise SessionError("通话已经结束")
             return self._current
         node = node or self.scenario.start
         if node not in self.scenario.nodes:
             raise SessionError(f"场景中没有节点 {node!r}")
+        variables = self.scenario.variables
+        for name, value in (state or {}).items():
+            if name not in variables:
+                raise SessionError(f"场景没有声明变量 {name!r}（已声明：{'、'.join(variables) or '无'}）")
+            self._state[name] = variables[name].clamp(value)
         self._engine.attach(self._model, node)
         self._detach = weakref.finalize(self, self._engine.detach, self._model)
         self._started = True
@@ -357,6 +376,8 @@ class CallSession:
         if not getattr(self._model, TRIGGER)(move) or move.branch is None:
             raise EngineError(f"节点 {node_from} 没有可走的分支")
         branch = move.branch
+        # Traced before the effects change the variables: as the conditions saw them.
+        traces = trace_node(self.scenario.nodes[node_from], move, self.scenario.variables) if self.trace else None
         if branch.effects:
             apply_effects(branch.effects, self._state, self.scenario.variables)
         node_to = branch.to
@@ -380,6 +401,7 @@ class CallSession:
             state=dict(self._state),
             ended=ending_spec is not None,
             ending=self._ending,
+            trace=traces,
         )
         self._turns.append(result)
         if self.on_turn is not None:

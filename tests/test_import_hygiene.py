@@ -25,3 +25,9 @@ def test_importing_simulator_does_not_load_jieba_dictionary():
         capture_output=True, text=True, cwd=ROOT, check=True,
     ).stdout.strip()
     assert out == "False"
+
+
+def test_author_bench_imports_without_textual():
+    """The author screen drives a headless bench; tests and tools can too."""
+    mods = _modules_after("import simulator.authoring")
+    assert not any(m == "textual" or m.startswith("textual.") for m in mods)

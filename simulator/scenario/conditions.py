@@ -28,7 +28,7 @@ Values are kept within the variable's declared range.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import get_close_matches
 from typing import Any, Callable, Iterable, Mapping
 
@@ -140,8 +140,10 @@ class _Compiler:
         always = any(p.always for p in parts)
         never = all(p.never for p in parts)
         checks = tuple(p.check for p in parts)
-        text = "（" + "，或者".join(p.text for p in parts) + "）" if len(parts) > 1 else parts[0].text
-        return Condition(value, lambda move: any(c(move) for c in checks), always, never, text)
+        if len(parts) == 1:
+            return replace(parts[0], spec=value)
+        text = "（" + "，或者".join(p.text for p in parts) + "）"
+        return Condition(value, lambda move: any(c(move) for c in checks), always, never, text, tuple(parts), "any")
 
     def form_all(self, value, key):
         return _conjunction(value, self.conditions(value, key, "all"), "，并且")
@@ -149,7 +151,7 @@ class _Compiler:
     def form_not(self, value, key):
         inner = self.condition(value, key)
         check = inner.check
-        return Condition(value, lambda move: not check(move), inner.never, inner.always, f"不是（{inner.text}）")
+        return Condition(value, lambda move: not check(move), inner.never, inner.always, f"不是（{inner.text}）", (inner,), "not")
 
     def _act_list(self, value, key, mode) -> tuple[str, ...]:
         if isinstance(value, str):
@@ -187,8 +189,7 @@ class _Compiler:
         else:
             self.error(key, "acts 后面写行为列表，或 any / all / none 三种写法", "如 acts: [greeting] 或 acts: {none: [wei, impatience]}")
             return _BROKEN
-        checks = []
-        texts = []
+        parts: list[Condition] = []
         never = False
         sets: dict[str, frozenset[str]] = {}
         for mode, acts in value_map.items():
@@ -203,15 +204,17 @@ class _Compiler:
             group = frozenset(names)
             sets[mode] = group
             labels = "、".join(f"“{self.ctx.acts[a]}”" for a in names)
+            observed = self._acts_observed(names)
             if mode == "any":
-                checks.append(lambda move, g=group: not g.isdisjoint(move.acts))
-                texts.append(f"回复中有{labels}" if len(names) == 1 else f"回复中有{labels}之一")
+                check = lambda move, g=group: not g.isdisjoint(move.acts)  # noqa: E731
+                text = f"回复中有{labels}" if len(names) == 1 else f"回复中有{labels}之一"
             elif mode == "all":
-                checks.append(lambda move, g=group: g <= move.acts)
-                texts.append(f"回复中同时有{labels}")
+                check = lambda move, g=group: g <= move.acts  # noqa: E731
+                text = f"回复中有{labels}" if len(names) == 1 else f"回复中同时有{labels}"
             else:
-                checks.append(lambda move, g=group: g.isdisjoint(move.acts))
-                texts.append(f"回复中没有{labels}")
+                check = lambda move, g=group: g.isdisjoint(move.acts)  # noqa: E731
+                text = f"回复中没有{labels}"
+            parts.append(Condition(acts, check, text=text, observed=observed))
         none = sets.get("none", frozenset())
         clash = none & sets.get("all", frozenset())
         if not clash and sets.get("any") and sets["any"] <= none:
@@ -219,17 +222,29 @@ class _Compiler:
         if clash:
             self.error(key, f"行为 {', '.join(sorted(clash))} 既要求出现又要求不出现，这个条件永远不成立", "检查 acts 下的 all/any 和 none", level="warning")
             never = True
+        text = "，".join(p.text for p in parts)
         if never:
-            return Condition(value, lambda move: False, never=True, text="，".join(texts) or "（无效条件）")
-        check = _all(checks)
-        return Condition(value, check, text="，".join(texts))
+            return Condition(value, lambda move: False, never=True, text=text or "（无效条件）")
+        return _conjunction(value, parts, "，")
+
+    def _acts_observed(self, names: tuple[str, ...]) -> Callable[[Any], str]:
+        labels = self.ctx.acts
+
+        def observed(move) -> str:
+            if move.kind == "wait":
+                return "这一步是沉默等待，没有说话"
+            found = [labels[a] for a in names if a in move.acts]
+            if len(names) == 1:
+                return "这句回复里有" if found else "这句回复里没有"
+            return "其中有：" + "、".join(found) if found else "其中一个也没有"
+
+        return observed
 
     def form_grade(self, value, key):
         if not isinstance(value, dict) or not value:
             self.error(key, "grade 后面要写评分条件", f"可用：{', '.join(GRADE_KEYS)}，如 grade: {{critical: true}}")
             return _BROKEN
-        checks = [lambda move: move.grade is not None]
-        texts = []
+        parts: list[Condition] = []
         low, high = 0, 100
         never = False
         for name, v in value.items():
@@ -239,15 +254,13 @@ class _Compiler:
                     self.error(k, "critical 只能是 true 或 false")
                     never = True
                     continue
-                checks.append(lambda move, want=v: move.grade.critical == want)
-                texts.append("出现一票否决的违规" if v else "没有一票否决的违规")
+                parts.append(_graded(v, lambda grade, want=v: grade.critical == want, "出现一票否决的违规" if v else "没有一票否决的违规"))
             elif name == "verdict":
                 if v not in ("pass", "fail"):
                     self.error(k, "verdict 只能是 pass（合格）或 fail（不合格）")
                     never = True
                     continue
-                checks.append(lambda move, want=v: move.grade.verdict == want)
-                texts.append("回复合格" if v == "pass" else "回复不合格")
+                parts.append(_graded(v, lambda grade, want=v: grade.verdict == want, "回复合格" if v == "pass" else "回复不合格"))
             elif name in ("min_score", "max_score"):
                 if not _number(v):
                     self.error(k, f"{name} 必须是 0 到 100 的分数")
@@ -255,29 +268,27 @@ class _Compiler:
                     continue
                 if name == "min_score":
                     low = max(low, v)
-                    checks.append(lambda move, n=v: move.grade.score >= n)
-                    texts.append(f"得分不低于 {_fmt(v)}")
+                    parts.append(_graded(v, lambda grade, n=v: grade.score >= n, f"得分不低于 {_fmt(v)}"))
                 else:
                     high = min(high, v)
-                    checks.append(lambda move, n=v: move.grade.score <= n)
-                    texts.append(f"得分不高于 {_fmt(v)}")
+                    parts.append(_graded(v, lambda grade, n=v: grade.score <= n, f"得分不高于 {_fmt(v)}"))
             elif name == "violations":
                 rules = self._rule_list(v, k)
                 if not rules:
                     never = True
                     continue
                 group = frozenset(rules)
-                checks.append(lambda move, g=group: any(x.rule in g for x in move.grade.violations))
-                texts.append("违反了规则 " + " 或 ".join(rules))
+                parts.append(_graded(v, lambda grade, g=group: any(x.rule in g for x in grade.violations), "违反了规则 " + " 或 ".join(rules)))
             else:
                 self.error(k, f"grade 下不认识 {name!r}", f"可用：{', '.join(GRADE_KEYS)}{nearest(name, GRADE_KEYS)}", on_key=True)
                 never = True
         if low > high:
             self.error(key, f"得分既要不低于 {_fmt(low)} 又要不高于 {_fmt(high)}，这个条件永远不成立", "检查 min_score 和 max_score", level="warning")
             never = True
+        text = "，".join(p.text for p in parts)
         if never:
-            return Condition(value, lambda move: False, never=True, text="，".join(texts))
-        return Condition(value, _all(checks), text="，".join(texts))
+            return Condition(value, lambda move: False, never=True, text=text)
+        return _conjunction(value, parts, "，")
 
     def _rule_list(self, value, key) -> tuple[str, ...]:
         if isinstance(value, str):
@@ -397,7 +408,7 @@ class _Compiler:
             )
             return Condition(test, lambda move: False, never=True, text="，".join(texts))
         text = "，".join(texts)
-        return Condition(test, lambda move: inside(move.state[name]), always=always, text=text)
+        return Condition(test, lambda move: inside(move.state[name]), always=always, text=text, observed=lambda move: f"当前{label}为 {_fmt(move.state[name])}")
 
     def form_visits(self, value, key):
         if _number(value):
@@ -433,13 +444,18 @@ class _Compiler:
             self.error(key, f"当前节点至少已来过 1 次，visits 的 max 为 {high} 时这个条件永远不成立", "visits 计入当前这一次", level="warning")
             return Condition(value, lambda move: False, never=True, text=text)
         top = math.inf if high is None else high
-        return Condition(value, lambda move: low <= move.visits.get(target, 0) <= top, always=always, text=text)
+
+        def observed(move) -> str:
+            count = move.visits.get(target, 0)
+            return f"这是第 {count} 次来到{place}" if here else f"到过{place} {count} 次"
+
+        return Condition(value, lambda move: low <= move.visits.get(target, 0) <= top, always=always, text=text, observed=observed)
 
     def form_waited(self, value, key):
         if value is True:
-            return Condition(value, lambda move: move.kind == "wait", text="选择等待（不说话）")
+            return Condition(value, lambda move: move.kind == "wait", text="选择等待（不说话）", observed=_move_observed)
         if value is False:
-            return Condition(value, lambda move: move.kind != "wait", text="没有等待")
+            return Condition(value, lambda move: move.kind != "wait", text="没有等待", observed=_move_observed)
         if _number(value):
             value = {"min": value}
         if not isinstance(value, dict) or not value or set(value) - {"min", "max"}:
@@ -455,13 +471,31 @@ class _Compiler:
             text = f"等待了不到 {_fmt(high)} 秒"
         else:
             text = f"等待了 {_fmt(low)} 到 {_fmt(high)} 秒"
-        return Condition(value, lambda move: move.kind == "wait" and low <= move.waited <= high, text=text)
+        return Condition(value, lambda move: move.kind == "wait" and low <= move.waited <= high, text=text, observed=_move_observed)
 
     def form_move(self, value, key):
         if value not in MOVES:
             self.error(key, "move 只能是 reply（回复）或 wait（等待）", f"{nearest(value, MOVES).lstrip('，')}")
             return _BROKEN
-        return Condition(value, lambda move: move.kind == value, text="作出回复" if value == "reply" else "选择等待（不说话）")
+        return Condition(value, lambda move: move.kind == value, text="作出回复" if value == "reply" else "选择等待（不说话）", observed=_move_observed)
+
+
+def _move_observed(move) -> str:
+    return f"这一步沉默等待了 {_fmt(move.waited)} 秒" if move.kind == "wait" else "这一步是回复"
+
+
+def _grade_observed(move) -> str:
+    grade = move.grade
+    if grade is None:
+        return "这一步是沉默等待，没有评分"
+    verdict = "合格" if grade.verdict == "pass" else "不合格"
+    rules = "、".join(dict.fromkeys(v.rule for v in grade.violations))
+    return f"得分 {_fmt(grade.score)}，{verdict}" + (f"，违反 {rules}" if rules else "，没有违规")
+
+
+def _graded(spec, test: Callable[[Any], bool], text: str) -> Condition:
+    """One test of a reply's grade; a wait has no grade, so it never holds."""
+    return Condition(spec, lambda move: move.grade is not None and test(move.grade), text=text, observed=_grade_observed)
 
 
 def _all(checks):
@@ -475,14 +509,15 @@ def _conjunction(spec, parts: list[Condition], joiner: str) -> Condition:
     if not parts:
         return Condition(spec, lambda move: True, always=True, text="任何情况")
     if len(parts) == 1:
-        p = parts[0]
-        return Condition(spec, p.check, p.always, p.never, p.text)
+        return replace(parts[0], spec=spec)
     return Condition(
         spec,
         _all([p.check for p in parts]),
         always=all(p.always for p in parts),
         never=any(p.never for p in parts),
         text=joiner.join(p.text for p in parts if p.text),
+        parts=tuple(parts),
+        joins="all",
     )
 
 

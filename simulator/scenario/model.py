@@ -74,6 +74,11 @@ class Condition:
     always: bool = False  # holds on every move
     never: bool = False  # holds on no move
     text: str = ""  # Chinese description, for transcripts and graphs
+    # For explaining a decision to an author (see ``trace.py``): the conditions this
+    # one combines, how ("all" | "any" | "not"), and what a move actually had.
+    parts: tuple["Condition", ...] = ()
+    joins: str = ""
+    observed: Callable[[Any], str] | None = None
 
     def __call__(self, move) -> bool:
         return self.check(move)

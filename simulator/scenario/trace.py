@@ -1,0 +1,78 @@
+"""Why a move went where it went: every branch of a node checked against one move.
+
+The engine takes the first branch whose condition holds (the default last).  For an
+author that is not enough: they need to see, branch by branch, which part of each
+condition held and which did not, and what the move actually had (the acts heard,
+the score, a variable's value).  ``trace_node`` answers that from the same compiled
+conditions the engine runs, so the explanation cannot drift from the behaviour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from .conditions import Move, describe_effects
+from .model import Branch, Condition, Node, Variable
+
+TAKEN = "taken"  # the branch the call went down
+FAILED = "failed"  # its condition did not hold
+SHADOWED = "shadowed"  # its condition held, but an earlier branch was taken first
+NOT_REACHED = "not_reached"  # the default, when a branch above it was taken
+
+
+@dataclass(frozen=True)
+class ConditionTrace:
+    """One condition (or part of one) against one move."""
+
+    text: str
+    held: bool
+    observed: str = ""  # what the move had, e.g. "当前怒气为 3"
+    joins: str = ""  # "all" | "any" | "not" when it combines ``parts``
+    parts: tuple["ConditionTrace", ...] = ()
+
+
+@dataclass(frozen=True)
+class BranchTrace:
+    branch: Branch
+    status: str  # TAKEN | FAILED | SHADOWED | NOT_REACHED
+    condition: ConditionTrace | None  # None for the default
+    effects: str = ""  # what taking it does to the variables, in Chinese
+
+    @property
+    def taken(self) -> bool:
+        return self.status == TAKEN
+
+
+def explain(condition: Condition, move: Move) -> ConditionTrace:
+    observed = condition.observed(move) if condition.observed is not None else ""
+    return ConditionTrace(
+        text=condition.text,
+        held=bool(condition.check(move)),
+        observed=observed,
+        joins=condition.joins,
+        parts=tuple(explain(part, move) for part in condition.parts),
+    )
+
+
+def trace_node(node: Node, move: Move, variables: Mapping[str, Variable]) -> tuple[BranchTrace, ...]:
+    """Every branch of ``node`` against ``move``, in the order the engine tries them.
+
+    ``move`` must be as the engine saw it: the variables before the branch's effects.
+    """
+    traces: list[BranchTrace] = []
+    taken = False
+    for branch in node.branches:
+        condition = explain(branch.when, move) if branch.when is not None else ConditionTrace("（缺少条件）", False)
+        if condition.held and not taken:
+            status, taken = TAKEN, True
+        else:
+            status = SHADOWED if condition.held else FAILED
+        traces.append(BranchTrace(branch, status, condition, _effects(branch, variables)))
+    if node.default is not None:
+        traces.append(BranchTrace(node.default, NOT_REACHED if taken else TAKEN, None, _effects(node.default, variables)))
+    return tuple(traces)
+
+
+def _effects(branch: Branch, variables: Mapping[str, Variable]) -> str:
+    return describe_effects(branch.effects, variables) if branch.effects else ""
