@@ -12,6 +12,7 @@ COMMAND_MODULES = (
     "simulator.commands.scenario_test",
     "simulator.commands.graph",
     "simulator.commands.new",
+    "simulator.commands.author",
     "simulator.commands.app",
     "simulator.commands.history",
     "simulator.commands.exam",

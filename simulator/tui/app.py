@@ -22,6 +22,7 @@ from simulator.records.turns import ending_record
 
 from ._start_time import START_TIME
 from .catalog import Catalog, load_catalog
+from .screens.author_screen import AuthorScreen
 from .screens.call_screen import CallScreen
 from .screens.help_screen import HelpScreen
 from .screens.picker_screen import PickerScreen
@@ -132,7 +133,9 @@ class BaseApp(App):
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
         else:
-            self.push_screen(HelpScreen(startup_seconds=self.startup_seconds, sections=self.HELP_KEYS))
+            # A screen with keys of its own (author mode) brings its own help page.
+            sections = getattr(self.screen, "HELP_KEYS", None) or self.HELP_KEYS
+            self.push_screen(HelpScreen(startup_seconds=self.startup_seconds, sections=sections))
 
     def action_toggle_dark(self) -> None:
         self.theme = LIGHT_THEME if self.theme == DARK_THEME else DARK_THEME
@@ -298,6 +301,21 @@ class PeilianApp(BaseApp):
         entry = self.catalog.get(session.scenario_id)
         data = ReportData.from_journal(session, persona=entry.persona_name if entry else "")
         self.push_screen(ReportScreen(data, resume_id=session.session_id if session.resumable and entry else None))
+
+    @on(PickerScreen.AuthorRequested)
+    def _author(self, event: PickerScreen.AuthorRequested) -> None:
+        from simulator.authoring import AuthorBench
+
+        bench = AuthorBench(event.entry.scenario.path, seed=self.seed)
+        errors = bench.load()
+        if errors:  # the file changed on disk since the list was read
+            self.notify(f"场景文件有 {len(errors)} 处错误：{errors[0]}", title="无法打开作者模式", severity="error", timeout=10, markup=False)
+            return
+        self.push_screen(AuthorScreen(bench))
+
+    @on(AuthorScreen.Closed)
+    def _author_closed(self) -> None:
+        self.pop_screen()
 
     @on(PickerScreen.HistoryRequested)
     def _history(self) -> None:

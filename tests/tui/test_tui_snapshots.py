@@ -53,3 +53,22 @@ def test_report(snap_compare, make, clock):
         await settle(pilot)
 
     assert snap_compare(make(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_author_mode_explaining_a_move(snap_compare):
+    from simulator.authoring import AuthorBench
+    from simulator.tui.author_app import make_author_app
+
+    from .tui_helpers import FIXTURES
+
+    bench = AuthorBench(FIXTURES / "abusive_caller.yaml")
+    assert bench.load() == []
+
+    async def run_before(pilot):
+        await settle(pilot)
+        box = pilot.app.screen.query_one("#reply-box")
+        box.insert_text_at_cursor("非常抱歉给您带来不便，请您别着急。")
+        await pilot.press("enter")
+        await settle(pilot)
+
+    assert snap_compare(make_author_app(bench, cursor_blink=False), terminal_size=SIZE, run_before=run_before)

@@ -20,6 +20,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
             ("U", "查看上次没有完成的通话，按 C 接着做"),
             ("H", "练习记录：历次成绩、分项走势、常犯的规范、下一步练什么"),
             ("O", "按入职课程的顺序列出场景（已通过的打 ✓，标出下一步），再按一次回到按来电类型"),
+            ("A", "作者模式（培训师用）：从任意节点试打选中的场景，查看每条分支为什么走或不走"),
         ],
     ),
     (
@@ -64,6 +65,29 @@ EXAM_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ],
     ),
 ]
+
+AUTHOR_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "作者模式",
+        [
+            ("Enter", "发送回复；在左边的节点列表里：从这个节点开始试打"),
+            ("F5", "沉默等待 5 秒；输入 [等待 3 秒] 可指定秒数"),
+            ("Tab", "在回复框和节点列表之间切换"),
+            ("Ctrl+R", "重新读取场景文件，并把已经说过的话按新版本重放一遍"),
+            ("Ctrl+T", "从同一个节点从头再来"),
+            ("Esc", "离开作者模式"),
+            ("F1", "打开或关闭本帮助"),
+            ("F3", "切换浅色 / 深色主题"),
+            ("Ctrl+Q", "退出"),
+        ],
+    ),
+]
+
+AUTHOR_TIPS = (
+    "用你习惯的编辑器修改场景文件，保存后回到这里按 Ctrl+R。\n"
+    "文件有错时，右侧会列出文件、行号和改法，在改好之前仍用上次的版本。\n"
+    "作者模式的试打不计入练习记录。"
+)
 
 EXAM_TIPS = "考试中不显示评分、反馈、提示和方言的普通话释义。\n右侧显示本通电话和整场考试的剩余时间，时间到了通话自动结束。"
 
@@ -116,6 +140,7 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll() as scroll:
             scroll.border_title = "帮助：按键说明"
             yield Static(keys_table(self.sections), id="help-keys")
-            yield Static(EXAM_TIPS if self.sections is EXAM_KEYS else TIPS, id="help-tips", markup=False)
+            tips = EXAM_TIPS if self.sections is EXAM_KEYS else AUTHOR_TIPS if self.sections is AUTHOR_KEYS else TIPS
+            yield Static(tips, id="help-tips", markup=False)
             if self.startup_seconds is not None:
                 yield Static(f"本次启动用时 {self.startup_seconds:.2f} 秒。", id="help-startup", markup=False)

@@ -39,6 +39,7 @@ class PickerScreen(Screen):
         Binding("u", "unfinished", "未完成的通话", show=False),
         Binding("h", "history", "练习记录"),
         Binding("o", "toggle_order", "课程顺序"),
+        Binding("a", "author", "作者模式", show=False),
         Binding("f2", "app.toggle_practice", "实战模式"),
     ]
 
@@ -53,6 +54,12 @@ class PickerScreen(Screen):
         """The trainee wants to see a session left unfinished."""
 
         session: object  # simulator.journal.JournalSession
+
+    @dataclass
+    class AuthorRequested(Message):
+        """A trainer wants to try the scenario in author mode."""
+
+        entry: Entry
 
     @dataclass
     class HistoryRequested(Message):
@@ -298,6 +305,13 @@ class PickerScreen(Screen):
             self.notify("请先在列表中选择一个场景。", severity="warning")
             return
         self.post_message(self.StartRequested(entry))
+
+    def action_author(self) -> None:
+        entry = self.highlighted_entry()
+        if entry is None:
+            self.notify("请先在列表中选择一个场景。", severity="warning")
+            return
+        self.post_message(self.AuthorRequested(entry))
 
     def action_unfinished(self) -> None:
         entry = self.highlighted_entry()

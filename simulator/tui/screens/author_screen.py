@@ -1,0 +1,278 @@
+"""Author mode: a trainer tries their scenario file.
+
+Pick any node on the left and play from it; every move shows, on the right, each
+branch of the node checked in order and why it held or not, and which rubric rules
+fired.  Edit the YAML in any editor, save, press Ctrl+R: the file is read again and
+the same moves are played on the new version (or its errors are listed, with file
+and line, and the last good version stays in use).
+
+The screen drives an :class:`~simulator.authoring.AuthorBench` (headless).  Moves and
+reloads grade replies, so they run in a thread worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+
+from simulator.records.turns import ending_record, line_record
+
+from .help_screen import AUTHOR_KEYS
+from ..widgets.branch_trace import TracePanel, render_errors, render_move
+from ..widgets.node_list import NodeList
+from ..widgets.reply_input import ReplyInput
+from ..widgets.transcript import Transcript
+
+HINT = "Enter 发送 · F5 等待 5 秒 · [等待 3 秒] 指定秒数"
+
+
+class AuthorScreen(Screen):
+    HELP_KEYS = AUTHOR_KEYS
+    BINDINGS = [
+        Binding("ctrl+r", "reload", "重新加载", priority=True),
+        Binding("ctrl+t", "restart", "从头再来", priority=True),
+        Binding("escape", "close", "离开作者模式"),
+    ]
+
+    @dataclass
+    class Closed(Message):
+        """The author is done; the app goes back (or exits when this was all it did)."""
+
+        screen: "AuthorScreen"
+
+    busy: reactive[bool] = reactive(False)
+
+    def __init__(self, bench, *, node: str | None = None, state: dict | None = None, **kwargs):
+        super().__init__(**kwargs)
+        self.bench = bench
+        self._first_node = node
+        self._first_state = state
+
+    # -- layout ---------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="author-top"):
+            yield Static(id="author-title")
+        with Horizontal(id="author-body"):
+            with Vertical(id="author-nodes"):
+                yield NodeList(id="node-list")
+            with Vertical(id="author-call"):
+                yield Transcript(customer_name=self._customer_name(), id="transcript")
+                yield ReplyInput(cursor_blink=self.app.cursor_blink, id="reply")
+            yield TracePanel(id="trace")
+        yield Footer()
+
+    def _customer_name(self) -> str:
+        persona = self.bench.scenario.persona
+        return persona.name if persona is not None else "客户"
+
+    @property
+    def transcript(self) -> Transcript:
+        return self.query_one(Transcript)
+
+    @property
+    def trace(self) -> TracePanel:
+        return self.query_one(TracePanel)
+
+    @property
+    def node_list(self) -> NodeList:
+        return self.query_one(NodeList)
+
+    @property
+    def reply_input(self) -> ReplyInput:
+        return self.query_one(ReplyInput)
+
+    def on_mount(self) -> None:
+        self.query_one("#author-nodes").border_title = "节点（Enter 从这里开始）"
+        self.transcript.border_title = "试打"
+        self.reply_input.set_hint(HINT)
+        self._start(self._first_node, self._first_state)
+        self.reply_input.focus_box()
+
+    # -- what is shown ----------------------------------------------------------
+    def _show_title(self) -> None:
+        scenario = self.bench.scenario
+        self.query_one("#author-title", Static).update(
+            Content.assemble(
+                Content.styled("作者模式", "bold $text-accent"),
+                f"  {scenario.title}",
+                Content.styled(f"  {shown_path(scenario.path)}  （版本 {scenario.version}）", "$text-muted"),
+            )
+        )
+
+    def _show_call(self, start_line, turns) -> None:
+        """The call from its first line, after a (re)start or a reload."""
+        bench = self.bench
+        self._show_title()
+        self.transcript.remove_children()
+        state = "，".join(f"{k} = {v}" for k, v in bench.start_state.items())
+        self.transcript.add_note(Content.styled(f"—— 从节点 {bench.start_node} 开始" + (f"（{state}）" if state else "") + " ——", "$text-muted"))
+        self.transcript.add_customer(line_record(start_line))
+        for result in turns:
+            self._show_turn(result)
+        current = bench.session.path[-1] if bench.session.path else bench.start_node
+        self.node_list.show_scenario(bench.scenario, current=current, start=bench.scenario.start)
+        if turns:
+            self.trace.show(self._explained(turns[-1]))
+        else:
+            self.trace.show(Content.styled(f"从节点 {bench.start_node} 开始。说一句话（或按 F5 等待），\n这里会列出每条分支为什么成立或不成立。", "$text-muted"))
+
+    def _show_turn(self, result) -> None:
+        if result.kind == "reply":
+            bubble = self.transcript.add_agent(result.text)
+            bubble.set_grade(result.grade, self.app.pass_mark)
+        else:
+            self.transcript.add_wait(result.waited_seconds)
+        if result.customer is not None:
+            self.transcript.add_customer(line_record(result.customer))
+        if result.ended:
+            self.transcript.add_ending(ending_record(result.ending))
+            self.transcript.add_note(Content.styled("在左边选一个节点重新开始，或按 Ctrl+T 从头再来", "$text-muted"))
+
+    def _explained(self, result) -> Content:
+        from simulator.scenario.loader import known_acts
+
+        return render_move(result, act_labels=known_acts(), variables=self.bench.scenario.variables, pass_mark=self.app.pass_mark)
+
+    # -- starting ---------------------------------------------------------------
+    def _start(self, node: str | None, state: dict | None = None) -> None:
+        try:
+            line = self.bench.start(node, state=state)
+        except Exception as exc:  # an unknown node or variable given on the command line
+            self.notify(str(exc), title="无法从这里开始", severity="error", timeout=8, markup=False)
+            line = self.bench.start()
+        self._show_call(line, [])
+
+    @on(OptionList.OptionSelected, "#node-list")
+    def _node_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.busy or event.option.id is None or event.option.id.startswith("ending:"):
+            return
+        self._start(event.option.id, self.bench.start_state)
+        self.reply_input.focus_box()
+
+    def action_restart(self) -> None:
+        if not self.busy:
+            self._start(self.bench.start_node, self.bench.start_state)
+            self.reply_input.focus_box()
+
+    # -- moves --------------------------------------------------------------------
+    @on(ReplyInput.Submitted)
+    def _reply(self, event: ReplyInput.Submitted) -> None:
+        event.stop()
+        if not event.text.strip():
+            self.notify("还没有输入回复。想沉默等待请按 F5，或输入 [等待 3 秒]。", title="回复为空")
+            return
+        self._move(event.text)
+
+    @on(ReplyInput.WaitRequested)
+    def _wait(self, event: ReplyInput.WaitRequested) -> None:
+        event.stop()
+        self._move(None)
+
+    def _move(self, text: str | None) -> None:
+        if self.busy:
+            self.notify("上一步还在处理，请稍候。", severity="warning")
+            return
+        if self.bench.session is None or self.bench.session.ended:
+            self.notify("通话已经结束。在左边选一个节点，或按 Ctrl+T 从头再来。", title="通话已结束")
+            return
+        self.reply_input.clear()
+        self.busy = True
+        self.reply_input.busy = True
+        self.trace.show(Content.styled("正在评分……", "$text-muted"))
+        self.take_move(text)
+
+    @work(thread=True, group="author")
+    def take_move(self, text: str | None) -> None:
+        self.app.grader_ready.wait()
+        result = error = None
+        try:
+            result = self.bench.play(text) if text is not None else self.bench.wait()
+        except Exception as exc:  # shown, never a crash: the author is mid-edit
+            error = exc
+        self.app.call_from_thread(self._moved, result, error)
+
+    def _moved(self, result, error) -> None:
+        self.busy = False
+        self.reply_input.busy = False
+        if error is not None:
+            self.notify(f"这一步没能处理：{error}", title="出错了", severity="error", timeout=8, markup=False)
+            return
+        self._show_turn(result)
+        self.trace.show(self._explained(result))
+        self.node_list.mark(result.node_to)
+        self.reply_input.focus_box()
+
+    # -- reloading ------------------------------------------------------------------
+    def action_reload(self) -> None:
+        if self.busy:
+            self.notify("上一步还在处理，请稍候再重新加载。", severity="warning")
+            return
+        self.busy = True
+        self.reply_input.busy = True
+        self.reload_file()
+
+    @work(thread=True, group="author")
+    def reload_file(self) -> None:
+        self.app.grader_ready.wait()
+        try:
+            outcome, error = self.bench.reload(), None
+        except Exception as exc:  # noqa: BLE001 - reported; the old version stays
+            outcome, error = None, exc
+        self.app.call_from_thread(self._reloaded, outcome, error)
+
+    def _reloaded(self, outcome, error) -> None:
+        self.busy = False
+        self.reply_input.busy = False
+        if error is not None:
+            self.notify(f"重新加载失败：{error}", title="出错了", severity="error", timeout=10, markup=False)
+            return
+        if not outcome.ok:
+            self.trace.show(render_errors(outcome.errors, still_playing=self.bench.session is not None))
+            self.notify(f"文件有 {len(outcome.errors)} 处错误，仍在用上次的版本。详见右侧。", title="没有重新加载", severity="error", timeout=8)
+            return
+        session = self.bench.session
+        start_line = session.turns[0].answered if session.turns else session.current
+        self._show_call(start_line, outcome.replayed)
+        self.notify(reload_summary(outcome), title="已重新加载", timeout=8)
+        self.reply_input.focus_box()
+
+    def action_close(self) -> None:
+        self.bench.close()
+        self.post_message(self.Closed(self))
+
+
+def shown_path(path: str) -> str:
+    """The file as the trainer would type it: relative to where they started, when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
+
+
+def reload_summary(outcome) -> str:
+    """One or two sentences on what changed, for the notification after a reload."""
+    parts = []
+    if outcome.restarted_from:
+        parts.append(f"原来的起始节点已不存在，改从 {outcome.restarted_from} 开始。")
+    if outcome.replayed:
+        parts.append(f"重放了 {len(outcome.replayed)} 步。")
+    if outcome.changed_at is not None:
+        parts.append(f"第 {outcome.changed_at + 1} 步的走向变了：原来到 {outcome.before}，现在到 {outcome.after}。")
+    elif outcome.replayed:
+        parts.append("走向和重新加载前一样。")
+    if outcome.unused:
+        parts.append(f"通话提前结束，还有 {outcome.unused} 步没有用上。")
+    if outcome.warnings:
+        parts.append(f"文件有 {len(outcome.warnings)} 条提醒（运行 peilian validate 查看）。")
+    return "".join(parts) or "已读入最新的文件。"
