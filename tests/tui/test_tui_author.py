@@ -180,3 +180,39 @@ def test_author_command_refuses_a_bad_start_clearly(args, said):
     done = run_cli("author", str(FIXTURES / "abusive_caller.yaml"), *args)
     assert done.returncode == 2 and said in done.stderr
     assert "Traceback" not in done.stderr
+
+
+EDIT_SCRIPT = """\
+import sys
+path = sys.argv[-1]
+text = open(path, encoding="utf-8").read()
+open(path, "w", encoding="utf-8").write(text.replace("你们这帮骗子！宽带天天断，全是废物！", "宽带又断了！你们到底管不管？"))
+"""
+
+
+async def test_ctrl_e_opens_the_editor_and_reloads_when_it_closes(scenario_file, tmp_path, monkeypatch):
+    import contextlib
+
+    editor = tmp_path / "editor.py"
+    editor.write_text(EDIT_SCRIPT, encoding="utf-8")
+    monkeypatch.setenv("VISUAL", f"{sys.executable} {editor}")
+    app = author_app(scenario_file)
+    # The test terminal cannot be handed over; the editor is run all the same.
+    monkeypatch.setattr(app, "suspend", contextlib.nullcontext)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        assert "宽带又断了！你们到底管不管？" in text(app.screen.query_one("#transcript"))
+
+
+async def test_ctrl_e_without_an_editor_says_where_the_file_is(scenario_file, monkeypatch):
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    app = author_app(scenario_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+e")
+        await settle(pilot)
+        notes = " ".join(str(n.message) for n in app._notifications)
+        assert "没有设置编辑器" in notes and str(scenario_file) in notes

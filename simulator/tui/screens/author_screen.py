@@ -2,7 +2,7 @@
 
 Pick any node on the left and play from it; every move shows, on the right, each
 branch of the node checked in order and why it held or not, and which rubric rules
-fired.  Edit the YAML in any editor, save, press Ctrl+R: the file is read again and
+fired.  Edit the YAML in any editor (Ctrl+E opens $EDITOR), save, press Ctrl+R: the file is read again and
 the same moves are played on the new version (or its errors are listed, with file
 and line, and the last good version stays in use).
 
@@ -12,11 +12,14 @@ reloads grade replies, so they run in a thread worker.
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -40,6 +43,7 @@ class AuthorScreen(Screen):
     HELP_KEYS = AUTHOR_KEYS
     BINDINGS = [
         Binding("ctrl+r", "reload", "重新加载", priority=True),
+        Binding("ctrl+e", "edit", "编辑文件", priority=True),
         Binding("ctrl+t", "restart", "从头再来", priority=True),
         Binding("escape", "close", "离开作者模式"),
     ]
@@ -247,9 +251,41 @@ class AuthorScreen(Screen):
         self.notify(reload_summary(outcome), title="已重新加载", timeout=8)
         self.reply_input.focus_box()
 
+    def action_edit(self) -> None:
+        """Open the file in the trainer's editor ($VISUAL or $EDITOR), then reload it."""
+        if self.busy:
+            return
+        path = self.bench.path
+        command = editor_command(path)
+        if command is None:
+            self.notify(f"没有设置编辑器（环境变量 EDITOR）。请在另一个窗口中编辑 {path}，保存后回到这里按 Ctrl+R。", title="编辑文件", timeout=10, markup=False)
+            return
+        try:
+            with self.app.suspend():
+                subprocess.run(command, check=False)
+        except SuspendNotSupported:  # in a browser (peilian serve) the terminal cannot be handed over
+            self.notify(f"这里不能打开编辑器。请在另一个窗口中编辑 {path}，保存后回到这里按 Ctrl+R。", title="编辑文件", timeout=10, markup=False)
+            return
+        except OSError as exc:
+            self.notify(f"无法启动编辑器 {command[0]}：{exc.strerror or exc}", title="编辑文件", severity="error", timeout=10, markup=False)
+            return
+        self.action_reload()
+
     def action_close(self) -> None:
         self.bench.close()
         self.post_message(self.Closed(self))
+
+
+def editor_command(path: str) -> list[str] | None:
+    """The trainer's editor on ``path``, from $VISUAL or $EDITOR (may carry options, e.g. "code -w")."""
+    for name in ("VISUAL", "EDITOR"):
+        value = os.environ.get(name, "").strip()
+        if value:
+            try:
+                return [*shlex.split(value), path]
+            except ValueError:
+                return [value, path]
+    return None
 
 
 def shown_path(path: str) -> str:
