@@ -113,11 +113,12 @@ def _check_run(expect: Expect, session: CallSession) -> list[str]:
     return failures
 
 
-def run_test(scenario: Scenario, test: ScenarioTest, *, grader=None) -> TestOutcome:
+def run_test(scenario: Scenario, test: ScenarioTest, *, grader=None, trace: bool = False) -> TestOutcome:
+    """``trace``: explain every move (``outcome.session.turns[i].trace``)."""
     outcome = TestOutcome(scenario, test)
     started = time.perf_counter()
     clock = ManualClock()
-    session = CallSession(scenario, seed=test.seed, clock=clock, grader=grader)
+    session = CallSession(scenario, seed=test.seed, clock=clock, grader=grader, trace=trace)
     outcome.session = session
     try:
         session.start()

@@ -11,6 +11,7 @@ import pytest
 from simulator.authoring import AuthorBench
 from simulator.clock import ManualClock
 from simulator.scenario import load_library, load_scenario
+from simulator.scenario.runner import run_test
 from simulator.scenario.trace import FAILED, NOT_REACHED, SHADOWED, TAKEN
 from simulator.session import CallSession, SessionError
 
@@ -108,22 +109,14 @@ def test_every_bundled_scenario_test_is_explained_by_the_branch_it_took():
     steps = 0
     for scenario in library.scenarios.values():
         for test in scenario.tests:
-            clock = ManualClock()
-            with CallSession(scenario, seed=test.seed, clock=clock, trace=True) as session:
-                session.start()
-                for step in test.steps:
-                    if session.ended:
-                        break
-                    if step.kind == "wait":
-                        clock.advance(step.seconds or 0)
-                        result = session.wait()
-                    else:
-                        result = session.reply(step.text)
-                    taken = [t for t in result.trace if t.status == TAKEN]
-                    assert [t.branch.id for t in taken] == [result.branch_id], (scenario.id, test.name, step)
-                    before = result.trace[: [t.branch.id for t in result.trace].index(result.branch_id)]
-                    assert all(t.status == FAILED and not t.condition.held for t in before)
-                    steps += 1
+            outcome = run_test(scenario, test, trace=True)
+            assert outcome.passed, (scenario.id, test.name, outcome.failures, outcome.error)
+            for result in outcome.session.turns:
+                taken = [t for t in result.trace if t.status == TAKEN]
+                assert [t.branch.id for t in taken] == [result.branch_id], (scenario.id, test.name, result.index)
+                before = result.trace[: [t.branch.id for t in result.trace].index(result.branch_id)]
+                assert all(t.status == FAILED and not t.condition.held for t in before)
+                steps += 1
     assert steps > 100
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from simulator.authoring import AuthorBench
 
-from .tui_helpers import FIXTURES, SIZE, ROOT, screen_text, settle, stored_sessions, text
+from .tui_helpers import FIXTURES, ROOT, SIZE, say, screen_text, settle, stored_sessions, text
 
 APOLOGY = "非常抱歉给您带来不便，请您别着急。"
 
@@ -33,15 +33,6 @@ def author_app(path, **kwargs):
     return make_author_app(bench, **kwargs)
 
 
-async def type_reply(pilot, reply: str) -> None:
-    box = pilot.app.screen.query_one("#reply-box")
-    box.focus()
-    box.value = ""
-    box.insert_text_at_cursor(reply)
-    await pilot.press("enter")
-    await settle(pilot)
-
-
 def trace_text(app) -> str:
     return text(app.screen.query_one("#trace"))
 
@@ -52,7 +43,7 @@ async def test_a_reply_shows_every_branch_and_why(scenario_file):
         await settle(pilot)
         assert "作者模式" in screen_text(app)
         assert "从节点 outburst 开始" in text(app.screen.query_one("#transcript"))
-        await type_reply(pilot, APOLOGY)
+        await say(pilot, APOLOGY)
         shown = trace_text(app)
         assert "第 1 步：outburst → calmer" in shown
         assert "分支 1 → complained  ✘ 条件不成立" in shown
@@ -69,7 +60,7 @@ async def test_a_critical_reply_names_the_rule_that_fired(scenario_file):
     app = author_app(scenario_file)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await type_reply(pilot, "你有病吧！")
+        await say(pilot, "你有病吧！")
         shown = trace_text(app)
         assert "分支 1 → complained  ✔ 走了这条" in shown
         assert "触发的规则" in shown and "一票否决" in shown
@@ -88,7 +79,7 @@ async def test_play_from_a_node_chosen_in_the_list(scenario_file):
         await settle(pilot)
         transcript = text(app.screen.query_one("#transcript"))
         assert "从节点 calmer 开始" in transcript and "那你说怎么办吧" in transcript
-        await type_reply(pilot, "我马上为您登记，今天下午五点前给您回电。")
+        await say(pilot, "我马上为您登记，今天下午五点前给您回电。")
         assert "第 1 步：calmer → settled" in trace_text(app)
 
 
@@ -96,8 +87,8 @@ async def test_ctrl_r_reloads_the_edited_file_and_replays_the_moves(scenario_fil
     app = author_app(scenario_file)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await type_reply(pilot, APOLOGY)
-        await type_reply(pilot, "好的。")
+        await say(pilot, APOLOGY)
+        await say(pilot, "好的。")
         assert "calmer → hung_up" in trace_text(app)
         # The trainer edits the file: a vague answer at "calmer" is now given another chance.
         source = scenario_file.read_text(encoding="utf-8")
@@ -126,7 +117,7 @@ async def test_a_broken_edit_shows_file_line_and_fix_and_play_goes_on(scenario_f
         assert f"{scenario_file} 第 {line} 行" in shown
         assert "calmr" in shown and "怎么改：" in shown
         assert "仍在用上次能正常加载的版本" in shown
-        await type_reply(pilot, APOLOGY)
+        await say(pilot, APOLOGY)
         assert "outburst → calmer" in trace_text(app)
 
 
@@ -141,7 +132,7 @@ async def test_author_mode_from_the_picker_records_nothing(make, home):
         await pilot.press("a")
         await settle(pilot)
         assert "作者模式" in screen_text(app) and "辱骂客户" in screen_text(app)
-        await type_reply(pilot, APOLOGY)
+        await say(pilot, APOLOGY)
         assert "✔ 走了这条" in trace_text(app)
         await pilot.press("f1")
         await settle(pilot)

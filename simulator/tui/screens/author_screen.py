@@ -191,27 +191,11 @@ class AuthorScreen(Screen):
             self.notify("通话已经结束。在左边选一个节点，或按 Ctrl+T 从头再来。", title="通话已结束")
             return
         self.reply_input.clear()
-        self.busy = True
-        self.reply_input.busy = True
         self.trace.show(Content.styled("正在评分……", "$text-muted"))
-        self.take_move(text)
+        bench = self.bench
+        self._in_background(lambda: bench.play(text) if text is not None else bench.wait(), self._moved, "这一步没能处理")
 
-    @work(thread=True, group="author")
-    def take_move(self, text: str | None) -> None:
-        self.app.grader_ready.wait()
-        result = error = None
-        try:
-            result = self.bench.play(text) if text is not None else self.bench.wait()
-        except Exception as exc:  # shown, never a crash: the author is mid-edit
-            error = exc
-        self.app.call_from_thread(self._moved, result, error)
-
-    def _moved(self, result, error) -> None:
-        self.busy = False
-        self.reply_input.busy = False
-        if error is not None:
-            self.notify(f"这一步没能处理：{error}", title="出错了", severity="error", timeout=8, markup=False)
-            return
+    def _moved(self, result) -> None:
         self._show_turn(result)
         self.trace.show(self._explained(result))
         self.node_list.mark(result.node_to)
@@ -222,25 +206,9 @@ class AuthorScreen(Screen):
         if self.busy:
             self.notify("上一步还在处理，请稍候再重新加载。", severity="warning")
             return
-        self.busy = True
-        self.reply_input.busy = True
-        self.reload_file()
+        self._in_background(self.bench.reload, self._reloaded, "重新加载失败")
 
-    @work(thread=True, group="author")
-    def reload_file(self) -> None:
-        self.app.grader_ready.wait()
-        try:
-            outcome, error = self.bench.reload(), None
-        except Exception as exc:  # noqa: BLE001 - reported; the old version stays
-            outcome, error = None, exc
-        self.app.call_from_thread(self._reloaded, outcome, error)
-
-    def _reloaded(self, outcome, error) -> None:
-        self.busy = False
-        self.reply_input.busy = False
-        if error is not None:
-            self.notify(f"重新加载失败：{error}", title="出错了", severity="error", timeout=10, markup=False)
-            return
+    def _reloaded(self, outcome) -> None:
         if not outcome.ok:
             self.trace.show(render_errors(outcome.errors, still_playing=self.bench.session is not None))
             self.notify(f"文件有 {len(outcome.errors)} 处错误，仍在用上次的版本。详见右侧。", title="没有重新加载", severity="error", timeout=8)
@@ -250,6 +218,29 @@ class AuthorScreen(Screen):
         self._show_call(start_line, outcome.replayed)
         self.notify(reload_summary(outcome), title="已重新加载", timeout=8)
         self.reply_input.focus_box()
+
+    # -- slow work: moves and reloads grade replies -----------------------------------
+    def _in_background(self, job, then, failed: str) -> None:
+        self.busy = True
+        self.reply_input.busy = True
+        self._work(job, then, failed)
+
+    @work(thread=True, group="author")
+    def _work(self, job, then, failed: str) -> None:
+        self.app.grader_ready.wait()
+        try:
+            value, error = job(), None
+        except Exception as exc:  # noqa: BLE001 - shown, never a crash: the author is mid-edit
+            value, error = None, exc
+        self.app.call_from_thread(self._worked, then, value, error, failed)
+
+    def _worked(self, then, value, error, failed: str) -> None:
+        self.busy = False
+        self.reply_input.busy = False
+        if error is not None:
+            self.notify(f"{failed}：{error}", title="出错了", severity="error", timeout=10, markup=False)
+            return
+        then(value)
 
     def action_edit(self) -> None:
         """Open the file in the trainer's editor ($VISUAL or $EDITOR), then reload it."""

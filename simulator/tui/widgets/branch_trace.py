@@ -4,15 +4,12 @@ fired, and the variables afterwards.  Or, after a failed reload, the file's erro
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.css.query import NoMatches
-from textual.widgets import Static
 
 from simulator.scenario.trace import FAILED, NOT_REACHED, SHADOWED, TAKEN
 
 from ..labels import score_content, severity_badge, verdict_label
+from .content_panel import ContentPanel
 
 STATUS = {
     TAKEN: ("✔ 走了这条", "bold $text-success"),
@@ -93,31 +90,17 @@ def render_errors(errors, *, still_playing: bool) -> Content:
     return Content("\n").join(parts)
 
 
-class TracePanel(VerticalScroll):
-    """Shows one Content: the last move explained, the file's errors, or a note."""
+class TracePanel(ContentPanel):
+    """The last move explained, the file's errors, or a note."""
 
     DEFAULT_CSS = """
     TracePanel {
         border: round $accent 50%;
         border-title-color: $text-accent;
-        padding: 0 1;
-        height: 1fr;
     }
-    TracePanel > #trace-body { width: 1fr; }
     """
 
     def __init__(self, **kwargs):
-        super().__init__(**kwargs)
+        intro = Content.styled("每走一步，这里会列出这个节点的每条分支：\n成立与否、原因，以及触发了哪些规则。", "$text-muted")
+        super().__init__(intro, body_id="trace-body", **kwargs)
         self.border_title = "为什么走这条分支"
-        self._body = Content.styled("每走一步，这里会列出这个节点的每条分支：\n成立与否、原因，以及触发了哪些规则。", "$text-muted")
-
-    def compose(self) -> ComposeResult:
-        yield Static(self._body, id="trace-body")
-
-    def show(self, body: Content) -> None:
-        self._body = body
-        try:
-            self.query_one("#trace-body", Static).update(body)
-        except NoMatches:  # not composed yet: shown when it is
-            return
-        self.scroll_home(animate=False)

@@ -3,14 +3,11 @@ standard wording, and what was done well.  Hidden in the realistic (实战) mode
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import VerticalScroll
-from textual.css.query import NoMatches
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import Static
 
 from ..labels import clip, highlight_reply, score_content, severity_badge, situation_label, verdict_label
+from .content_panel import ContentPanel
 
 REPLY_PREVIEW = 400  # characters of the reply quoted back in the panel
 
@@ -49,17 +46,14 @@ def render_feedback(grade, *, pass_mark: int = 80, waited: float | None = None) 
     return Content("\n").join(parts)
 
 
-class FeedbackPanel(VerticalScroll):
+class FeedbackPanel(ContentPanel):
     """Shows the feedback for the last graded turn."""
 
     DEFAULT_CSS = """
     FeedbackPanel {
         border: round $primary 50%;
         border-title-color: $text-primary;
-        padding: 0 1;
-        height: 1fr;
     }
-    FeedbackPanel > #feedback-body { width: 1fr; }
     FeedbackPanel.-hidden-feedback > #feedback-body { color: $text-muted; }
     """
 
@@ -67,15 +61,12 @@ class FeedbackPanel(VerticalScroll):
     pending: reactive[bool] = reactive(False)
 
     def __init__(self, *, pass_mark: int = 80, **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(body_id="feedback-body", **kwargs)
         self.pass_mark = pass_mark
         self._grade = None
         self._waited: float | None = None
         self._has_turn = False
         self.border_title = "反馈"
-
-    def compose(self) -> ComposeResult:
-        yield Static(self._body(), id="feedback-body")
 
     def show_turn(self, grade, *, waited: float | None = None) -> None:
         self._grade = grade
@@ -84,7 +75,7 @@ class FeedbackPanel(VerticalScroll):
         self.pending = False
         self._refresh_body()
 
-    def _body(self) -> Content:
+    def render_body(self) -> Content:
         if self.hidden_feedback:
             return Content("实战模式：通话中不显示反馈，\n挂机后在报告里逐句查看。\n\n按 F2 切换回练习模式。")
         if self.pending:
@@ -95,11 +86,7 @@ class FeedbackPanel(VerticalScroll):
 
     def _refresh_body(self) -> None:
         self.set_class(self.hidden_feedback, "-hidden-feedback")
-        try:
-            self.query_one("#feedback-body", Static).update(self._body())
-        except NoMatches:  # not composed yet
-            return
-        self.scroll_home(animate=False)
+        self.show(self.render_body())
 
     def watch_hidden_feedback(self, _value: bool) -> None:
         self._refresh_body()
