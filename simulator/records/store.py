@@ -196,9 +196,7 @@ class RecordStore:
             self._db.execute("PRAGMA foreign_keys=ON")
             version = self._schema_version()
             if version is None:  # a new file: the only time opening writes (so reading works while another writes)
-                self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.executescript(_SCHEMA)
-                self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                self._create(timeout)
             elif version > SCHEMA_VERSION:
                 raise RecordStoreError(f"记录数据库 {self.path} 由更新版本的陪练创建，请升级陪练后再打开。")
             else:
@@ -211,6 +209,28 @@ class RecordStore:
             if db is not None:
                 db.close()
             raise (exc if isinstance(exc, RecordStoreError) else _explain(exc, self.path)) from None
+
+    def _create(self, timeout: float) -> None:
+        """Set up a new file.  Several seats may open the same new file at once: the
+        switch to WAL can then fail at once with "locked" (SQLite's busy timeout does
+        not cover it), so it is retried until ``timeout``; the schema itself is
+        idempotent (IF NOT EXISTS, INSERT OR IGNORE)."""
+        deadline = time.monotonic() + timeout
+        pause = 0.01
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.executescript(_SCHEMA)
+                self._db.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+                return
+            except sqlite3.OperationalError as exc:
+                text = str(exc).lower()
+                if ("locked" not in text and "busy" not in text) or time.monotonic() >= deadline:
+                    raise
+                if self._db.in_transaction:
+                    self._db.rollback()
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
 
     def _schema_version(self) -> int | None:
         try:

@@ -10,15 +10,20 @@ own seat's session, and every session is finished.
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 
+import pytest
+
 from conftest import ROOT
 from simulator import journal
+from simulator.records import RecordStore
 
 SEATS, TURNS = 8, 20
 SCENARIO = SimpleNamespace(id="concurrency", title="八个座位同时练习", version=1)
@@ -148,3 +153,66 @@ def test_a_seat_record_is_plain_json(records_db):
         session_id = take_call(store, 3)
     [(data,)] = records_db.query("SELECT data FROM turns WHERE session_id=? AND idx=0", session_id)
     assert json.loads(data)["text"] == lines(3)[0]
+
+
+class _LockedAtFirst:
+    """A SQLite connection whose first switch to WAL finds the file locked, as when
+    another seat is setting up the same new file at that instant."""
+
+    def __init__(self, db, times: int):
+        self._db, self.times = db, times
+
+    def execute(self, sql, *params):
+        if sql.startswith("PRAGMA journal_mode") and self.times:
+            self.times -= 1
+            raise sqlite3.OperationalError("database is locked")
+        return self._db.execute(sql, *params)
+
+    def __getattr__(self, name):
+        return getattr(self._db, name)
+
+
+def test_a_seat_setting_up_a_new_file_waits_for_another_seat_doing_the_same(tmp_path):
+    store = RecordStore(tmp_path / "first.db")
+    store._db.close()
+    store._db = _LockedAtFirst(sqlite3.connect(str(tmp_path / "second.db"), isolation_level=None), times=2)
+    store._create(timeout=5.0)
+    assert store._db.times == 0
+    assert store._schema_version() is not None
+
+
+def test_a_new_file_locked_for_longer_than_the_timeout_is_said_plainly(tmp_path):
+    store = RecordStore(tmp_path / "first.db")
+    store._db.close()
+    store._db = _LockedAtFirst(sqlite3.connect(str(tmp_path / "second.db"), isolation_level=None), times=10**6)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        store._create(timeout=0.2)
+
+
+NEW_FILE_OPENER = textwrap.dedent(
+    """
+    import sys, time
+    from simulator.records import RecordStore
+    path, at = sys.argv[1], float(sys.argv[2])
+    while time.time() < at:
+        pass
+    with RecordStore(path) as store:
+        store.begin_session(trainee=sys.argv[3], scenario_id="x", scenario_title="x", scenario_version="1")
+    """
+)
+
+
+def test_eight_seats_opening_one_new_file_at_the_same_instant_all_get_in(tmp_path):
+    """A training room's first morning: every seat starts at once and the database
+    file does not exist yet."""
+    for trial in range(3):
+        path = tmp_path / f"room{trial}.db"
+        at = time.time() + 1.5  # after every interpreter has started
+        seats = [
+            subprocess.Popen([sys.executable, "-c", NEW_FILE_OPENER, str(path), str(at), f"学员{seat}"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+            for seat in range(SEATS)
+        ]
+        errors = [p.communicate(timeout=60)[1] for p in seats]
+        assert [p.returncode for p in seats] == [0] * SEATS, errors
+        with RecordStore(path) as store:
+            assert len(store.sessions()) == SEATS
