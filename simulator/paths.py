@@ -14,5 +14,11 @@ def data_dir() -> Path:
     return Path(base) / "peilian"
 
 
-def default_db_path() -> Path:
+def default_db_path() -> str | Path:
+    """The records database when ``--db`` is not given: $PEILIAN_DB (a SQLite file or a
+    ``postgresql://`` URL, so a training centre sets it once for every seat and the
+    password stays off command lines), else ``peilian.db`` in the data directory."""
+    value = os.environ.get("PEILIAN_DB", "").strip()
+    if value:
+        return value if "://" in value else Path(value)
     return data_dir() / "peilian.db"

@@ -59,11 +59,12 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
     """
     from ..paths import default_db_path
     from ..records import RecordStore, RecordStoreError
+    from ..records.store import postgres_url
     from ..scenario.graph import Coverage, coverage_from_sessions
 
     notes: list[str] = []
     where = db or default_db_path()
-    if db is None and not Path(where).is_file():
+    if db is None and postgres_url(where) is None and not Path(where).is_file():
         # Drawing a graph must not create an empty records database as a side effect.
         notes.append(f"还没有练习记录（{where} 不存在），所有节点都按 0 次显示。")
         return Coverage(), notes

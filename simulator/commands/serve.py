@@ -2,12 +2,14 @@
 
 Each browser tab gets its own app process (textual-serve runs ``peilian app`` per
 connection); every seat is asked the trainee's name first, and all seats write to
-one records database.
+one records database (``--db``, else $PEILIAN_DB, else the default file), handed
+to each tab's process in its environment rather than on its command line.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shlex
 import sys
 
@@ -28,15 +30,19 @@ def register(subparsers) -> None:
 
 
 def app_command(args: argparse.Namespace) -> str:
-    """The command textual-serve starts for each browser tab."""
-    from simulator.paths import default_db_path
-
-    db = args.db or str(default_db_path())
-    parts = [sys.executable, "-m", "simulator", "app", "--ask-trainee", "--db", db]
+    """The command textual-serve starts for each browser tab (the database is in
+    its environment, see :func:`app_environment`)."""
+    parts = [sys.executable, "-m", "simulator", "app", "--ask-trainee"]
     if args.realistic:
         parts.append("--realistic")
     parts.extend(args.paths)
     return shlex.join(parts)
+
+
+def app_environment(args: argparse.Namespace) -> dict[str, str]:
+    """What every tab's app process inherits: the one records database, as
+    $PEILIAN_DB, so a PostgreSQL password never shows in a process list."""
+    return {"PEILIAN_DB": str(args.db)} if args.db else {}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         print(f"端口 {args.port} 无效：请使用 1 到 65535 之间的端口。", file=sys.stderr)
         return 2
+    os.environ.update(app_environment(args))  # textual-serve passes its environment on to each tab
     server = Server(app_command(args), host=args.host, port=args.port, title="陪练", public_url=args.public_url)
     print(f"陪练网页服务已启动：请在浏览器打开 {args.public_url or f'http://{args.host}:{args.port}'}（Ctrl+C 停止）", flush=True)
     try:

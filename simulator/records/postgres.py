@@ -252,10 +252,12 @@ class PostgresRecordStore(RecordStore):
 
     backend = "postgresql"
 
-    def __init__(self, path, *, timeout: float = 5.0, must_exist: bool = False):
+    def __init__(self, path=None, *, timeout: float = 5.0, must_exist: bool = False):
         from .store import postgres_url
 
-        url = postgres_url(path)
+        from ..paths import default_db_path
+
+        url = postgres_url(path if path is not None else default_db_path())
         if url is None:
             raise RecordStoreError(f"{path} 不是 PostgreSQL 地址（应以 postgresql:// 开头）。")
         self._target = _Target.parse(url)

@@ -172,14 +172,14 @@ class RecordStore:
     """
 
     def __new__(cls, path: str | Path | None = None, **kwargs):
-        if cls is RecordStore and postgres_url(path) is not None:
+        if cls is RecordStore and postgres_url(path if path is not None else default_db_path()) is not None:
             from .postgres import PostgresRecordStore
 
             cls = PostgresRecordStore
         return super().__new__(cls)
 
     def __init__(self, path: str | Path | None = None, *, timeout: float = 5.0, must_exist: bool = False):
-        self.path = Path(path) if path is not None else default_db_path()
+        self.path = Path(path if path is not None else default_db_path())
         # One connection shared by the app's threads (a turn written while the
         # picker reads): the lock keeps each transaction whole.
         self._lock = threading.RLock()

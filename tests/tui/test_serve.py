@@ -102,3 +102,13 @@ def test_serve_gives_a_browser_the_app_on_localhost(tmp_path):
 def test_serve_rejects_a_bad_port():
     run = subprocess.run([sys.executable, "-m", "simulator", "serve", "--port", "70000"], capture_output=True, text=True)
     assert run.returncode == 2 and "端口 70000 无效" in run.stderr
+
+
+def test_serve_keeps_the_database_password_off_the_command_line():
+    from simulator.cli import build_parser
+    from simulator.commands import serve
+
+    args = build_parser().parse_args(["serve", "--db", "postgresql://trainer:s3cret@db.example:5432/peilian"])
+    assert "s3cret" not in serve.app_command(args)
+    assert serve.app_environment(args) == {"PEILIAN_DB": "postgresql://trainer:s3cret@db.example:5432/peilian"}
+    assert serve.app_environment(build_parser().parse_args(["serve"])) == {}
