@@ -20,6 +20,7 @@ from typing import Iterable
 from ..clock import ManualClock
 from ..session import CallSession
 from .model import Expect, Scenario, ScenarioTest
+from .trace import why_not_taken
 
 # ---------------------------------------------------------------------------
 # Scenario tests
@@ -65,6 +66,7 @@ def _check_step(expect: Expect, result, number: int) -> list[str]:
     failures = []
     if expect.to and result.node_to != expect.to:
         failures.append(f"{where}应走到 {expect.to}，实际走到 {result.node_to}（{result.branch}）")
+        failures += [f"  {line}" for line in why_not_taken(result.trace, expect.to)]
     grade = result.grade
     if grade is None:
         if expect.min_score is not None or expect.max_score is not None or expect.violations or expect.clean:
@@ -83,6 +85,12 @@ def _check_run(expect: Expect, session: CallSession) -> list[str]:
     actual = ending.node_id if ending else "通话未结束（停在 " + (session.path[-1] if session.path else "?") + "）"
     if expect.ending and (ending is None or ending.node_id != expect.ending):
         failures.append(f"结局应为 {expect.ending}，实际 {actual}")
+        # The last move that could have ended there, and why it did not.
+        for result in reversed(session.turns):
+            lines = why_not_taken(result.trace, expect.ending)
+            if lines:
+                failures += [f"  第 {result.index + 1} 步（节点 {result.node_from}）：{line}" for line in lines]
+                break
     if expect.outcome and (ending is None or ending.outcome != expect.outcome):
         failures.append(f"结局类型应为 {expect.outcome}，实际 {ending.outcome if ending else actual}")
     if expect.good is not None and (ending is None or ending.good != expect.good):
@@ -113,12 +121,13 @@ def _check_run(expect: Expect, session: CallSession) -> list[str]:
     return failures
 
 
-def run_test(scenario: Scenario, test: ScenarioTest, *, grader=None, trace: bool = False) -> TestOutcome:
-    """``trace``: explain every move (``outcome.session.turns[i].trace``)."""
+def run_test(scenario: Scenario, test: ScenarioTest, *, grader=None) -> TestOutcome:
+    """Play the test's script and check it.  Every move is traced, so a failure can
+    say why the branch expected was not taken (``outcome.session.turns[i].trace``)."""
     outcome = TestOutcome(scenario, test)
     started = time.perf_counter()
     clock = ManualClock()
-    session = CallSession(scenario, seed=test.seed, clock=clock, grader=grader, trace=trace)
+    session = CallSession(scenario, seed=test.seed, clock=clock, grader=grader, trace=True)
     outcome.session = session
     try:
         session.start()

@@ -76,3 +76,32 @@ def trace_node(node: Node, move: Move, variables: Mapping[str, Variable]) -> tup
 
 def _effects(branch: Branch, variables: Mapping[str, Variable]) -> str:
     return describe_effects(branch.effects, variables) if branch.effects else ""
+
+
+def unmet(trace: ConditionTrace) -> list[ConditionTrace]:
+    """The parts that made a condition fail, down to the simplest ones: for "all" the
+    parts that failed, for "any" every part (none held), for "not" itself."""
+    if trace.held:
+        return []
+    if trace.joins in ("all", "any"):
+        return [leaf for part in trace.parts for leaf in unmet(part)]
+    return [trace]
+
+
+def why_not_taken(traces, target: str) -> list[str]:
+    """Sentences saying why the branches leading to ``target`` were not taken (for
+    scenario-test failures, which are plain text)."""
+    lines = []
+    for trace in traces or ():
+        branch = trace.branch
+        if branch.to != target or trace.status == TAKEN:
+            continue
+        name = "默认分支" if branch.is_default else f"分支 {branch.index + 1}"
+        if trace.status == SHADOWED:
+            lines.append(f"{name} → {target} 的条件成立了，但前面的分支先被采用")
+        elif trace.status == NOT_REACHED:
+            lines.append(f"{name} → {target} 是默认分支，前面已有分支成立")
+        elif trace.condition is not None:
+            reasons = "；".join(part.text + (f"（{part.observed}）" if part.observed else "") for part in unmet(trace.condition))
+            lines.append(f"{name} → {target} 没有成立：{reasons}")
+    return lines

@@ -109,7 +109,7 @@ def test_every_bundled_scenario_test_is_explained_by_the_branch_it_took():
     steps = 0
     for scenario in library.scenarios.values():
         for test in scenario.tests:
-            outcome = run_test(scenario, test, trace=True)
+            outcome = run_test(scenario, test)
             assert outcome.passed, (scenario.id, test.name, outcome.failures, outcome.error)
             for result in outcome.session.turns:
                 taken = [t for t in result.trace if t.status == TAKEN]
@@ -275,3 +275,27 @@ def test_a_bundled_scenario_opens_by_id(tmp_path):
 def test_an_unknown_scenario_is_an_error_not_an_exception():
     errors = AuthorBench("no_such_scenario").load()
     assert errors and "找不到场景" in errors[0].message
+
+
+# -- scenario tests say why the branch they expected was not taken ---------------
+
+
+def test_a_failing_step_says_which_part_of_the_expected_branch_failed(bench):
+    from simulator.scenario.model import Expect, ScenarioTest, Step
+
+    test = ScenarioTest(
+        name="火气很大时道歉",
+        steps=(Step("reply", APOLOGY, expect=Expect(to="complained")),),
+        expect=Expect(),
+    )
+    failures = run_test(bench.scenario, test).failures
+    assert failures[0] == "第 1 步应走到 complained，实际走到 calmer（道歉安抚）"
+    assert failures[1] == "  分支 1 → complained 没有成立：火气至少为 9（当前火气为 6）"
+
+
+def test_a_failing_step_says_when_the_expected_branch_is_a_default_never_reached(bench):
+    from simulator.scenario.model import Expect, ScenarioTest, Step
+
+    test = ScenarioTest(name="道歉", steps=(Step("reply", APOLOGY, expect=Expect(to="shouting")),), expect=Expect())
+    failures = run_test(bench.scenario, test).failures
+    assert failures[1] == "  默认分支 → shouting 是默认分支，前面已有分支成立"

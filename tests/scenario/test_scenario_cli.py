@@ -167,6 +167,8 @@ def test_test_command_reports_failures_like_a_test_runner(peilian):
     text = out(result)
     assert "✔ 能通过" in text and "✘ 期望写错了" in text
     assert "结局应为 done，实际 通话未结束（停在 start）" in text
+    # ... and why: the branch to "done" wanted a greeting the reply did not have.
+    assert "第 1 步（节点 start）：分支 1 → done 没有成立：回复中有“问候”（这句回复里没有）" in text
     assert "共 2 项测试：1 通过，1 失败" in text
 
 
