@@ -465,15 +465,31 @@ def read_personas(text: str, path: str) -> tuple[dict[str, Persona], list[DataEr
     if not isinstance(entries, list):
         reader.error((), "人物文件应以 personas: 开头，下面每一项是一个人物", "如 personas: [{id: chen_ayi, name: 陈阿姨, dialect: 上海话}]")
     else:
-        for i, entry in enumerate(entries):
-            persona = _persona(reader, entry, ("personas", i), path)
-            if persona is None:
-                continue
-            if persona.id in found:
-                reader.error(("personas", i, "id"), f"人物 id {persona.id!r} 重复", "给其中一个换个 id", subject=persona.id)
-                continue
-            found[persona.id] = persona
+        found = _persona_list(reader, entries, path)
     return found, to_data_errors(reader.issues, path, Locator(text, root))
+
+
+def _persona_list(reader: _Reader, entries: list, path: str, library: Mapping[str, Persona] | None = None) -> dict[str, Persona]:
+    """The personas under ``personas:``, each id once (a personas file, or a scenario's
+    own, which may shadow one of the library's: allowed, with a warning)."""
+    found: dict[str, Persona] = {}
+    for i, entry in enumerate(entries):
+        persona = _persona(reader, entry, ("personas", i), path)
+        if persona is None:
+            continue
+        if persona.id in found:
+            reader.error(("personas", i, "id"), f"人物 id {persona.id!r} 重复", "给其中一个换个 id", subject=persona.id)
+            continue
+        if library and persona.id in library:
+            reader.error(
+                ("personas", i, "id"),
+                f"人物 {persona.id!r} 与人物库（{library[persona.id].path}）中的同名人物重名，本场景使用这里的定义",
+                "如果是同一个人，删掉这里的定义直接引用；否则换个 id",
+                level="warning",
+                subject=persona.id,
+            )
+        found[persona.id] = persona
+    return found
 
 
 def _persona(reader: _Reader, entry, key: Key, path: str, default_id: str = "") -> Persona | None:
@@ -628,22 +644,7 @@ def _read_personas(reader: _Reader, data: Mapping, scenario: Scenario, library: 
         if not isinstance(raw_list, list):
             reader.error(("personas",), "personas 应是人物列表", "每一项写 id、name、dialect、temperament、background")
         else:
-            for i, entry in enumerate(raw_list):
-                persona = _persona(reader, entry, ("personas", i), path)
-                if persona is None:
-                    continue
-                if persona.id in local:
-                    reader.error(("personas", i, "id"), f"人物 id {persona.id!r} 重复", "给其中一个换个 id", subject=persona.id)
-                    continue
-                if persona.id in library:
-                    reader.error(
-                        ("personas", i, "id"),
-                        f"人物 {persona.id!r} 与人物库（{library[persona.id].path}）中的同名人物重名，本场景使用这里的定义",
-                        "如果是同一个人，删掉这里的定义直接引用；否则换个 id",
-                        level="warning",
-                        subject=persona.id,
-                    )
-                local[persona.id] = persona
+            local = _persona_list(reader, raw_list, path, library)
     raw = data.get("persona")
     caller = None
     if isinstance(raw, dict):

@@ -299,3 +299,11 @@ def test_a_failing_step_says_when_the_expected_branch_is_a_default_never_reached
     test = ScenarioTest(name="道歉", steps=(Step("reply", APOLOGY, expect=Expect(to="shouting")),), expect=Expect())
     failures = run_test(bench.scenario, test).failures
     assert failures[1] == "  默认分支 → shouting 是默认分支，前面已有分支成立"
+
+
+def test_reload_of_a_file_moved_away_says_so_and_keeps_playing(bench, scenario_file):
+    bench.start()
+    scenario_file.rename(scenario_file.with_name("renamed.yaml"))
+    outcome = bench.reload()
+    assert not outcome.ok and "找不到场景文件" in outcome.errors[0].message
+    assert bench.play(APOLOGY).node_to == "calmer"
