@@ -46,9 +46,9 @@ async def test_a_reply_shows_every_branch_and_why(scenario_file):
         await say(pilot, APOLOGY)
         shown = trace_text(app)
         assert "第 1 步：outburst → calmer" in shown
-        assert "分支 1 → complained  ✘ 条件不成立" in shown
+        assert "分支 1 → complained  ✘ 不成立" in shown
         assert "分支 2 → calmer  ✔ 走了这条" in shown
-        assert "默认分支 → louder  · 前面已有分支成立，不会走到这里" in shown
+        assert "默认分支 → louder  · 前面已有分支成立" in shown
         assert "识别到的行为：" in shown and "致歉" in shown
         assert "变量：火气−3" in shown
         assert "这一步之后的变量：火气 5" in shown
@@ -114,7 +114,7 @@ async def test_a_broken_edit_shows_file_line_and_fix_and_play_goes_on(scenario_f
         await settle(pilot)
         shown = trace_text(app)
         line = broken.splitlines().index("        to: calmr") + 1
-        assert f"{scenario_file} 第 {line} 行" in shown
+        assert f"{scenario_file} 第 {line} 行第 13 列" in shown  # at "calmr"
         assert "calmr" in shown and "怎么改：" in shown
         assert "仍在用上次能正常加载的版本" in shown
         await say(pilot, APOLOGY)

@@ -13,9 +13,9 @@ from .content_panel import ContentPanel
 
 STATUS = {
     TAKEN: ("✔ 走了这条", "bold $text-success"),
-    FAILED: ("✘ 条件不成立", "$text-error"),
-    SHADOWED: ("○ 条件成立，但前面的分支先被采用", "$text-warning"),
-    NOT_REACHED: ("· 前面已有分支成立，不会走到这里", "$text-muted"),
+    FAILED: ("✘ 不成立", "$text-error"),
+    SHADOWED: ("○ 也成立，但前面的分支优先", "$text-warning"),
+    NOT_REACHED: ("· 前面已有分支成立", "$text-muted"),
 }
 JOINS = {"all": "以下全部成立", "any": "以下任一成立", "not": "以下不成立"}
 
@@ -80,7 +80,7 @@ def render_move(result, *, act_labels, variables, pass_mark: int = 80) -> Conten
 def render_errors(errors, *, still_playing: bool) -> Content:
     parts = [Content.styled(f"场景文件有 {len(errors)} 处错误，没有重新加载", "bold $text-error")]
     for error in errors:
-        where = error.path + (f" 第 {error.line} 行" if error.line is not None else "")
+        where = error.path + (f" 第 {error.line} 行" if error.line is not None else "") + (f"第 {error.column} 列" if error.line is not None and error.column is not None else "")
         parts.append(Content.styled(where, "bold"))
         parts.append(Content("  " + error.message))
         if error.hint:

@@ -7,9 +7,9 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from ..labels import short, situation_label
+from ..labels import situation_label
 
-LINE_PREVIEW = 11  # characters of the customer's line shown under a node (one row of the list)
+ROW_CELLS = 26  # the list's width before it is laid out
 
 
 class NodeList(OptionList):
@@ -41,24 +41,34 @@ class NodeList(OptionList):
         self.clear_options()
         if scenario is None:
             return
+        # Two rows per entry, each cut to the list's width: the id, then what it is.
+        width = max(12, self.scrollable_content_region.width or ROW_CELLS)
         options = []
         for node in scenario.nodes.values():
-            marker = "▶ " if node.id == self._current else "  "
+            marker = Content.styled("▶ ", "bold $text-success") if node.id == self._current else Content("  ")
             first = node.lines[0].text if node.lines else ""
+            about = f"{situation_label(node.situation)}｜{first or '（无声）'}"
             label = Content.assemble(
-                Content.styled(marker, "bold $text-success"),
-                Content.styled(node.id, "bold" if node.id == self._start else ""),
-                Content.styled(f"  {situation_label(node.situation)}", "$text-muted"),
+                marker,
+                Content.styled(node.id, "bold" if node.id == self._start else "").truncate(width - 2, ellipsis=True),
                 "\n    ",
-                Content.styled(short(first, LINE_PREVIEW) or "（无声）", "$text-muted"),
+                Content.styled(about, "$text-muted").truncate(width - 4, ellipsis=True),
             )
             options.append(Option(label, id=node.id))
         for ending in scenario.endings.values():
             marker = "■ " if ending.id == self._current else "  "
             tone = "$text-success" if ending.good else "$text-error"
-            label = Content.assemble(marker, Content.styled(f"结局 {ending.id}", tone), Content.styled(f"  {ending.label or ending.outcome_label}", "$text-muted"))
+            label = Content.assemble(
+                marker,
+                Content.styled(f"结局 {ending.id}", tone).truncate(width - 2, ellipsis=True),
+                "\n    ",
+                Content.styled(ending.label or ending.outcome_label, "$text-muted").truncate(width - 4, ellipsis=True),
+            )
             options.append(Option(label, id=f"ending:{ending.id}", disabled=True))
         self.add_options(options)
         ids = [o.id for o in options]
         if highlighted in ids and not highlighted.startswith("ending:"):
             self.highlighted = ids.index(highlighted)
+
+    def on_resize(self) -> None:
+        self._rebuild()
