@@ -31,6 +31,7 @@ def register(subparsers) -> None:
     parser.add_argument("--script", required=True, metavar="FILE", help="回复脚本（UTF-8 文本，每行一步；写 - 表示从标准输入读取）")
     parser.add_argument("--json", action="store_true", help="每轮输出一行 JSON，最后一行是结局（格式见 docs/scenarios.md）")
     parser.add_argument("--seed", type=int, default=0, metavar="N", help="随机种子：决定客户选用哪种说法（默认 0）")
+    parser.add_argument("--explain", action="store_true", help="每轮列出这个节点的每条分支：成立与否和原因（与作者模式右侧相同）")
     parser.set_defaults(handler=run)
 
 
@@ -133,7 +134,7 @@ def _customer_text(line, out) -> None:
         print(f"        （普通话：{line.gloss}）", file=out)
 
 
-def _human_turn(result, out) -> None:
+def _human_turn(result, out, *, explain: bool = False) -> None:
     line = result.answered
     print(f"第 {result.index + 1} 轮　[{line.situation_label}]　节点 {result.node_from}", file=out)
     _customer_text(line, out)
@@ -153,6 +154,12 @@ def _human_turn(result, out) -> None:
         if grade.strengths:
             print(f"    ✔ 做得好：{'、'.join(grade.strengths)}", file=out)
     print(f"  → {result.node_to}：{result.branch}", file=out)
+    if explain and result.trace:
+        from ..scenario.trace import verdict
+
+        print("  分支（按顺序检查，采用第一条成立的）：", file=out)
+        for trace in result.trace:
+            print(f"    {verdict(trace)}", file=out)
     print(file=out)
 
 
@@ -178,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
 
     out = sys.stdout
     clock = ManualClock()
-    session = CallSession(scenario, seed=args.seed, clock=clock)
+    session = CallSession(scenario, seed=args.seed, clock=clock, trace=args.explain)
     if not args.json:
         print(f"场景：{scenario.title}（{scenario.id}，第 {scenario.version} 版，随机种子 {args.seed}）", file=out)
         if scenario.persona:
@@ -200,7 +207,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             out.write(json.dumps(turn_json(scenario, result, args.seed), ensure_ascii=False) + "\n")
         else:
-            _human_turn(result, out)
+            _human_turn(result, out, explain=args.explain)
     if args.json:
         out.write(json.dumps(ending_json(scenario, session, args.seed), ensure_ascii=False) + "\n")
     else:

@@ -88,6 +88,27 @@ def unmet(trace: ConditionTrace) -> list[ConditionTrace]:
     return [trace]
 
 
+def _name(branch: Branch) -> str:
+    return "默认分支" if branch.is_default else f"分支 {branch.index + 1}"
+
+
+def _said(parts) -> str:
+    return "；".join(part.text + (f"（{part.observed}）" if part.observed else "") for part in parts)
+
+
+def verdict(trace: BranchTrace) -> str:
+    """One plain line on one branch: taken or not, and why (``peilian play --explain``)."""
+    head = f"{_name(trace.branch)} → {trace.branch.to}"
+    if trace.status == TAKEN:
+        reason = _said([trace.condition]) if trace.condition is not None else "其他分支都不成立"
+        return f"✔ {head}：{reason}"
+    if trace.status == SHADOWED:
+        return f"○ {head}：也成立，但前面的分支优先"
+    if trace.status == NOT_REACHED:
+        return f"· {head}：前面已有分支成立"
+    return f"✘ {head}：{_said(unmet(trace.condition)) if trace.condition is not None else '（缺少条件）'}"
+
+
 def why_not_taken(traces, target: str) -> list[str]:
     """Sentences saying why the branches leading to ``target`` were not taken (for
     scenario-test failures, which are plain text)."""
@@ -96,12 +117,11 @@ def why_not_taken(traces, target: str) -> list[str]:
         branch = trace.branch
         if branch.to != target or trace.status == TAKEN:
             continue
-        name = "默认分支" if branch.is_default else f"分支 {branch.index + 1}"
+        name = _name(branch)
         if trace.status == SHADOWED:
             lines.append(f"{name} → {target} 的条件成立了，但前面的分支先被采用")
         elif trace.status == NOT_REACHED:
             lines.append(f"{name} → {target} 是默认分支，前面已有分支成立")
         elif trace.condition is not None:
-            reasons = "；".join(part.text + (f"（{part.observed}）" if part.observed else "") for part in unmet(trace.condition))
-            lines.append(f"{name} → {target} 没有成立：{reasons}")
+            lines.append(f"{name} → {target} 没有成立：{_said(unmet(trace.condition))}")
     return lines

@@ -210,3 +210,18 @@ def test_play_is_deterministic_under_a_seed(peilian, tmp_path):
     assert runs[0].stdout == runs[1].stdout
     customers = {tuple(json.loads(line)["customer"] for line in out(run).splitlines()[:-1]) for run in runs}
     assert len(customers) >= 1
+
+
+def test_play_explain_lists_every_branch_and_why(peilian, tmp_path):
+    script = tmp_path / "script.txt"
+    script.write_text("非常抱歉给您带来不便，请您别着急。\n好的。\n", encoding="utf-8")
+    scenario = FIXTURES.parent / "tui" / "abusive_caller.yaml"
+    result = peilian("play", str(scenario), "--script", str(script), "--explain")
+    assert result.returncode == 0, err(result)
+    text = out(result)
+    assert "✔ 分支 2 → calmer：回复中有“致歉”、“安抚”之一（其中有：致歉、安抚）" in text
+    assert "· 默认分支 → louder：前面已有分支成立" in text
+    assert "✘ 分支 2 → settled：回复中有“时限承诺”、“承诺处理”之一（其中一个也没有）" in text
+    assert "✔ 默认分支 → hung_up：其他分支都不成立" in text
+    plain = out(peilian("play", str(scenario), "--script", str(script)))
+    assert "分支（按顺序检查" not in plain
