@@ -20,6 +20,14 @@ FAILED = "failed"  # its condition did not hold
 SHADOWED = "shadowed"  # its condition held, but an earlier branch was taken first
 NOT_REACHED = "not_reached"  # the default, when a branch above it was taken
 
+# (mark, words) per status: the author screen and ``play --explain`` say the same.
+STATUS_WORDS = {
+    TAKEN: ("✔", "走了这条"),
+    FAILED: ("✘", "不成立"),
+    SHADOWED: ("○", "也成立，但前面的分支优先"),
+    NOT_REACHED: ("·", "前面已有分支成立"),
+}
+
 
 @dataclass(frozen=True)
 class ConditionTrace:
@@ -98,15 +106,12 @@ def _said(parts) -> str:
 
 def verdict(trace: BranchTrace) -> str:
     """One plain line on one branch: taken or not, and why (``peilian play --explain``)."""
-    head = f"{_name(trace.branch)} → {trace.branch.to}"
+    mark, words = STATUS_WORDS[trace.status]
     if trace.status == TAKEN:
-        reason = _said([trace.condition]) if trace.condition is not None else "其他分支都不成立"
-        return f"✔ {head}：{reason}"
-    if trace.status == SHADOWED:
-        return f"○ {head}：也成立，但前面的分支优先"
-    if trace.status == NOT_REACHED:
-        return f"· {head}：前面已有分支成立"
-    return f"✘ {head}：{_said(unmet(trace.condition)) if trace.condition is not None else '（缺少条件）'}"
+        words = _said([trace.condition]) if trace.condition is not None else "其他分支都不成立"
+    elif trace.status == FAILED:
+        words = _said(unmet(trace.condition)) if trace.condition is not None else "（缺少条件）"
+    return f"{mark} {_name(trace.branch)} → {trace.branch.to}：{words}"
 
 
 def why_not_taken(traces, target: str) -> list[str]:

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from simulator.scenario.trace import FAILED, NOT_REACHED, SHADOWED, TAKEN
+from simulator.scenario.trace import FAILED, NOT_REACHED, SHADOWED, STATUS_WORDS, TAKEN
 
 from ..labels import score_content, severity_badge, verdict_label
 from .content_panel import ContentPanel
 
-STATUS = {
-    TAKEN: ("✔ 走了这条", "bold $text-success"),
-    FAILED: ("✘ 不成立", "$text-error"),
-    SHADOWED: ("○ 也成立，但前面的分支优先", "$text-warning"),
-    NOT_REACHED: ("· 前面已有分支成立", "$text-muted"),
-}
+STATUS_STYLES = {TAKEN: "bold $text-success", FAILED: "$text-error", SHADOWED: "$text-warning", NOT_REACHED: "$text-muted"}
 JOINS = {"all": "以下全部成立", "any": "以下任一成立", "not": "以下不成立"}
 
 
@@ -52,9 +47,9 @@ def render_move(result, *, act_labels, variables, pass_mark: int = 80) -> Conten
     parts.append(Content.styled("分支（按顺序检查，采用第一条成立的）", "bold"))
     for trace in result.trace or ():
         branch = trace.branch
-        label, style = STATUS[trace.status]
+        mark, words = STATUS_WORDS[trace.status]
         name = "默认分支" if branch.is_default else f"分支 {branch.index + 1}"
-        parts.append(Content.assemble(Content.styled(f"{name} → {branch.to}  ", "bold"), Content.styled(label, style)))
+        parts.append(Content.assemble(Content.styled(f"{name} → {branch.to}  ", "bold"), Content.styled(f"{mark} {words}", STATUS_STYLES[trace.status])))
         if branch.note:
             parts.append(Content.styled(f"  {branch.note}", "italic"))
         if trace.condition is not None:
