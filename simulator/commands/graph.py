@@ -1,4 +1,4 @@
-"""``peilian graph SCENARIO [--format mermaid|dot] [--coverage] [--db FILE] [-o FILE]``: draw a call graph.
+"""``peilian graph SCENARIO [--format mermaid|dot|svg] [--coverage] [--db FILE] [-o FILE]``: draw a call graph.
 
 The graph itself is built by :mod:`simulator.scenario.graph` (pure functions); this
 command finds the scenario (a path or a bundled id, as ``peilian play`` does), reads
@@ -13,13 +13,13 @@ import argparse
 import sys
 from pathlib import Path
 
-SUFFIX_FORMATS = {".mmd": "mermaid", ".mermaid": "mermaid", ".dot": "dot", ".gv": "dot"}
+SUFFIX_FORMATS = {".mmd": "mermaid", ".mermaid": "mermaid", ".dot": "dot", ".gv": "dot", ".svg": "svg"}
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "graph",
-        help="画出场景的通话流程图（Mermaid 或 Graphviz DOT），可按练习记录标出各节点走到的次数",
+        help="画出场景的通话流程图（Mermaid、Graphviz DOT，或直接画成 SVG 图片），可按练习记录标出各节点走到的次数",
         description=(
             "画出场景的通话流程图：每个节点显示情境和客户的话，每条分支标出条件（按检查顺序编号）和变量的变化，"
             "好结局绿色、不好的结局红色。--coverage 按练习记录标出每个节点和分支有多少通电话走到过，"
@@ -29,15 +29,15 @@ def register(subparsers) -> None:
     parser.add_argument("scenario", metavar="SCENARIO", help="场景文件路径，或内置场景的 id")
     parser.add_argument(
         "--format",
-        choices=("mermaid", "dot"),
+        choices=("mermaid", "dot", "svg"),
         default=None,
-        help="输出格式：mermaid（默认；可贴进 Markdown 或 mermaid.live）或 dot（用 Graphviz 出图：dot -Tsvg）",
+        help="输出格式：mermaid（默认；可贴进 Markdown 或 mermaid.live）、dot（用 Graphviz 出图：dot -Tsvg）或 svg（直接画好的图，用浏览器打开，不需要安装其他软件）",
     )
     parser.add_argument("--coverage", action="store_true", help="按练习记录标出每个节点、结局和分支走到过的通话次数")
     # SUPPRESS: `peilian --db FILE graph ...` (the top-level option) is kept, not reset to None.
     parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help="练习记录数据库（默认：数据目录下的 peilian.db）；与 --coverage 一起用")
     parser.add_argument("--trainee", metavar="姓名", default=argparse.SUPPRESS, help="只统计这位学员的通话（默认：所有学员）；与 --coverage 一起用")
-    parser.add_argument("-o", "--output", metavar="FILE", help="写入文件（默认输出到屏幕）；扩展名 .mmd / .dot 可省去 --format")
+    parser.add_argument("-o", "--output", metavar="FILE", help="写入文件（默认输出到屏幕）；扩展名 .mmd / .dot / .svg 可省去 --format")
     parser.set_defaults(handler=run)
 
 

@@ -1,4 +1,5 @@
-"""The call graph of a scenario, for trainers: Mermaid or Graphviz DOT text.
+"""The call graph of a scenario, for trainers: Mermaid or Graphviz DOT text, or an
+SVG picture drawn without either (``graph_svg.py``).
 
 Pure functions over a loaded ``Scenario`` (no files, no database)::
 
@@ -30,7 +31,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from .model import SILENT_TEXT, Branch, Node, Scenario, Variable
 
-FORMATS = ("mermaid", "dot")
+FORMATS = ("mermaid", "dot", "svg")
 LINE_CHARS = 26  # a customer's line is cut after this many characters
 MAX_ACTS_SHOWN = 5  # an act list longer than this is shown as "A / B / C 等 11 种"
 START_ID = "s_start"
@@ -632,6 +633,10 @@ def render(graph: CallGraph, fmt: str) -> str:
         return to_mermaid(graph)
     if fmt == "dot":
         return to_dot(graph)
+    if fmt == "svg":
+        from .graph_svg import to_svg
+
+        return to_svg(graph)
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 

@@ -586,3 +586,96 @@ def test_graph_data_can_be_built_by_hand():
     )
     assert len(parse_mermaid(to_mermaid(graph)).edges) == 3
     assert len(parse_dot(to_dot(graph))[1]) == 3
+
+
+# ---------------------------------------------------------------------------
+# SVG (drawn here, no outside tool)
+# ---------------------------------------------------------------------------
+
+_SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _svg_parts(text: str):
+    """(root, {node id: (x, y, w, h)}, {node id: its text}, [edge paths])."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(text.encode("utf-8"))  # well-formed, or this raises
+    boxes, texts = {}, {}
+    for group in root.iter(f"{_SVG}g"):
+        if group.get("class") != "node":
+            continue
+        key = group.get("data-id")
+        rect = group.find(f"{_SVG}rect")
+        if rect is not None:
+            boxes[key] = tuple(float(rect.get(a)) for a in ("x", "y", "width", "height"))
+        texts[key] = "\n".join("".join(t.itertext()) for t in group.iter(f"{_SVG}text"))
+    paths = [p.get("d") for p in root.iter(f"{_SVG}path") if p.get("class") == "edge"]
+    return root, boxes, texts, paths
+
+
+def _vertical_runs(path: str):
+    """The straight vertical pieces of a path (where it passes a layer): (x, y1, y2)."""
+    runs, x, y = [], None, None
+    for command, args in re.findall(r"([MLC])([^MLC]*)", path):
+        values = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", args)]
+        if command == "L" and x is not None and abs(values[0] - x) < 0.05:
+            runs.append((x, min(y, values[1]), max(y, values[1])))
+        x, y = values[-2], values[-1]
+    return runs
+
+
+def test_svg_draws_every_node_and_branch_with_no_box_on_another(nasty):
+    from simulator.scenario.graph_svg import to_svg
+
+    scenarios = list(load_library().scenarios.values()) + [load_scenario(nasty)]
+    for scenario in scenarios:
+        graph = build_graph(scenario)
+        root, boxes, texts, paths = _svg_parts(to_svg(graph))
+        assert len(paths) == len(graph.edges), scenario.id
+        assert set(boxes) == set(scenario.nodes) | set(scenario.endings), scenario.id
+        width, height = (float(v) for v in root.get("viewBox").split()[2:])
+        items = list(boxes.items())
+        for i, (key, (x, y, w, h)) in enumerate(items):
+            assert 0 <= x and x + w <= width and 0 <= y and y + h <= height, (scenario.id, key)
+            for other, (x2, y2, w2, h2) in items[i + 1 :]:
+                apart = x + w <= x2 or x2 + w2 <= x or y + h <= y2 or y2 + h2 <= y
+                assert apart, (scenario.id, key, other)
+        # Each box lists its branches, each with where it goes.
+        for node in scenario.nodes.values():
+            for branch in node.all_branches:
+                assert f"→ {branch.to}" in texts[node.id], (scenario.id, branch.id)
+        # An arrow passing a layer goes between the boxes, not through one.
+        for path in paths:
+            for x, top, bottom in _vertical_runs(path):
+                for key, (bx, by, bw, bh) in boxes.items():
+                    assert not (bx < x < bx + bw and by < bottom and top < by + bh), (scenario.id, key)
+
+
+def test_svg_escapes_what_the_scenario_says(nasty):
+    from simulator.scenario.graph_svg import to_svg
+
+    text = to_svg(build_graph(load_scenario(nasty)))
+    _, _, texts, _ = _svg_parts(text)
+    assert any("他说：\"你好\" [听不清]" in t for t in texts.values())
+    assert "<b>粗</b>" not in text  # the scenario's markup is text, not SVG
+
+
+def test_svg_with_coverage_greys_what_no_call_reached(silent):
+    from simulator.scenario.graph_svg import to_svg
+
+    coverage = Coverage(4, {silent.start: 4}, {f"{silent.start}#1": 4})
+    text = to_svg(build_graph(silent, coverage=coverage))
+    _, _, texts, _ = _svg_parts(text)
+    assert "（4 次）" in texts[silent.start]
+    unreached = [key for key in texts if key != silent.start and key]
+    assert all("（未走到）" in texts[key] for key in unreached)
+    assert 'stroke-dasharray="5 4"' in text and "按 4 通练习记录" in text
+
+
+def test_graph_command_writes_an_svg_picture(peilian, tmp_path):
+    target = tmp_path / "无声电话.svg"
+    result = peilian("graph", "silent_caller_basic", "-o", str(target))
+    assert result.returncode == 0, err(result)
+    root, boxes, _, _ = _svg_parts(target.read_text(encoding="utf-8"))
+    assert "connected" in boxes
+    assert root.find(f"{_SVG}title").text.endswith("（silent_caller_basic）")
