@@ -98,13 +98,21 @@ def _branch_mark(edge: GraphEdge) -> str:
     return first.split(" ", 1)[0] if first[:1] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳(" else ("其他" if edge.default else "")
 
 
-def _boxes(graph: CallGraph) -> dict[str, _Box]:
+def _edges_by_source(graph: CallGraph) -> dict[str, list[GraphEdge]]:
+    """Each node's outgoing edges, in branch order (listed in its box, spread along its bottom)."""
+    found: dict[str, list[GraphEdge]] = {n.id: [] for n in graph.nodes}
+    for edge in graph.edges:
+        found[edge.source].append(edge)
+    return found
+
+
+def _boxes(graph: CallGraph, outgoing: dict[str, list[GraphEdge]]) -> dict[str, _Box]:
     keys = {n.id: n.key for n in graph.nodes}
     boxes: dict[str, _Box] = {}
     for node in graph.nodes:
         lines = [(fit(node.lines[0]), "head")] + [(fit(line), "body") for line in node.lines[1:]]
-        for edge in graph.edges:
-            if edge.source == node.id and edge.lines:
+        for edge in outgoing[node.id]:
+            if edge.lines:
                 target = f" → {keys.get(edge.target, '')}"  # the target is never cut off
                 lines.append((fit(" · ".join(edge.lines), MAX_CELLS - cells(target)) + target, "branch"))
         if node.kind == "start":
@@ -116,17 +124,13 @@ def _boxes(graph: CallGraph) -> dict[str, _Box]:
     return boxes
 
 
-def _layers(graph: CallGraph, boxes: dict[str, _Box]) -> tuple[list[list[str]], dict[int, list[str]]]:
+def _layers(graph: CallGraph, boxes: dict[str, _Box], outgoing: dict[str, list[GraphEdge]]) -> tuple[list[list[str]], dict[int, list[str]]]:
     """Layers from the start marker down; edges that go back up are left out of the ranking."""
-    out: dict[str, list[str]] = {n.id: [] for n in graph.nodes}
-    for edge in graph.edges:
-        if edge.target not in out[edge.source]:
-            out[edge.source].append(edge.target)
+    out = {source: list(dict.fromkeys(e.target for e in edges)) for source, edges in outgoing.items()}
     order: list[str] = []  # depth-first finishing order, reversed: a topological order
     back: set[tuple[str, str]] = set()
     state: dict[str, int] = {}  # 1 on the path, 2 done
-    roots = [graph.nodes[0].id] + [n.id for n in graph.nodes[1:]]
-    for root in roots:
+    for root in (n.id for n in graph.nodes):  # the start marker first
         if root in state:
             continue
         stack = [(root, iter(out[root]))]
@@ -230,8 +234,9 @@ def _edge_path(edge: GraphEdge, boxes: dict[str, _Box], slot: tuple[int, int], r
 
 def to_svg(graph: CallGraph) -> str:
     """The whole picture as one standalone SVG document."""
-    boxes = _boxes(graph)
-    layers, waypoints = _layers(graph, boxes)
+    outgoing = _edges_by_source(graph)
+    boxes = _boxes(graph, outgoing)
+    layers, waypoints = _layers(graph, boxes, outgoing)
     width, height = _place(layers, boxes)
     cov = graph.coverage is not None
     most_node, most_edge = _most(graph)
@@ -252,12 +257,9 @@ def to_svg(graph: CallGraph) -> str:
         f'<text x="{MARGIN}" y="{MARGIN + 14}" font-size="16" font-weight="bold">{escape(title)}</text>',
     ]
     # Arrows first, so the boxes cover their ends.
-    slots: dict[str, list[GraphEdge]] = {}
-    for edge in graph.edges:
-        slots.setdefault(edge.source, []).append(edge)
     marks = []
     for number, edge in enumerate(graph.edges):
-        siblings = slots[edge.source]
+        siblings = outgoing[edge.source]
         path, mx, my = _edge_path(edge, boxes, (siblings.index(edge), len(siblings)), width - MARGIN, waypoints.get(number, []))
         stroke, dash, size = "#546e7a", "", 1.4
         if cov:

@@ -96,7 +96,8 @@ def unmet(trace: ConditionTrace) -> list[ConditionTrace]:
     return [trace]
 
 
-def _name(branch: Branch) -> str:
+def branch_name(branch: Branch) -> str:
+    """"分支 2" or "默认分支": how the author screen and the plain texts name a branch."""
     return "默认分支" if branch.is_default else f"分支 {branch.index + 1}"
 
 
@@ -111,7 +112,7 @@ def verdict(trace: BranchTrace) -> str:
         words = _said([trace.condition]) if trace.condition is not None else "其他分支都不成立"
     elif trace.status == FAILED:
         words = _said(unmet(trace.condition)) if trace.condition is not None else "（缺少条件）"
-    return f"{mark} {_name(trace.branch)} → {trace.branch.to}：{words}"
+    return f"{mark} {branch_name(trace.branch)} → {trace.branch.to}：{words}"
 
 
 def why_not_taken(traces, target: str) -> list[str]:
@@ -122,7 +123,7 @@ def why_not_taken(traces, target: str) -> list[str]:
         branch = trace.branch
         if branch.to != target or trace.status == TAKEN:
             continue
-        name = _name(branch)
+        name = branch_name(branch)
         if trace.status == SHADOWED:
             lines.append(f"{name} → {target} 的条件成立了，但前面的分支先被采用")
         elif trace.status == NOT_REACHED:

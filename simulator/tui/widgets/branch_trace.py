@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from simulator.scenario.trace import FAILED, NOT_REACHED, SHADOWED, STATUS_WORDS, TAKEN
+from simulator.scenario.trace import FAILED, NOT_REACHED, SHADOWED, STATUS_WORDS, TAKEN, branch_name
 
 from ..labels import score_content, severity_badge, verdict_label
 from .content_panel import ContentPanel
@@ -48,7 +48,7 @@ def render_move(result, *, act_labels, variables, pass_mark: int = 80) -> Conten
     for trace in result.trace or ():
         branch = trace.branch
         mark, words = STATUS_WORDS[trace.status]
-        name = "默认分支" if branch.is_default else f"分支 {branch.index + 1}"
+        name = branch_name(branch)
         parts.append(Content.assemble(Content.styled(f"{name} → {branch.to}  ", "bold"), Content.styled(f"{mark} {words}", STATUS_STYLES[trace.status])))
         if branch.note:
             parts.append(Content.styled(f"  {branch.note}", "italic"))
