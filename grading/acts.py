@@ -8,7 +8,10 @@ rubric and the scenario branches.  An act is recognised from:
   (so 88 is not found inside a phone number, 你 not inside 你们);
 * ``regex``: regular expressions for patterns with gaps (我...挂了);
 * ``except``: longer standard phrases inside which a match does not count, the
-  way LanguageTool keeps antipatterns: 明白吗 is condescending, 您能明白吗 is not.
+  way LanguageTool keeps antipatterns: 明白吗 is condescending, 您能明白吗 is not;
+* ``outside_quotes``: the act is the agent's own offence, so a match inside quoted
+  or reported words does not count (您说的"骗子"是指哪笔扣费？ quotes the customer),
+  nor inside a clause the agent explicitly denies (我不是说您不懂).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
-from . import segment
+from . import reported, segment
 from .errors import DataError, DataFileError
 from .normalize import NormalizedText, normalize
 from .yamlio import compose_file, find_item_with_id, load_file, node_line
@@ -39,6 +42,7 @@ class Act:
     words: tuple[str, ...] = ()
     regex: tuple[re.Pattern[str], ...] = ()
     exceptions: tuple[str, ...] = ()
+    outside_quotes: bool = False
 
 
 class ActMatch(NamedTuple):
@@ -107,7 +111,10 @@ def _trie_regex(words: Iterable[str]) -> str:
 def _first_chars(pattern: str) -> frozenset[str] | None:
     """The characters any match of pattern must start with, or None when it could
     start with anything (a wildcard, a negated class, an empty match)."""
-    from re import _constants as c, _parser as parser
+    try:  # CPython's own parser: a private API, used only to speed matching up
+        from re import _constants as c, _parser as parser
+    except ImportError:  # pragma: no cover - another Python: run the pattern on every line
+        return None
 
     def first(items) -> tuple[set[str] | None, bool]:
         """(characters a match of this sequence can start with, can it match empty)."""
@@ -148,7 +155,10 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
                 return result, False
         return result, True
 
-    chars, empty = first(parser.parse(pattern))
+    try:
+        chars, empty = first(parser.parse(pattern))
+    except Exception:  # pragma: no cover - the private parser changed shape
+        return None
     return None if chars is None or empty or not chars else frozenset(chars)
 
 
@@ -267,6 +277,16 @@ class Lexicon:
                     if (match.start, match.end) != (unique[-1].start, unique[-1].end):
                         unique.append(match)
                 matches[act_id] = unique
+        offences = [act_id for act_id in matches if self.acts[act_id].outside_quotes]
+        if offences:
+            spans = reported.quoted_spans(text)
+            if spans:
+                for act_id in offences:
+                    kept = [m for m in matches[act_id] if not reported.inside(m.start, m.end, spans)]
+                    if kept:
+                        matches[act_id] = kept
+                    else:
+                        del matches[act_id]
         return analysis
 
 
@@ -308,10 +328,10 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             problems.append(DataError(str(path), line_of(act_id), "行为 id 重复", "给其中一个换个名字", key=act_id))
             continue
         seen.add(act_id)
-        unknown = set(entry) - {"id", "label", "role", "strength", "description", "phrases", "words", "regex", "except"}
+        unknown = set(entry) - {"id", "label", "role", "strength", "description", "phrases", "words", "regex", "except", "outside_quotes"}
         if unknown:
             problems.append(
-                DataError(str(path), line_of(act_id), f"未知字段：{', '.join(sorted(unknown))}", "可用字段：id label role strength description phrases words regex except", key=act_id)
+                DataError(str(path), line_of(act_id), f"未知字段：{', '.join(sorted(unknown))}", "可用字段：id label role strength description phrases words regex except outside_quotes", key=act_id)
             )
         role = entry.get("role", "any")
         if role not in _ROLES:
@@ -351,6 +371,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 words=words,
                 regex=tuple(compiled),
                 exceptions=exceptions,
+                outside_quotes=entry.get("outside_quotes") is True,
             )
         )
     if problems:

@@ -13,6 +13,17 @@ A condition is plain data, never code.  Forms:
     reply_only: [greeting, polite_close]
                                       the reply does nothing but these acts: every
                                       character but punctuation lies inside one of them
+    covered: {acts: [apology, empathy], min: 0.8}
+                                      at least that share of the reply's characters
+                                      (punctuation aside) lies inside these acts
+    repeated: {acts: [apology, thanks], min: 3}
+                                      these acts are found that many times in all
+    call: {customer_swore: true, attempts: {min: 2}}
+                                      facts about the moment (grading/dialogue.py):
+                                      a true/false field, or a count with min/max
+    situation: [closing]              the reply is judged in one of these situations
+    unseen_data: true                 the reply states personal data (a phone, ID or
+                                      card number) that the caller did not give
     not: <condition>
     all: [<condition>, ...]
     any: [<condition>, ...]
@@ -26,8 +37,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .acts import ActMatch, Analysis
+from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, read_state
+from .personal_data import unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "not", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "unseen_data", "not", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -38,6 +51,15 @@ class Env:
     reply: Analysis
     customer: Analysis | None
     history: list[tuple[str, Analysis]]  # (role, analysis) oldest first
+    situation: str = "general"
+    _state: DialogueState | None = None
+
+    @property
+    def state(self) -> DialogueState:
+        """The moment the reply answers, read once per reply when a rule asks."""
+        if self._state is None:
+            self._state = read_state(self.customer, self.history)
+        return self._state
 
 
 # A compiled condition returns (holds, the match to point at or None).
@@ -53,6 +75,33 @@ def _count_range(spec: dict, where: str) -> tuple[int, int]:
     if not isinstance(low, int) or not isinstance(high, int) or low < 0 or high < low:
         raise ConditionError(f"{where} 的 min/max 必须是非负整数且 min ≤ max")
     return low, high
+
+
+def _covered_share(reply: Analysis, acts) -> float | None:
+    """The share of the reply's content characters that lie inside these acts."""
+    text = reply.text
+    if not text:
+        return None
+    covered = bytearray(len(text))
+    for act in acts:
+        for match in reply.matches.get(act, ()):
+            covered[match.start : match.end] = b"\x01" * (match.end - match.start)
+    content = [done for ch, done in zip(text, covered) if ch not in _FILLER]
+    if not content:
+        return None
+    return sum(content) / len(content)
+
+
+def _separate_matches(reply: Analysis, acts) -> int:
+    """How many separate places these acts are found at: overlapping matches
+    (请您稍等 holds 稍等 and 您稍等 too) count once."""
+    spans = sorted((m.start, m.end) for act in acts for m in reply.matches.get(act, ()))
+    count, reach = 0, -1
+    for start, end in spans:
+        if start >= reach:
+            count += 1
+        reach = max(reach, end)
+    return count
 
 
 def compile_condition(spec, known_acts: set[str], where: str = "when") -> Check:
@@ -134,15 +183,60 @@ def compile_condition(spec, known_acts: set[str], where: str = "when") -> Check:
         acts = [need_act(v) for v in value]
 
         def check(env: Env):
-            text = env.reply.text
-            if not text:
-                return False, None
-            covered = bytearray(len(text))
-            for act in acts:
-                for match in env.reply.matches.get(act, ()):
-                    covered[match.start : match.end] = b"\x01" * (match.end - match.start)
-            rest = [ch for ch, done in zip(text, covered) if not done and ch not in _FILLER]
-            return not rest, None
+            share = _covered_share(env.reply, acts)
+            return share is not None and share >= 1.0, None
+
+        return check
+    if form == "covered":
+        if not isinstance(value, dict) or not isinstance(value.get("acts"), list) or not value["acts"]:
+            raise ConditionError(f"{where}.covered 需要 acts（行为列表）和 min（0 到 1 之间的比例）")
+        acts = [need_act(v) for v in value["acts"]]
+        low = value.get("min", 1.0)
+        if isinstance(low, bool) or not isinstance(low, (int, float)) or not 0 < low <= 1:
+            raise ConditionError(f"{where}.covered.min 必须是 0 到 1 之间的比例，如 0.8")
+
+        def check(env: Env):
+            share = _covered_share(env.reply, acts)
+            return share is not None and share >= low, None
+
+        return check
+    if form == "repeated":
+        if not isinstance(value, dict) or not isinstance(value.get("acts"), list) or not value["acts"]:
+            raise ConditionError(f"{where}.repeated 需要 acts（行为列表）和 min（次数）")
+        acts = [need_act(v) for v in value["acts"]]
+        low, high = _count_range(value, f"{where}.repeated")
+        return lambda env: (low <= _separate_matches(env.reply, acts) <= high, None)
+    if form == "call":
+        if not isinstance(value, dict) or not value:
+            raise ConditionError(f"{where}.call 需要至少一个字段，可用：{', '.join(FIELDS)}")
+        tests = []
+        for name, expected in value.items():
+            if name not in FIELDS:
+                raise ConditionError(f"{where}.call 里的 {name!r} 未知，可用：{', '.join(FIELDS)}")
+            if name in BOOLEAN_FIELDS:
+                if not isinstance(expected, bool):
+                    raise ConditionError(f"{where}.call.{name} 只能是 true 或 false")
+                tests.append(lambda state, name=name, expected=expected: state.get(name) is expected)
+            else:
+                if isinstance(expected, bool) or not isinstance(expected, (int, dict)):
+                    raise ConditionError(f"{where}.call.{name} 是一个次数：写一个整数，或 {{min: 1, max: 2}}")
+                low, high = (expected, expected) if isinstance(expected, int) else _count_range(expected, f"{where}.call.{name}")
+                tests.append(lambda state, name=name, low=low, high=high: low <= state.get(name) <= high)
+        return lambda env: (all(test(env.state) for test in tests), None)
+    if form == "situation":
+        from .situations import SITUATIONS
+
+        if not isinstance(value, list) or not value or not all(v in SITUATIONS for v in value):
+            raise ConditionError(f"{where}.situation 必须是情境列表，可用：{', '.join(SITUATIONS)}")
+        names = frozenset(value)
+        return lambda env: (env.situation in names, None)
+    if form == "unseen_data":
+        if value is not True:
+            raise ConditionError(f"{where}.unseen_data 只能写 true（否定请用 not）")
+
+        def check(env: Env):
+            found = unseen_data(env.reply, env.customer, env.history)
+            return (True, found) if found is not None else (False, None)
 
         return check
     if form == "not":

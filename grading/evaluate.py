@@ -1,14 +1,19 @@
 """Measure the grader against a labelled set of replies.
 
-A labelled line is a CONTRACT.md input line plus ``expect`` (``ok``, ``minor``,
-``major`` or ``critical``) and, optionally, ``moment`` (replies to the same moment
-share it).  Three figures, as issue 2 defines them:
+A labelled line is a grading input line (docs/grading.md) plus ``expect`` (``ok``,
+``minor``, ``major`` or ``critical``) and, optionally, ``moment`` (replies to the
+same moment share it).  The figures:
 
-  accuracy  acceptable (ok, minor: the verdict is pass) told from faulty
-            (major, critical: the verdict is fail)
-  critical  share of critical replies that the grader fails with a critical violation
-  pairs     share of (better, worse) reply pairs within a moment where the better
-            reply scores strictly higher (better = a lower expected severity)
+  accuracy            acceptable (ok, minor: the verdict is pass) told from faulty
+                      (major, critical: the verdict is fail)
+  acceptable failed   share of acceptable replies that the grader fails
+  criticals failed    share of critical replies (those that end an exam attempt)
+                      that the grader fails at all
+  critical recall     share of critical replies the grader marks critical
+  critical precision  share of the grader's critical marks that fall on critical replies
+  pairs               share of (better, worse) reply pairs within a moment where the
+                      better reply scores strictly higher (better = ok, worse = major
+                      or critical)
 
     python -m grading.evaluate [FILE] [--show-misses]
 """
@@ -50,6 +55,21 @@ class Evaluation:
         return sum(j.correct for j in self.judged) / len(self.judged)
 
     @property
+    def acceptable_failed(self) -> float:
+        items = [j for j in self.judged if not j.expected_fail]
+        return sum(j.grade.verdict == "fail" for j in items) / len(items) if items else 0.0
+
+    @property
+    def criticals_failed(self) -> float:
+        items = self.criticals
+        return sum(j.grade.verdict == "fail" for j in items) / len(items) if items else 1.0
+
+    @property
+    def critical_precision(self) -> float:
+        marked = [j for j in self.judged if j.grade.critical]
+        return sum(j.item["expect"] == "critical" for j in marked) / len(marked) if marked else 1.0
+
+    @property
     def criticals(self) -> list[Judged]:
         return [j for j in self.judged if j.item["expect"] == "critical"]
 
@@ -69,9 +89,12 @@ class Evaluation:
     def summary(self) -> str:
         return (
             f"{len(self.judged)} replies, {len(self.pairs)} pairs\n"
-            f"accuracy (acceptable vs faulty): {self.accuracy:.3f}  (target >= 0.95)\n"
-            f"critical replies failed as critical: {self.critical_caught:.3f}  (target 1.0)\n"
-            f"pairs ordered (better above worse): {self.pair_order:.3f}  (target >= 0.97)"
+            f"accuracy (acceptable vs faulty): {self.accuracy:.3f}\n"
+            f"acceptable replies failed: {self.acceptable_failed:.3f}\n"
+            f"critical replies failed: {self.criticals_failed:.3f}\n"
+            f"critical replies marked critical (recall): {self.critical_caught:.3f}\n"
+            f"critical marks on critical replies (precision): {self.critical_precision:.3f}\n"
+            f"pairs ordered (better above worse): {self.pair_order:.3f}"
         )
 
 
@@ -116,7 +139,7 @@ def main(argv=None) -> int:
     if args.show_misses:
         print("\nmisjudged:")
         for j in result.judged:
-            if not j.correct or (j.item["expect"] == "critical" and not j.grade.critical):
+            if not j.correct or (j.item["expect"] == "critical") != j.grade.critical:
                 print(_describe(j))
         print("\nmisordered pairs:")
         for better, worse in result.misordered_pairs:

@@ -100,7 +100,7 @@ class Grader:
         customer_text = context.customer
         if not customer_text:
             customer_text = next((t.text for t in reversed(context.history) if t.role == "customer"), "")
-        env = Env(analysis, self.analyze(customer_text) if customer_text else None, history)
+        env = Env(analysis, self.analyze(customer_text) if customer_text else None, history, situation)
         violations = []
         for rule in self.rubric.rules_for(situation, silence=not analysis.text):
             holds, match = rule.check(env)

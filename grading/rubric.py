@@ -20,7 +20,7 @@ from .situations import SITUATIONS
 from .yamlio import compose_file, find_item_with_id, load_file, mapping_get, node_line
 
 SEVERITIES = ("minor", "major", "critical")
-_RULE_KEYS = {"id", "category", "severity", "situations", "when", "message", "suggestion", "suggestion_by_situation", "source", "examples", "deduction", "title", "silence"}
+_RULE_KEYS = {"id", "category", "severity", "situations", "when", "message", "suggestion", "suggestion_by_situation", "source", "examples", "deduction", "title", "silence", "veto"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,17 @@ class Rule:
     # A silence rule judges a turn where the agent says nothing (a wait while the
     # customer expects an answer); the other rules judge what the agent says.
     silence: bool = False
+    veto: str = ""  # the 一票否决 offence a critical rule enforces (rubric.yaml vetoes)
+
+
+@dataclass(frozen=True)
+class Veto:
+    """One offence the standards rank gravest (一票否决), with where they say so."""
+
+    id: str
+    offence: str
+    source_document: str
+    source_section: str
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,7 @@ class Rubric:
     pass_mark: int
     rules: list[Rule]
     lexicon: Lexicon
+    vetoes: dict[str, Veto] = field(default_factory=dict)
     _by_situation: dict[tuple[str, bool], list[Rule]] = field(default_factory=dict)
 
     def rules_for(self, situation: str, *, silence: bool = False) -> list["Rule"]:
@@ -135,6 +147,14 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
     if set(deductions) != set(SEVERITIES) or not all(isinstance(v, int) and 1 <= v <= 100 for v in deductions.values()):
         problems.append(DataError(str(meta_path), None, "severities 必须为 minor、major、critical 各给出 1 到 100 的扣分"))
     pass_mark = meta.get("pass_mark", 80)
+    vetoes: dict[str, Veto] = {}
+    for item in meta.get("vetoes") or []:
+        source = item.get("source") if isinstance(item, dict) else None
+        if not (isinstance(item, dict) and isinstance(item.get("id"), str) and isinstance(item.get("offence"), str)
+                and isinstance(source, dict) and source.get("document") and source.get("section")):
+            problems.append(DataError(str(meta_path), None, "vetoes 的每一项需要 id、offence 和 source: {document, section}"))
+            continue
+        vetoes[item["id"]] = Veto(item["id"], item["offence"], str(source["document"]), str(source["section"]))
 
     rules: list[Rule] = []
     seen: dict[str, str] = {}
@@ -209,6 +229,12 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
             silence = entry.get("silence", False)
             if not isinstance(silence, bool):
                 rule_problems.append("silence 只能是 true 或 false")
+            # critical means exactly 一票否决: the rule names the offence the standards rank so.
+            veto = entry.get("veto", "")
+            if severity == "critical" and veto not in vetoes:
+                rule_problems.append(f"critical 规则要用 veto 写明它执行的一票否决项，可用：{', '.join(vetoes) or '（rubric.yaml 没有 vetoes）'}")
+            elif veto and severity != "critical":
+                rule_problems.append("只有 critical 规则才能写 veto")
             if rule_problems:
                 tree = tree or compose_file(path)
                 line = node_line(find_item_with_id(tree, rule_id, "rules"))
@@ -232,11 +258,12 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
                     good_examples=good,
                     path=str(path),
                     silence=silence,
+                    veto=veto or "",
                 )
             )
     if problems:
         raise DataFileError(problems)
-    return Rubric(str(meta.get("version", "0")), categories, dict(deductions), int(pass_mark), rules, lexicon)
+    return Rubric(str(meta.get("version", "0")), categories, dict(deductions), int(pass_mark), rules, lexicon, vetoes)
 
 
 def rule_line(rule: Rule) -> int | None:

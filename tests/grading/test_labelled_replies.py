@@ -21,9 +21,19 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # labelled_holdout.jsonl is a second author's set (232 replies), measured once before
 # any change was made for it (0.901 / 0.485 / 0.983) and once after one round of
 # general fixes; its floor is what the grader reaches now, so it cannot slip back.
+#
+# labelled_generalisation.jsonl (440 replies, half of them paraphrased offences,
+# state-dependent moments, quotations, promises and personal data) was written for
+# issue 11 and measured before any change (0.834 accuracy, 0.244 of criticals marked
+# critical); it is the set the fixes were made against, so its bars are what the
+# grader reaches.  labelled_generalisation_holdout.jsonl (411 replies, another
+# author, same brief) was never looked at reply by reply: only its figures are read,
+# and its floors only stop the grader slipping back.
 BARS = {
     "labelled_replies.jsonl": {"accuracy": 0.95, "critical": 1.0, "pairs": 0.97},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.84, "pairs": 0.97},
+    "labelled_generalisation.jsonl": {"accuracy": 0.95, "critical": 0.90, "pairs": 0.95, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.80},
+    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.87, "critical": 0.50, "pairs": 0.90, "acceptable_failed": 0.13, "criticals_failed": 0.95, "precision": 0.55},
 }
 
 
@@ -43,6 +53,37 @@ def test_fails_the_critical_replies_as_critical(evaluation):
     assert result.critical_caught >= bar["critical"], (missed, result.summary())
 
 
+def test_fails_the_acceptable_replies_seldom(evaluation):
+    result, bar = evaluation
+    if "acceptable_failed" in bar:
+        assert result.acceptable_failed <= bar["acceptable_failed"], result.summary()
+
+
+def test_fails_every_reply_that_ends_an_exam_attempt(evaluation):
+    result, bar = evaluation
+    if "criticals_failed" in bar:
+        missed = [j.item["id"] for j in result.criticals if j.grade.verdict != "fail"]
+        assert result.criticals_failed >= bar["criticals_failed"], (missed, result.summary())
+
+
+def test_marks_critical_only_what_is_critical(evaluation):
+    result, bar = evaluation
+    if "precision" in bar:
+        assert result.critical_precision >= bar["precision"], result.summary()
+
+
+@pytest.mark.parametrize("sample", ["public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl"])
+def test_ordinary_replies_from_a_public_corpus_are_not_failed(sample):
+    """Replies people wrote to help travellers (CrossWOZ) and to chat about films and
+    places (KdConv): at most 2% fail (4% for the chat, where 你知道吗 and 哈哈 are
+    at home) and none is critical."""
+    result = evaluate(load(DATA / sample))
+    failed = [j.item["reply"] for j in result.judged if j.grade.verdict == "fail"]
+    critical = [j.item["reply"] for j in result.judged if j.grade.critical]
+    assert not critical
+    assert len(failed) / len(result.judged) <= (0.02 if sample == "public_dialogue_sample.jsonl" else 0.04), failed
+
+
 def test_scores_the_better_reply_higher(evaluation):
     result, bar = evaluation
     assert result.pair_order >= bar["pairs"], result.summary()
@@ -58,5 +99,8 @@ def test_the_evaluation_itself_counts_what_it_should():
     result = evaluate(items)
     assert len(result.pairs) == 2  # (a, b) and (d, c)
     assert result.accuracy == 0.75  # d is judged faulty against its label
+    assert result.acceptable_failed == 0.5  # d of a and d
+    assert result.criticals_failed == 1.0 and result.critical_caught == 1.0
+    assert result.critical_precision == 0.5  # c and d are marked critical; only c should be
     assert result.critical_caught == 1.0
     assert result.pair_order == 0.5  # d and c score the same

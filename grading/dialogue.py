@@ -1,0 +1,87 @@
+"""The call so far, as the rubric and the scenario branches need to know it.
+
+A reply is right or wrong for the moment it answers: 没关系，再见！ is the right
+close after 打错了 and a premature one while the customer's fault is still open;
+the first abuse warning is protocol for a customer who swore and an accusation
+for one who did not.  This module reads that moment from the customer's current
+line and the history, all through the same act analysis as the reply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .acts import Analysis
+
+# Customer acts that open business: a question, a fault, a complaint, a request.
+_OPENS = frozenset({"customer_request", "asks_when", "asks_supervisor", "asks_other_info", "customer_new_question"})
+# Customer acts that say the business is done.
+_CLOSES = frozenset({"customer_done", "customer_wrong_number"})
+# What the agent does to try again on a line where the customer cannot be
+# understood (silent, noisy, dialect): each counts as one attempt of the protocol.
+_ATTEMPTS = frozenset({"greeting", "cannot_hear_notice", "ask_repeat", "ask_mandarin", "ask_helper", "ask_slow_down"})
+
+
+@dataclass(frozen=True)
+class DialogueState:
+    """Facts about the moment a reply answers; every field is derived, none typed in."""
+
+    customer_swore: bool  # the customer insulted or cursed, now or earlier in the call
+    swore_now: bool  # ... in the line being answered
+    thanked: bool  # the customer's current line thanks the agent
+    apologised: bool  # ... apologises
+    wrong_number: bool  # the customer dialled the wrong number (now or earlier)
+    done: bool  # the customer's current line says there is nothing more
+    finished: bool  # the customer said so since their last request (now or earlier)
+    asked: bool  # the customer's current line asks or requests something
+    business_open: bool  # the customer raised business that they have not closed
+    attempts: int  # the agent's earlier tries to reach a caller it cannot understand
+    warnings: int  # abuse warnings the agent has already given
+    agent_turns: int
+
+    def get(self, name: str):
+        return getattr(self, name)
+
+
+FIELDS = tuple(DialogueState.__dataclass_fields__)
+BOOLEAN_FIELDS = tuple(n for n, f in DialogueState.__dataclass_fields__.items() if f.type == "bool")
+
+
+def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> DialogueState:
+    """The state at the reply, from the customer's current line and the earlier turns."""
+    customer_lines = [a for role, a in history if role == "customer"]
+    # The current line is usually the last customer turn of the history too; count it once.
+    if customer is not None and (not customer_lines or customer_lines[-1].raw != customer.raw):
+        customer_lines.append(customer)
+    now = customer.matches if customer is not None else {}
+    swore = any(a.has("insult") for a in customer_lines)
+    open_business = False
+    finished = False
+    wrong_number = False
+    for line in customer_lines:
+        acts = line.matches
+        if "customer_wrong_number" in acts:
+            wrong_number = True
+        asks = "customer_new_question" in acts or "?" in line.text
+        if not asks and (not _CLOSES.isdisjoint(acts) or "customer_thanks" in acts):
+            open_business = False
+            finished = finished or not _CLOSES.isdisjoint(acts)
+        elif not _OPENS.isdisjoint(acts) or "insult" in acts:
+            open_business = True
+            finished = False
+    agent_lines = [a for role, a in history if role == "agent"]
+    return DialogueState(
+        customer_swore=swore,
+        swore_now="insult" in now,
+        thanked="customer_thanks" in now,
+        apologised="customer_apology" in now,
+        wrong_number=wrong_number,
+        done="customer_done" in now,
+        finished=finished,
+        asked=not _OPENS.isdisjoint(now) and _CLOSES.isdisjoint(now),
+        business_open=open_business,
+        attempts=sum(1 for a in agent_lines if not _ATTEMPTS.isdisjoint(a.matches)),
+        warnings=sum(1 for a in agent_lines if a.has("warning_first") or a.has("warning_second")),
+        agent_turns=len(agent_lines),
+    )

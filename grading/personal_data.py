@@ -1,0 +1,64 @@
+"""Personal data in a reply that the caller did not give.
+
+The standards forbid disclosing anyone's personal information (一票否决).  An
+agent may read back what the caller said (跟您核对一下，您的电话是…); a mobile, ID
+card, bank card number or home address that appears in no line of the caller's is
+someone else's, or the caller's own record read out unasked, and either way a
+disclosure.  Hotline and office numbers are not personal data, nor are order
+and ticket numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .acts import ActMatch, Analysis
+
+# Each pattern finds one identifier; digits are compared with the caller's lines.
+_IDENTIFIERS = (
+    re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"),  # a mobile number
+    re.compile(r"(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]{4}[0-9x](?![0-9])"),  # a resident ID card
+    re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])"),  # a bank card
+    re.compile(r"[0-9]{1,3}(?:栋|号楼|幢|座)[0-9]{1,2}单元[0-9]{3,4}(?:室|号)?"),  # a flat
+)
+# A landline beside a mobile is a business's listing (a shop, a sight, an office).
+_LANDLINE = re.compile(r"(?<![0-9])0[0-9]{2,3}-?[0-9]{7,8}(?![0-9])")
+# Reading the caller's own record back to them to confirm it: 您的电话是…，对吗？
+_OWN_BEFORE = re.compile(r"您(的|预留的|留的|登记的|绑定的)[^,.!?]{0,6}$")
+_CONFIRM_AFTER = re.compile(r"^[^.!?]{0,4}(对吗|是吗|对不对|没错吧|吗)")
+# Words just before a number that make it a business reference, not a person's.
+_BUSINESS = re.compile(r"(订单|单号|工单|运单|快递|编号|流水|合同号|受理号|业务号|热线|客服电话|服务电话)[^,.!?]{0,6}$")
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
+    """The first identifier in the reply that appears in none of the caller's lines."""
+    text = reply.text
+    if not text or not any(ch.isdigit() for ch in text):
+        return None
+    given: list[str] | None = None
+    listing = _LANDLINE.search(text) is not None
+    for pattern in _IDENTIFIERS:
+        if listing and pattern is _IDENTIFIERS[0]:
+            continue
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 12) : m.start()]
+            if _BUSINESS.search(before):
+                continue
+            if _OWN_BEFORE.search(before) and _CONFIRM_AFTER.search(text[m.end() :]):
+                continue
+            if given is None:
+                lines = [a.text for role, a in history if role == "customer"]
+                if customer is not None:
+                    lines.append(customer.text)
+                given = [_digits(line) for line in lines] + lines
+            found = m.group(0)
+            key = _digits(found) if found.isdigit() else found
+            if any(key in line for line in given):
+                continue
+            return ActMatch("private_info", m.start(), m.end(), found)
+    return None

@@ -1,0 +1,40 @@
+"""Whose words are these: the parts of a reply that are not the agent's own claim.
+
+An agent who asks 您说的"骗子"是指哪笔扣费？ repeats the customer's word to
+understand the problem; one who says 我不是说您不懂 denies the very thing an
+insult list would find.  Acts marked ``outside_quotes`` (the agent's own
+offences) do not count inside these spans.  Works on normalised text, where every
+kind of quotation mark has become ``"`` or ``'``.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Paired quotation marks and book-title marks: a quotation, or the name of a work.
+_PAIRED = re.compile(r'"[^"]{1,40}"|\'[^\']{1,40}\'|《[^》]{1,40}》')
+
+# Reported speech: 您说的X, 您刚才提到的X, 所谓的X, up to the end of the clause or to
+# the words that ask what it means (是指, 是什么意思).
+_REPORTED = re.compile(
+    r"(?:(?:您|你|客户|对方|他|她)(?:刚才|刚刚|之前|上次|方才)?(?:所)?(?:说|讲|提到|讲到|反映|骂)(?!话|清|明|一下|得)(?:的|了|过的)?"
+    # ... but not a judgement of what was said: 你讲的什么鸟语, 你说的都是废话.
+    r"(?!(?:的|了)?(?:什么|啥|都|全|简直|就是|根本|纯属|净是))"
+    r"|所谓的?)"
+    r"([^,.!?;:]{1,16}?)(?=是指|指的是|是什么|是啥|是哪|[,.!?;:]|$)"
+)
+
+# A clause the agent explicitly denies: 我不是说您不懂, 并没有怪您的意思.
+_DENIED = re.compile(r"(?:不是|并不是|没有|并没有|没)(?:在)?(?:说|骂|怪|指责|嫌|笑话|嘲笑)(?:您|你)([^,.!?;]{0,20})")
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of text that report or deny words rather than say them."""
+    spans = [m.span() for m in _PAIRED.finditer(text)]
+    spans.extend(m.span(1) for m in _REPORTED.finditer(text))
+    spans.extend(m.span(1) for m in _DENIED.finditer(text))
+    return spans
+
+
+def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)

@@ -1,0 +1,159 @@
+"""What the analysis knows beyond the words: whose words they are, the moment they
+answer, and personal data the caller never gave."""
+
+import pytest
+
+from grading import analyze, grade
+from grading.conditions import ConditionError, Env, compile_condition
+from grading.dialogue import read_state
+from grading.acts import default_lexicon
+
+KNOWN = set(default_lexicon().acts)
+
+
+def state(customer: str, *history: tuple[str, str]):
+    return read_state(analyze(customer) if customer else None, [(role, analyze(text)) for role, text in history])
+
+
+# --------------------------------------------------------------- reported speech
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "您说的“骗子”是指哪一笔扣费？",
+        "您说的骗子是指哪笔扣费？",
+        "我不是说您不懂，这个流程确实比较复杂。",
+        "您提到的《傻子瓜子》这家店，我帮您联系商家。",
+    ],
+)
+def test_quoted_and_denied_words_are_not_the_agents_offence(reply):
+    acts = analyze(reply).acts
+    assert not acts & {"insult", "dont_know", "ridicule"}, acts
+
+
+def test_a_judgement_of_what_was_said_is_still_an_insult():
+    assert "insult" in analyze("你讲的什么鸟语，谁听得懂！").acts
+    assert "insult" in analyze("非常抱歉，不过你这是SB操作吧。").acts
+
+
+@pytest.mark.parametrize("reply", ["这首歌是摇滚风格的。", "驴打滚是北京的传统小吃。", "请问您丢了什么东西？", "您这个月的费用是二百五十元。", "2B栋的电梯已经修好了。"])
+def test_a_bad_character_inside_an_ordinary_word_is_no_insult(reply):
+    assert "insult" not in analyze(reply).acts
+
+
+@pytest.mark.parametrize("reply", ["滚！", "你给我滚出去。", "煞笔", "傻X", "nmsl", "你是哑巴吗？"])
+def test_curses_in_every_spelling_are_insults(reply):
+    assert grade(reply, "general", "我要查话费。").critical
+
+
+# --------------------------------------------------------------- the moment
+
+def test_the_state_reads_the_customers_line_and_the_history():
+    s = state("不好意思，刚才说话有点急。", ("customer", "我家宽带又断了。"), ("agent", "非常抱歉，请问您的账号是多少？"))
+    assert s.apologised and s.business_open and not s.finished and not s.customer_swore
+    s = state("哦，打错了，不好意思。", ("customer", "是李老师家吗？"))
+    assert s.wrong_number and not s.business_open
+    s = state("没有了，谢谢。", ("customer", "帮我查下话费。"), ("agent", "您的余额是56元。"))
+    assert s.done and s.finished and s.thanked and not s.business_open
+    s = state("你们这帮废物！")
+    assert s.customer_swore and s.swore_now
+    s = state("（无声）", ("agent", "您好！请问有什么可以帮您？"), ("customer", "（无声）"), ("agent", "您好，听不到您的声音，请问有什么可以帮您？"))
+    assert s.attempts == 2
+
+
+def test_the_same_goodbye_is_right_or_wrong_by_the_moment():
+    reply = "没关系，再见！"
+    assert grade(reply, "caller_apology", "哦，打错了，不好意思。", [("customer", "是李老师家吗？")]).verdict == "pass"
+    open_fault = grade(reply, "caller_apology", "不好意思，刚才说话有点急。", [("customer", "我家宽带又断了。"), ("agent", "非常抱歉，请问您的账号是多少？")])
+    assert open_fault.critical and "critical.closed_with_business_open" in [v.rule for v in open_fault.violations]
+
+
+def test_an_abuse_warning_to_a_customer_who_never_swore_is_a_threat():
+    warning = "我很理解您的心情，但请您使用文明语言，否则很抱歉，我们将结束这次通话。"
+    assert grade(warning, "repeat_complaint", "我都打了三次电话了，到现在没人来修！").critical
+    assert not grade(warning, "complaint", "你们这帮废物，修个宽带都修不好！").critical
+
+
+def test_a_hang_up_after_the_customer_finished_is_abrupt_not_a_threat():
+    history = [("customer", "帮我查下话费余额。"), ("agent", "您的余额是56.8元。请问还有其他可以帮您的吗？")]
+    after = grade("好的，那我挂了啊。", "closing", "没有了，就这些。", history)
+    assert after.verdict == "fail" and not after.critical
+    during = grade("您再这么大声我就挂电话了。", "complaint", "你们到底管不管？")
+    assert during.critical
+
+
+# --------------------------------------------------------------- personal data
+
+def test_personal_data_the_caller_did_not_give_is_a_leak():
+    leak = grade("好的，他姓张，电话是13912345678。", "complaint", "你们那个师傅态度太差了！")
+    assert leak.critical and leak.violations[0].excerpt == "13912345678"
+    readback = grade("跟您核对一下，您的电话是139 1234 5678，对吗？", "general", "我的电话是13912345678。")
+    assert not readback.critical
+    record = grade("请问您预留的手机号是13912345678，对吗？", "general", "我要改套餐。")
+    assert not record.critical
+    listing = grade("电话是010-81027028，13911367967。", "general", "这个景点的电话是多少？")
+    assert not listing.critical
+    order = grade("您的订单号是6222021234567890123，请您记一下。", "general", "我的订单号多少？")
+    assert not order.critical
+
+
+# --------------------------------------------------------------- condition forms
+
+def env(reply, customer="", history=(), situation="general"):
+    return Env(analyze(reply), analyze(customer) if customer else None, [(r, analyze(t)) for r, t in history], situation)
+
+
+def test_new_condition_forms_hold_when_they_should():
+    covered = compile_condition({"covered": {"acts": ["apology", "empathy"], "min": 0.8}}, KNOWN)
+    assert covered(env("非常抱歉，我理解您的心情。"))[0]
+    assert not covered(env("非常抱歉，您的快递明天到。"))[0]
+    repeated = compile_condition({"repeated": {"acts": ["hold_notice"], "min": 2}}, KNOWN)
+    assert not repeated(env("请您稍等。"))[0]  # 请您稍等 holds 稍等 too: one place
+    assert repeated(env("请您稍等，请您稍等。"))[0]
+    call = compile_condition({"call": {"thanked": True, "attempts": {"max": 0}}}, KNOWN)
+    assert call(env("不客气。", "谢谢你！"))[0] and not call(env("不客气。", "好的。"))[0]
+    situation = compile_condition({"situation": ["closing"]}, KNOWN)
+    assert situation(env("再见", situation="closing"))[0] and not situation(env("再见"))[0]
+    unseen = compile_condition({"unseen_data": True}, KNOWN)
+    assert unseen(env("她的手机是13812345678。"))[0]
+
+
+@pytest.mark.parametrize(
+    "spec, says",
+    [
+        ({"call": {"cursed": True}}, "未知"),
+        ({"call": {"thanked": "yes"}}, "true 或 false"),
+        ({"call": {"attempts": True}}, "次数"),
+        ({"covered": {"acts": ["apology"], "min": 2}}, "比例"),
+        ({"repeated": {"acts": []}}, "行为列表"),
+        ({"situation": ["lunch"]}, "情境列表"),
+        ({"unseen_data": False}, "true"),
+    ],
+)
+def test_a_wrong_condition_says_what_to_write(spec, says):
+    with pytest.raises(ConditionError, match=says):
+        compile_condition(spec, KNOWN)
+
+
+# --------------------------------------------------------------- 一票否决
+
+def test_critical_means_exactly_a_veto_the_standards_name(tmp_path):
+    import shutil
+
+    from grading import DataFileError, default_rubric, load_rubric
+    from grading.rubric import default_rules_dir
+
+    rubric = default_rubric()
+    criticals = [r for r in rubric.rules if r.severity == "critical"]
+    assert criticals and all(r.veto in rubric.vetoes for r in criticals)
+    assert all(v.source_document and v.source_section for v in rubric.vetoes.values())
+    assert not [r.id for r in rubric.rules if r.veto and r.severity != "critical"]
+
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    path = rules / "critical.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("    veto: insult\n", "", 1), encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        load_rubric(rules)
+    problem = raised.value.problems[0]
+    assert problem.key == "critical.insult" and "veto" in problem.message and problem.line == 3
