@@ -261,8 +261,11 @@ class _Moves:
             return self._pick_careful(node_id, rng, reached)
         roll = rng.random()
         if roll < 0.5:
-            # First towards what no walk has reached yet, then branches not yet taken.
+            # First towards what no walk has reached yet (or a node one step short of
+            # it: a rare branch reached once must not be given up), then branches not
+            # yet taken.
             fresh = [m for b, m in per_branch.items() if m and targets[b] not in reached]
+            fresh = fresh or [m for b, m in per_branch.items() if m and self._leads_on(targets[b], reached)]
             untaken = fresh or [m for b, m in per_branch.items() if m and b not in taken]
             if untaken:
                 return rng.choice(rng.choice(untaken))
@@ -276,6 +279,11 @@ class _Moves:
         if roll < 0.8:
             return "reply", rng.choice(good)
         return "reply", rng.choice(bad)
+
+    def _leads_on(self, node_id: str, reached) -> bool:
+        """Whether a branch of this node leads somewhere no walk has reached yet."""
+        entry = self.by_node.get(node_id)
+        return entry is not None and any(target not in reached for target in entry[3].values())
 
     def _pick_careful(self, node_id: str, rng: random.Random, reached) -> tuple[str, object]:
         """A trainee who mostly says good things, with the odd slip: the endings that

@@ -44,7 +44,9 @@ def test_bundled_scenario_tests_pass(scenario_id):
 
 @pytest.mark.parametrize("scenario_id", sorted(BUNDLED))
 def test_bundled_scenario_random_walks(scenario_id):
-    report = explore(BUNDLED[scenario_id], 500, seed=11)
+    # 1,000 walks: the grader ends more careless calls early (a goodbye while the
+    # customer's business is open is a critical), so rare branches need more walks.
+    report = explore(BUNDLED[scenario_id], 1000, seed=11)
     assert not report.crashes, report.crashes[0][2]
     assert not report.unfinished
     assert not report.unreached_nodes
