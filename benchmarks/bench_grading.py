@@ -4,8 +4,8 @@
 
 Figures are ratios against jieba itself on the same machine, so they mean the
 same on a laptop and in CI:
-  batch   grading N distinct replies / bare jieba.lcut over the same replies (target <= 2x)
-  cold    `peilian grade` on one reply / `python -c "import jieba; jieba.initialize()"` (target <= 1.3x)
+  batch   grading N distinct replies / bare jieba.lcut over the same replies (target <= 1.5x)
+  cold    `peilian grade` on one reply / `python -c "import jieba; jieba.initialize()"` (target < 0.5x)
   memory  peak resident memory of that cold `peilian grade` (target <= 150 MB)
 """
 
@@ -90,8 +90,8 @@ def bench_cold(runs: int) -> dict:
     env_python = sys.executable
     jieba_cmd = [env_python, "-c", "import jieba; jieba.initialize()"]
     grade_cmd = [env_python, "-m", "simulator.cli", "grade", "--json"]
-    # A reply with a word that needs jieba's segmentation (喂), so the dictionary
-    # load is part of the figure.
+    # A reply with a word whose boundaries matter (喂: not 喂养): answered from the
+    # table of containing words, so jieba's dictionary is not loaded.
     line = json.dumps({"id": "c1", "situation": "opening", "reply": "喂，您好！什么事？"}, ensure_ascii=False).encode() + b"\n"
     os.environ["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
     _timed_run(jieba_cmd)  # warm the jieba cache file and the OS page cache
@@ -116,10 +116,10 @@ def main() -> None:
     cold = bench_cold(args.runs)
     batch = bench_batch(args.replies)
     print(f"batch : {batch['replies']} replies, bare jieba.lcut {batch['bare_jieba_s']:.3f} s, "
-          f"grading {batch['grading_s']:.3f} s -> {batch['ratio']:.2f}x (target <= 2x); "
+          f"grading {batch['grading_s']:.3f} s -> {batch['ratio']:.2f}x (target <= 1.5x); "
           f"{batch['segmented']} of them needed jieba's segmentation")
     print(f"cold  : jieba.initialize {cold['jieba_init_s']:.3f} s, peilian grade {cold['peilian_grade_s']:.3f} s "
-          f"-> {cold['ratio']:.2f}x (target <= 1.3x)")
+          f"-> {cold['ratio']:.2f}x (target < 0.5x)")
     print(f"memory: peak RSS of peilian grade {cold['peak_rss_mb']:.0f} MB (target <= 150 MB)")
 
 

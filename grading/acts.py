@@ -108,58 +108,58 @@ def _trie_regex(words: Iterable[str]) -> str:
     return build(trie)
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters any match of pattern must start with, or None when it could
-    start with anything (a wildcard, a negated class, an empty match)."""
+# Characters so common in replies that a pattern keyed on them would run on most lines.
+_COMMON = frozenset("您你我的是了不在有这个们他她吗呢吧啊好就也都还要会说,.!?")
+
+
+def _required_chars(pattern: str) -> frozenset[str] | None:
+    """A set of characters one of which every match of pattern contains, the most
+    selective one found (rare characters before common ones), or None when the
+    pattern could match without any particular character."""
     try:  # CPython's own parser: a private API, used only to speed matching up
         from re import _constants as c, _parser as parser
     except ImportError:  # pragma: no cover - another Python: run the pattern on every line
         return None
 
-    def first(items) -> tuple[set[str] | None, bool]:
-        """(characters a match of this sequence can start with, can it match empty)."""
-        result: set[str] = set()
+    def score(chars: frozenset[str]) -> int:
+        return sum(10 if ch in _COMMON else 1 for ch in chars)
+
+    def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+        return min(sets, key=score) if sets else None
+
+    def required(items) -> list[frozenset[str]]:
+        """Sets of characters that a match of this sequence must each hit."""
+        found: list[frozenset[str]] = []
         for op, arg in items:
-            if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-                continue  # anchors and lookarounds consume nothing
             if op is c.LITERAL:
-                return result | {chr(arg)}, False
-            if op is c.IN:
+                found.append(frozenset(chr(arg)))
+            elif op is c.IN:
+                chars: set[str] = set()
                 for kind, value in arg:
                     if kind is c.LITERAL:
-                        result.add(chr(value))
+                        chars.add(chr(value))
                     elif kind is c.RANGE and value[1] - value[0] < 64:
-                        result.update(chr(v) for v in range(value[0], value[1] + 1))
+                        chars.update(chr(v) for v in range(value[0], value[1] + 1))
                     else:
-                        return None, False
-                return result, False
-            if op is c.SUBPATTERN:
-                chars, empty = first(arg[-1])
+                        chars = set()
+                        break
+                if chars:
+                    found.append(frozenset(chars))
+            elif op is c.SUBPATTERN:
+                found.extend(required(arg[-1]))
             elif op is c.BRANCH:
-                chars, empty = set(), False
-                for branch in arg[1]:
-                    inner, inner_empty = first(branch)
-                    if inner is None:
-                        return None, False
-                    chars |= inner
-                    empty = empty or inner_empty
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-                chars, empty = first(arg[2])
-                empty = empty or arg[0] == 0
-            else:
-                return None, False
-            if chars is None:
-                return None, False
-            result |= chars
-            if not empty:
-                return result, False
-        return result, True
+                choices = [best(required(branch)) for branch in arg[1]]
+                if all(choices):
+                    found.append(frozenset().union(*choices))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
+                found.extend(required(arg[2]))
+            # anchors, lookarounds, wildcards, optional parts: nothing required
+        return found
 
     try:
-        chars, empty = first(parser.parse(pattern))
+        return best(required(parser.parse(pattern)))
     except Exception:  # pragma: no cover - the private parser changed shape
         return None
-    return None if chars is None or empty or not chars else frozenset(chars)
 
 
 class Lexicon:
@@ -185,17 +185,21 @@ class Lexicon:
             for phrase in everything
         }
         pattern = _trie_regex(everything)
-        self._scanner = re.compile(f"(?=({pattern}))") if pattern else None
-        # Patterns are indexed by the characters a match can start with: a line runs
-        # only the patterns whose first characters it contains (most lines trip a
-        # handful), and a pattern that starts with a character set lets the regex
-        # engine skip ahead to candidate positions.
+        # The scanner runs only where a known phrase can start: finding those
+        # positions with a character class is far cheaper than trying the whole
+        # alternation at every character.
+        self._scanner = re.compile(pattern) if pattern else None
+        self._starts = re.compile("[" + "".join(sorted({re.escape(p[0]) for p in everything})) + "]") if pattern else None
+        # ... and only where its first two characters begin a phrase (or one is one).
+        self._heads = frozenset(p[:2] for p in everything)
+        # Patterns are indexed by a set of characters every match contains (the
+        # rarest such set): a line runs only the patterns whose characters it holds.
         self._regex_acts: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
-        self._regex_always: list[int] = []  # patterns that could start with anything
+        self._regex_always: list[int] = []  # patterns that need no particular character
         self._regex_by_char: dict[str, list[int]] = {}
         for act in acts:
             for compiled in act.regex:
-                first = _first_chars(compiled.pattern)
+                first = _required_chars(compiled.pattern)
                 index = len(self._regex_acts)
                 self._regex_acts.append((act.id, compiled, frozenset(act.exceptions)))
                 if first is None:
@@ -214,8 +218,16 @@ class Lexicon:
         if self._scanner is None:
             return found
         prefixes = self._prefixes
-        for m in self._scanner.finditer(text):
-            start, longest = m.start(), m.group(1)
+        longest_at = self._scanner.match
+        heads = self._heads
+        for candidate in self._starts.finditer(text):
+            start = candidate.start()
+            if text[start : start + 2] not in heads and text[start] not in heads:
+                continue
+            m = longest_at(text, start)
+            if m is None or m.end() == start:
+                continue
+            longest = m.group(0)
             found.append((start, longest))
             for shorter in prefixes[longest]:
                 found.append((start, shorter))
@@ -234,18 +246,14 @@ class Lexicon:
         ]
         matches = analysis.matches
         owners_of = self._owners
-        edges: frozenset[int] | None = None
         for start, phrase in occurrences:
             owners = owners_of.get(phrase)
             if not owners:
                 continue
             end = start + len(phrase)
             for act_id, aligned, exceptions in owners:
-                if aligned:
-                    if edges is None:
-                        edges = segment.boundaries(text)
-                    if start not in edges or end not in edges:
-                        continue
+                if aligned and not segment.is_word(text, start, end):
+                    continue
                 if exceptions and exception_spans and _inside(exceptions, start, end, exception_spans):
                     continue
                 found = matches.get(act_id)

@@ -102,7 +102,11 @@ class Grader:
             customer_text = next((t.text for t in reversed(context.history) if t.role == "customer"), "")
         env = Env(analysis, self.analyze(customer_text) if customer_text else None, history, situation)
         violations = []
-        for rule in self.rubric.rules_for(situation, silence=not analysis.text):
+        if analysis.text:
+            rules = self.rubric.rules_shown(situation, analysis.matches)  # skips rules needing acts it lacks
+        else:
+            rules = self.rubric.rules_for(situation, silence=True)
+        for rule in rules:
             holds, match = rule.check(env)
             if not holds:
                 continue

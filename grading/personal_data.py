@@ -22,6 +22,7 @@ _IDENTIFIERS = (
     re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])"),  # a bank card
     re.compile(r"[0-9]{1,3}(?:栋|号楼|幢|座)[0-9]{1,2}单元[0-9]{3,4}(?:室|号)?"),  # a flat
 )
+_DIGIT = re.compile(r"[0-9]")
 # A landline beside a mobile is a business's listing (a shop, a sight, an office).
 _LANDLINE = re.compile(r"(?<![0-9])0[0-9]{2,3}-?[0-9]{7,8}(?![0-9])")
 # Reading the caller's own record back to them to confirm it: 您的电话是…，对吗？
@@ -38,7 +39,7 @@ def _digits(text: str) -> str:
 def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
     """The first identifier in the reply that appears in none of the caller's lines."""
     text = reply.text
-    if not text or not any(ch.isdigit() for ch in text):
+    if not text or _DIGIT.search(text) is None:
         return None
     given: list[str] | None = None
     listing = _LANDLINE.search(text) is not None

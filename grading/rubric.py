@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from .acts import Lexicon, default_lexicon
-from .conditions import Check, ConditionError, compile_condition
+from .conditions import Check, ConditionError, compile_condition, necessary_acts
 from .errors import DataError, DataFileError
 from .situations import SITUATIONS
 from .yamlio import compose_file, find_item_with_id, load_file, mapping_get, node_line
@@ -52,6 +52,7 @@ class Rule:
     # customer expects an answer); the other rules judge what the agent says.
     silence: bool = False
     veto: str = ""  # the 一票否决 offence a critical rule enforces (rubric.yaml vetoes)
+    needs: frozenset[str] | None = None  # reply acts one of which it needs to hold (None: no such act)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class Rubric:
     lexicon: Lexicon
     vetoes: dict[str, Veto] = field(default_factory=dict)
     _by_situation: dict[tuple[str, bool], list[Rule]] = field(default_factory=dict)
+    _index: dict[tuple[str, bool], tuple] = field(default_factory=dict)
 
     def rules_for(self, situation: str, *, silence: bool = False) -> list["Rule"]:
         """The rules judging a reply in this situation; with ``silence``, the rules
@@ -92,6 +94,27 @@ class Rubric:
             ]
             self._by_situation[(situation, silence)] = found
         return found
+
+    def rules_shown(self, situation: str, acts) -> list["Rule"]:
+        """The rules a reply showing these acts could break, in rubric order: the
+        rules that need one of the acts, and those that need none in particular."""
+        index = self._index.get((situation, False))
+        if index is None:
+            always: list[tuple[int, Rule]] = []
+            by_act: dict[str, list[tuple[int, Rule]]] = {}
+            for position, rule in enumerate(self.rules_for(situation)):
+                if rule.needs is None:
+                    always.append((position, rule))
+                else:
+                    for act in rule.needs:
+                        by_act.setdefault(act, []).append((position, rule))
+            index = self._index[(situation, False)] = (always, by_act)
+        always, by_act = index
+        found = [entry for act in acts for entry in by_act.get(act, ())]
+        if not found:
+            return [rule for _, rule in always]
+        found.extend(always)
+        return [rule for _, rule in sorted(dict(found).items())]
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
@@ -259,6 +282,7 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
                     path=str(path),
                     silence=silence,
                     veto=veto or "",
+                    needs=necessary_acts(entry.get("when")),
                 )
             )
     if problems:

@@ -55,3 +55,41 @@ def test_history_changes_the_verdict_on_a_silent_line():
     twice = once + [("agent", "您好，听不到您的声音，请问有什么可以帮助您？"), ("customer", "（无声）")]
     assert grade(close, "silent_caller", "（无声）", once).critical
     assert grade(close, "silent_caller", "（无声）", twice).violations == ()
+
+
+def test_the_table_of_containing_words_is_current():
+    """Rebuilt from jieba's dictionary and ours, it is what the repository holds
+    (python -m grading.boundary_table writes it after the acts' words change)."""
+    from importlib import resources
+
+    from grading.boundary_table import single_character_words, write_containing_words
+    from grading.segment import CONTAINING_WORDS
+
+    held = resources.files("grading").joinpath("data", CONTAINING_WORDS).read_text(encoding="utf-8")
+    assert held == write_containing_words(single_character_words())
+
+
+def test_word_boundaries_without_jieba_agree_with_jieba():
+    """The fast answer for single characters is jieba's own, on every reply and
+    customer line of the labelled sets and the public samples."""
+    import json
+    from pathlib import Path
+
+    from grading import segment
+    from grading.boundary_table import single_character_words
+    from grading.normalize import normalize
+
+    chars = set(single_character_words())
+    data = Path(__file__).resolve().parents[1] / "data"
+    checked = 0
+    for path in sorted(data.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            for raw in (item.get("reply", ""), item.get("customer", "")):
+                text = normalize(raw).text
+                edges = segment.boundaries(text) if text else frozenset()
+                for i, ch in enumerate(text):
+                    if ch in chars:
+                        checked += 1
+                        assert segment.is_word(text, i, i + 1) == (i in edges and i + 1 in edges), (text, ch)
+    assert checked > 100
