@@ -24,6 +24,9 @@ _REPORTED = re.compile(
     r"([^,.!?;:]{1,16}?)(?=是指|指的是|是什么|是啥|是哪|[,.!?;:]|$)"
 )
 
+# Words named as words: 神经病这种话, 骂人家二百五.
+_MENTIONED = re.compile(r"([^,.!?;:]{1,8})(?=这种话|这样的话|这句话|这类话|这个词|这种词|这几个字)|(?:骂|叫|喊)(?:人家|他|她|别人|对方|师傅|我们)(?:是)?([^,.!?;:]{1,8})")
+
 # A clause the agent explicitly denies: 我不是说您不懂, 并没有怪您的意思.
 _DENIED = re.compile(r"(?:不是|并不是|没有|并没有|没)(?:在)?(?:说|骂|怪|指责|嫌|笑话|嘲笑)(?:您|你)([^,.!?;]{0,20})")
 
@@ -33,6 +36,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _PAIRED.finditer(text)]
     spans.extend(m.span(1) for m in _REPORTED.finditer(text))
     spans.extend(m.span(1) for m in _DENIED.finditer(text))
+    for m in _MENTIONED.finditer(text):
+        spans.append(m.span(1) if m.group(1) is not None else m.span(2))
     return spans
 
 
