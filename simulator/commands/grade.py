@@ -32,6 +32,8 @@ def parse_line(text: str, situations) -> tuple[object, dict]:
         item = json.loads(text, strict=False)  # raw control characters inside strings are tolerated
     except json.JSONDecodeError as exc:
         raise InputLineError(f"不是有效的 JSON：{exc.msg}（第 {exc.colno} 列）") from None
+    except RecursionError:
+        raise InputLineError("JSON 嵌套层数太深，无法读取；每行应是一个简单的对象") from None
     if not isinstance(item, dict):
         raise InputLineError("每行应是一个 JSON 对象，如 {\"id\": \"r1\", \"reply\": \"您好\"}")
     reply_id = item.get("id")
@@ -58,7 +60,19 @@ def parse_line(text: str, situations) -> tuple[object, dict]:
         if not isinstance(turn, dict) or turn.get("role") not in ("agent", "customer") or not isinstance(turn.get("text"), str):
             raise InputLineError(f"history 第 {index} 项应形如 {{\"role\": \"agent\" 或 \"customer\", \"text\": \"…\"}}")
         turns.append((turn["role"], turn["text"]))
+    texts = [reply, customer, *(t for _, t in turns)] + ([reply_id] if isinstance(reply_id, str) else [])
+    if any(_has_lone_surrogate(t) for t in texts):
+        raise InputLineError("含有无效的 Unicode 字符（孤立的代理项，如 \\ud800），无法作为文字处理；请检查生成这行的程序")
     return reply_id, {"reply": reply, "situation": situation, "customer": customer, "history": turns}
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    """JSON may escape half a UTF-16 pair (\\ud800): Python keeps it, no output can."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _read_lines(source):
@@ -147,13 +161,23 @@ def run(args: argparse.Namespace) -> int:
                 print(f"第 {number} 行：{exc}", file=sys.stderr)
                 continue
             context = Context(fields["situation"], fields["customer"], tuple(Turn(r, t) for r, t in fields["history"]))
-            grade = grader.grade(fields["reply"], context)
+            try:
+                grade = grader.grade(fields["reply"], context)
+                if args.json:
+                    rendered = json.dumps(grade.to_contract(reply_id), ensure_ascii=False) + "\n"
+                else:
+                    rendered = _human_report(reply_id, grade, SITUATION_LABELS) + "\n\n"
+                rendered.encode("utf-8")  # an id holding half a UTF-16 pair cannot be written
+            except (RecursionError, ValueError, TypeError) as exc:  # a line that breaks grading must not stop the batch
+                errors += 1
+                if isinstance(exc, UnicodeEncodeError):
+                    print(f"第 {number} 行：id 中含有无效的 Unicode 字符（孤立的代理项），无法输出；其余各行照常评分", file=sys.stderr)
+                else:
+                    print(f"第 {number} 行：这一行无法评分（{type(exc).__name__}），其余各行照常评分", file=sys.stderr)
+                continue
             graded += 1
             passed += grade.verdict == "pass"
-            if args.json:
-                out.write(json.dumps(grade.to_contract(reply_id), ensure_ascii=False) + "\n")
-            else:
-                out.write(_human_report(reply_id, grade, SITUATION_LABELS) + "\n\n")
+            out.write(rendered)
     finally:
         progress.close()
         if source is not sys.stdin.buffer:

@@ -70,6 +70,29 @@ def test_bad_lines_are_reported_and_the_rest_still_graded(peilian):
     assert ids == ["good", "emoji", "last"]
 
 
+def test_lines_that_cannot_be_read_or_written_do_not_stop_the_batch(peilian):
+    """A line nested too deep for the JSON reader, and text holding half a UTF-16
+    pair (which no output can carry), are line-numbered errors; later lines are graded."""
+    lines = [
+        b'{"id": "first", "reply": "\xe6\x82\xa8\xe5\xa5\xbd"}',
+        b'{"id": "deep", "reply": "x", "extra": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        b'{"id": "\\ud800", "reply": "x"}',
+        b'{"id": "r", "reply": "x\\udc00"}',
+        b'{"id": {"nested": "\\ud800"}, "reply": "x"}',
+        b'{"id": "after", "reply": "\xe5\x86\x8d\xe8\xa7\x81"}',
+    ]
+    for json_flag in (["--json"], []):
+        result = peilian("grade", *json_flag, input=b"\n".join(lines) + b"\n")
+        assert result.returncode == 1
+        err = result.stderr.decode()
+        assert "Traceback" not in err
+        for number in (2, 3, 4) + ((5,) if json_flag else ()):  # the readable report shows such an id escaped
+            assert f"第 {number} 行" in err
+        out = result.stdout.decode()
+        assert "first" in out and "after" in out
+    assert "嵌套层数太深" in err and "孤立的代理项" in err
+
+
 def test_broken_rubric_reports_file_line_and_rule_without_traceback(peilian, tmp_path):
     from grading.rubric import default_rules_dir
 
