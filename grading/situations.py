@@ -1,4 +1,4 @@
-"""The situations of the grading contract (shared/grading/CONTRACT.md), with the
+"""The situations of the grading interface (docs/grading.md), with the
 Chinese names trainees and trainers see."""
 
 SITUATION_LABELS: dict[str, str] = {

@@ -1,4 +1,4 @@
-"""``peilian grade``: batch grading of JSON Lines, exactly as CONTRACT.md says."""
+"""``peilian grade``: batch grading of JSON Lines, exactly as docs/grading.md says."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def register(subparsers) -> None:
         description="读取 JSON Lines（文件或标准输入，每行一条回复），按服务礼仪规范逐条评分。",
     )
     parser.add_argument("input", nargs="?", default="-", help="输入文件；省略或写 - 时读取标准输入")
-    parser.add_argument("--json", action="store_true", help="按 CONTRACT.md 输出 JSON Lines（每行一条结果）")
+    parser.add_argument("--json", action="store_true", help="按 docs/grading.md 的格式输出 JSON Lines（每行一条结果）")
     parser.add_argument("--rubric", metavar="DIR", help="使用另一套规则目录（默认使用内置规则）")
     parser.set_defaults(handler=run)
 

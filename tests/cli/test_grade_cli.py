@@ -4,9 +4,7 @@ import json
 import shutil
 from pathlib import Path
 
-from conftest import SHARED
-
-EXAMPLES = SHARED / "grading" / "examples.jsonl"
+EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "contract_examples.jsonl"
 
 
 def _lines(text: bytes):

@@ -1,13 +1,15 @@
-"""The contract's labelled examples, graded to their expected severity."""
+"""The grading interface's labelled examples (docs/grading.md), graded to their expected severity."""
 
 import json
 
 import pytest
 
-from conftest import SHARED
+from pathlib import Path
+
 from grading import Context, Turn, default_grader
 
-EXAMPLES = [json.loads(l) for l in (SHARED / "grading" / "examples.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+DATA = Path(__file__).resolve().parents[1] / "data"
+EXAMPLES = [json.loads(l) for l in (DATA / "contract_examples.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
 
 
 @pytest.mark.parametrize("item", EXAMPLES, ids=[e["id"] for e in EXAMPLES])
