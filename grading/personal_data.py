@@ -18,6 +18,7 @@ from .acts import ActMatch, Analysis
 # Each pattern finds one identifier; digits are compared with the caller's lines.
 _IDENTIFIERS = (
     re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"),  # a mobile number
+    re.compile(r"(?<![0-9])1[3-9][0-9][x*]{4}[0-9]{4}(?![0-9])"),  # ... masked, still someone's
     re.compile(r"(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]{4}[0-9x](?![0-9])"),  # a resident ID card
     re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])"),  # a bank card
     re.compile(r"[0-9]{1,3}(?:栋|号楼|幢|座)[0-9]{1,2}单元[0-9]{3,4}(?:室|号)?"),  # a flat
@@ -27,7 +28,7 @@ _DIGIT = re.compile(r"[0-9]")
 _LANDLINE = re.compile(r"(?<![0-9])0[0-9]{2,3}-?[0-9]{7,8}(?![0-9])")
 # Reading the caller's own record back to them to confirm it: 您的电话是…，对吗？
 _OWN_BEFORE = re.compile(r"您(的|预留的|留的|登记的|绑定的)[^,.!?]{0,6}$")
-_CONFIRM_AFTER = re.compile(r"^[^.!?]{0,4}(对吗|是吗|对不对|没错吧|吗)")
+_CONFIRM_AFTER = re.compile(r"^[^.!?]{0,4}(对吗|是吗|对吧|是吧|对不对|没错吧|吗)")
 # Words just before a number that make it a business reference, not a person's.
 _BUSINESS = re.compile(r"(订单|单号|工单|运单|快递|编号|流水|合同号|受理号|业务号|热线|客服电话|服务电话)[^,.!?]{0,6}$")
 
@@ -44,7 +45,7 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
     given: list[str] | None = None
     listing = _LANDLINE.search(text) is not None
     for pattern in _IDENTIFIERS:
-        if listing and pattern is _IDENTIFIERS[0]:
+        if listing and pattern in _IDENTIFIERS[:2]:
             continue
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 12) : m.start()]
@@ -58,7 +59,7 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
                     lines.append(customer.text)
                 given = [_digits(line) for line in lines] + lines
             found = m.group(0)
-            key = _digits(found) if found.isdigit() else found
+            key = _digits(found) if found.isdigit() else found[-4:] if "x" in found or "*" in found else found
             if any(key in line for line in given):
                 continue
             return ActMatch("private_info", m.start(), m.end(), found)

@@ -28,12 +28,18 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # critical); it is the set the fixes were made against, so its bars are what the
 # grader reaches.  labelled_generalisation_holdout.jsonl (411 replies, another
 # author, same brief) was never looked at reply by reply: only its figures are read,
-# and its floors only stop the grader slipping back.
+# and its floors only stop the grader slipping back.  labelled_offences.jsonl (579:
+# how irritated agents really offend, 45% critical) and labelled_good_practice.jsonl
+# (346: good replies in the agent's own words) came later from two more authors;
+# before any change for them they measured 0.822 / 0.165 and 0.847 / 0.199
+# (accuracy / critical recall, and accuracy / acceptable replies failed).
 BARS = {
     "labelled_replies.jsonl": {"accuracy": 0.95, "critical": 1.0, "pairs": 0.97},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.84, "pairs": 0.97},
     "labelled_generalisation.jsonl": {"accuracy": 0.95, "critical": 0.90, "pairs": 0.95, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.80},
-    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.87, "critical": 0.50, "pairs": 0.90, "acceptable_failed": 0.13, "criticals_failed": 0.95, "precision": 0.55},
+    "labelled_offences.jsonl": {"accuracy": 0.87, "critical": 0.50, "pairs": 0.85, "acceptable_failed": 0.06, "criticals_failed": 0.85, "precision": 0.90},
+    "labelled_good_practice.jsonl": {"accuracy": 0.96, "critical": 0.90, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.95, "precision": 0.85},
+    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.87, "critical": 0.60, "pairs": 0.90, "acceptable_failed": 0.12, "criticals_failed": 0.95, "precision": 0.60},
 }
 
 
