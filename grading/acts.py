@@ -108,6 +108,8 @@ def _trie_regex(words: Iterable[str]) -> str:
     return build(trie)
 
 
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
 # Characters so common in replies that a pattern keyed on them would run on most lines.
 _COMMON = frozenset("您你我的是了不在有这个们他她吗呢吧啊好就也都还要会说,.!?")
 
@@ -167,6 +169,7 @@ class Lexicon:
 
     def __init__(self, acts: list[Act]):
         self.acts: dict[str, Act] = {act.id: act for act in acts}
+        self._quotable = frozenset(act.id for act in acts if act.outside_quotes)
         # phrase -> [(act id, must align with tokens, the act's exceptions)]
         self._owners: dict[str, list[tuple[str, bool, frozenset[str]]]] = {}
         self._exception_phrases: set[str] = set()
@@ -198,15 +201,23 @@ class Lexicon:
         self._regex_always: list[int] = []  # patterns that need no particular character
         self._regex_by_char: dict[str, list[int]] = {}
         for act in acts:
+            # Patterns of one act keyed on the same characters run as one alternation:
+            # one scan of the line instead of several (back-references keep their own).
+            groups: dict[frozenset[str] | None, list[re.Pattern[str]]] = {}
             for compiled in act.regex:
-                first = _required_chars(compiled.pattern)
-                index = len(self._regex_acts)
-                self._regex_acts.append((act.id, compiled, frozenset(act.exceptions)))
-                if first is None:
-                    self._regex_always.append(index)
-                else:
-                    for ch in first:
-                        self._regex_by_char.setdefault(ch, []).append(index)
+                groups.setdefault(_required_chars(compiled.pattern), []).append(compiled)
+            for key, patterns in groups.items():
+                alone = [p for p in patterns if _BACKREFERENCE.search(p.pattern)]
+                together = [p for p in patterns if p not in alone]
+                runs = alone + ([re.compile("|".join(f"(?:{p.pattern})" for p in together))] if len(together) > 1 else together)
+                for compiled in runs:
+                    index = len(self._regex_acts)
+                    self._regex_acts.append((act.id, compiled, frozenset(act.exceptions)))
+                    if key is None:
+                        self._regex_always.append(index)
+                    else:
+                        for ch in key:
+                            self._regex_by_char.setdefault(ch, []).append(index)
 
     def label(self, act_id: str) -> str:
         act = self.acts.get(act_id)
@@ -285,7 +296,7 @@ class Lexicon:
                     if (match.start, match.end) != (unique[-1].start, unique[-1].end):
                         unique.append(match)
                 matches[act_id] = unique
-        offences = [act_id for act_id in matches if self.acts[act_id].outside_quotes]
+        offences = self._quotable.intersection(matches)
         if offences:
             spans = reported.quoted_spans(text)
             if spans:

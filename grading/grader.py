@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .acts import Analysis, analyze, default_lexicon
 from .conditions import Env
+from .dialogue import DialogueState
 from .rubric import Rubric, default_rubric
 from .situations import SITUATIONS
 
@@ -59,10 +60,18 @@ class Grade:
     acts: frozenset[str]
     strengths: tuple[str, ...] = ()
     analysis: Analysis | None = field(default=None, compare=False, repr=False)
+    # What the rules saw: the reply, the customer's line, the history, and the moment
+    # they make (read once, when first asked for).
+    env: Env | None = field(default=None, compare=False, repr=False)
 
     @property
     def verdict(self) -> str:
         return "fail" if any(v.severity in ("major", "critical") for v in self.violations) else "pass"
+
+    @property
+    def state(self) -> DialogueState | None:
+        """The moment the reply answered: the customer swore, thanked, has business open…"""
+        return self.env.state if self.env is not None else None
 
     @property
     def critical(self) -> bool:
@@ -136,7 +145,7 @@ class Grader:
                 self.lexicon.acts[a].strength for a in sorted(analysis.acts) if self.lexicon.acts[a].strength
             )
         )
-        return Grade(reply, situation, score, tuple(violations), analysis.acts, strengths, analysis)
+        return Grade(reply, situation, score, tuple(violations), analysis.acts, strengths, analysis, env)
 
 
 @lru_cache(maxsize=1)
