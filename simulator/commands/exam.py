@@ -141,12 +141,14 @@ def export(paths: list[str], args) -> int:
             status = max(status, 1)
             continue
         documents.append(document)
+    from ..output_files import write_text
+
     outputs = [(args.csv, to_csv), (args.json, to_json)]
     for target, render in outputs:
         if not target:
             continue
         try:
-            Path(target).write_text(render(documents), encoding="utf-8", newline="")
+            write_text(target, render(documents), newline="")
         except OSError as exc:
             _err(f"无法写入 {target}：{exc.strerror or exc}")
             return 2

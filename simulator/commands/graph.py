@@ -110,7 +110,9 @@ def run(args: argparse.Namespace) -> int:
     text = render(build_graph(scenario, coverage=coverage), _format(args))
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            from ..output_files import write_text
+
+            write_text(args.output, text)
         except OSError as exc:
             print(f"无法写入 {args.output}：{exc.strerror or exc}", file=sys.stderr)
             return 2

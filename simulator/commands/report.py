@@ -30,13 +30,10 @@ def register(subparsers) -> None:
 
 
 def _write(path: str, text: str) -> str | None:
-    target = Path(path)
+    from ..output_files import write_text
+
     try:
-        if target.parent and not target.parent.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8", newline="")
-        tmp.replace(target)
+        write_text(path, text, newline="")
     except OSError as exc:
         return f"无法写入 {path}：{exc.strerror or exc}"
     return None

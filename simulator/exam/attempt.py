@@ -21,6 +21,7 @@ from ..clock import SystemClock
 from ..records import RecordStore, RecordStoreError
 from ..records.turns import call_outcome, ending_record, line_record, turn_record
 from ..session import CallSession
+from ..output_files import write_text
 from . import signing
 from .definition import ExamDefinition
 
@@ -234,7 +235,5 @@ class ExamAttempt:
         out_dir.mkdir(parents=True, exist_ok=True)
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in f"{self.exam.id}-{self.candidate}")[:80]
         path = out_dir / f"{safe}-{self.attempt_number}-{self.attempt_id[:8]}.json"
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True), encoding="utf-8")
-        tmp.replace(path)
+        write_text(path, json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True))
         return path

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from . import signing
+from ..output_files import csv_cell
 
 
 class ResultFileError(Exception):
@@ -54,7 +55,7 @@ def to_csv(documents: list[dict]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=fields)
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
     return buffer.getvalue()
 
 

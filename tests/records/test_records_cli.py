@@ -53,6 +53,7 @@ def records(module_records_db):
         record_call(store, library, "王芳", "silent_caller_basic", SILENT_GOOD)
         record_call(store, library, "王芳", "dialect_shanghai_switch", ["嗯嗯，您说。"], finish=False)
         record_call(store, library, "李雷", "silent_caller_basic", SILENT_GOOD)
+        record_call(store, library, '=HYPERLINK("http://x","点我")', "silent_caller_basic", SILENT_GOOD)
     return module_records_db
 
 
@@ -109,8 +110,31 @@ def test_report_writes_a_self_contained_html_file_and_csv(peilian, db, tmp_path)
     assert "威胁挂机或擅自挂机" in text
     assert "<mark>" in page  # the words at fault, in a real reply
     rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
-    assert len(rows) == 4 and {r["trainee"] for r in rows} == {"王芳", "李雷"}
+    assert len(rows) == 5 and {r["trainee"] for r in rows} == {"王芳", "李雷", '\'=HYPERLINK("http://x","点我")'}
     assert {r["status"] for r in rows} == {"finished", "open"}
+    # A name that a spreadsheet would run as a formula is written as text.
+    assert not [r for r in rows if r["trainee"].startswith(("=", "+", "-", "@"))]
+    assert [p.name for p in csv_path.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_report_to_a_device_or_a_pipe_writes_into_it_and_leaves_it_in_place(peilian, db, tmp_path):
+    """``--csv /dev/null`` must not replace the device with a regular file: the same
+    holds for a named pipe, which is what is checked here (nothing system-wide is touched)."""
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    run = peilian("report", "--db", str(db), "--csv", str(fifo), timeout=60)
+    reader.join(timeout=30)
+    assert run.returncode == 0, run.stderr.decode("utf-8")
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert received and "trainee" in received[0].decode("utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe.csv"]
 
 
 def test_report_for_one_trainee_and_for_an_unknown_one(peilian, db, tmp_path):
