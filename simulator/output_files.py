@@ -46,7 +46,6 @@ def write_text(path: str | Path, text: str, *, newline: str | None = None) -> No
             handle.write(text)
         return
     parent = target.parent
-    parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline=newline) as out:

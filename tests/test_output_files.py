@@ -9,7 +9,7 @@ from simulator.output_files import csv_cell, csv_row, write_text
 
 
 def test_a_regular_file_is_replaced_whole_and_no_temporary_is_left(tmp_path):
-    target = tmp_path / "out" / "report.csv"
+    target = tmp_path / "report.csv"
     write_text(target, "a,b\n")
     write_text(target, "c,d\n")
     assert target.read_text(encoding="utf-8") == "c,d\n"

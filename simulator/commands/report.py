@@ -33,6 +33,7 @@ def _write(path: str, text: str) -> str | None:
     from ..output_files import write_text
 
     try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)  # reports may name a new folder
         write_text(path, text, newline="")
     except OSError as exc:
         return f"无法写入 {path}：{exc.strerror or exc}"
