@@ -46,6 +46,21 @@ class DialogueState:
 
 FIELDS = tuple(DialogueState.__dataclass_fields__)
 BOOLEAN_FIELDS = tuple(n for n, f in DialogueState.__dataclass_fields__.items() if f.type == "bool")
+# How trainers read each fact (true / a count), in branch explanations and the schema.
+FIELD_LABELS = {
+    "customer_swore": "客户骂过人",
+    "swore_now": "客户这句话在骂人",
+    "thanked": "客户在道谢",
+    "apologised": "客户在道歉",
+    "wrong_number": "客户说打错了电话",
+    "done": "客户说没有别的事了",
+    "finished": "客户的事已经办完",
+    "asked": "客户在提问或提要求",
+    "business_open": "客户的事还没办完",
+    "attempts": "话务员已经尝试沟通的次数（问候、说明听不清、请讲普通话）",
+    "warnings": "话务员已经给出的警示次数",
+    "agent_turns": "话务员已经说过的话的句数",
+}
 
 
 def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> DialogueState:

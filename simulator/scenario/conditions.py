@@ -7,6 +7,8 @@ A branch's ``when:`` is a mapping; every key in it must hold::
       acts: {any: [...], all: [...], none: [...]}
       grade: {critical: true}               # a critical violation (一票否决)
       grade: {verdict: fail, min_score: 60, max_score: 90, violations: [silent.premature_close]}
+      call: {customer_swore: false, attempts: {min: 2}}   # the moment the reply answered, as
+                                            # the grader read it (grading/dialogue.py)
       state: {anger: {gt: 5}, warnings: 2}  # eq (a bare number), ne, lt, gt, min, max, between: [a, b]
       visits: {min: 2}                      # this is at least the 2nd visit to this node
       visits: {node: offended, min: 1}      # ... or to another node
@@ -34,7 +36,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from .model import Condition, Effect, Key, Variable
 
-FORMS = ("acts", "grade", "state", "visits", "waited", "move", "any", "all", "not")
+FORMS = ("acts", "grade", "call", "state", "visits", "waited", "move", "any", "all", "not")
 ACT_MODES = ("any", "all", "none")
 GRADE_KEYS = ("critical", "verdict", "min_score", "max_score", "violations")
 STATE_TESTS = ("eq", "ne", "lt", "gt", "min", "max", "between")
@@ -288,6 +290,34 @@ class _Compiler:
         text = "，".join(p.text for p in parts)
         if never:
             return Condition(value, lambda move: False, never=True, text=text)
+        return _conjunction(value, parts, "，")
+
+    def form_call(self, value, key):
+        from grading.dialogue import BOOLEAN_FIELDS, FIELD_LABELS, FIELDS
+
+        if not isinstance(value, dict) or not value:
+            self.error(key, "call 后面要写通话此刻的情况", f"可用：{', '.join(FIELDS)}，如 call: {{customer_swore: true}}")
+            return _BROKEN
+        parts: list[Condition] = []
+        for name, v in value.items():
+            k = key + (name,)
+            label = FIELD_LABELS.get(name, name)
+            if name in BOOLEAN_FIELDS:
+                if not isinstance(v, bool):
+                    self.error(k, f"{name} 只能是 true 或 false")
+                    parts.append(_BROKEN)
+                    continue
+                parts.append(_graded(v, lambda grade, n=name, want=v: grade.state is not None and grade.state.get(n) is want, label if v else f"不是“{label}”"))
+            elif name in FIELDS:
+                if isinstance(v, bool) or not (isinstance(v, int) or (isinstance(v, dict) and set(v) <= {"min", "max"} and all(isinstance(x, int) and not isinstance(x, bool) for x in v.values()))):
+                    self.error(k, f"{name} 是一个次数：写一个整数，或 {{min: 1, max: 2}}")
+                    parts.append(_BROKEN)
+                    continue
+                low, high = (v, v) if isinstance(v, int) else (v.get("min", 0), v.get("max", 10**9))
+                parts.append(_graded(v, lambda grade, n=name, a=low, b=high: grade.state is not None and a <= grade.state.get(n) <= b, f"{label}在 {low} 到 {high} 之间" if high < 10**9 else f"{label}至少 {low}"))
+            else:
+                self.error(k, f"call 下不认识 {name!r}", f"可用：{', '.join(FIELDS)}{nearest(name, FIELDS)}", on_key=True)
+                parts.append(_BROKEN)
         return _conjunction(value, parts, "，")
 
     def _rule_list(self, value, key) -> tuple[str, ...]:

@@ -17,6 +17,8 @@ import json
 import sys
 
 from . import loader
+from grading.dialogue import BOOLEAN_FIELDS, FIELD_LABELS
+
 from .conditions import ACT_MODES, GRADE_KEYS, STATE_TESTS
 from .model import OUTCOMES
 
@@ -116,6 +118,14 @@ def build_schema(acts: dict[str, str] | None = None, situations: dict[str, str] 
                 },
                 description="这句回复的评分（等待时没有评分，grade 条件都不成立）",
                 keys=GRADE_KEYS,
+            ),
+            "call": _object(
+                {
+                    name: ({"type": "boolean", "description": label} if name in BOOLEAN_FIELDS
+                           else {"description": label, "oneOf": [{"type": "integer", "minimum": 0}, _object({"min": {"type": "integer", "minimum": 0}, "max": {"type": "integer", "minimum": 0}})]})
+                    for name, label in FIELD_LABELS.items()
+                },
+                description="通话此刻的情况，由评分时对客户这句话和之前对话的分析得出（等待时不成立）",
             ),
             "state": {"type": "object", "additionalProperties": state_test, "description": "状态变量的条件，如 {anger: {gt: 5}}"},
             "visits": {

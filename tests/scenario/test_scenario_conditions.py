@@ -205,3 +205,30 @@ def test_customer_acts_in_a_branch_are_flagged():
     _, issues = compile_condition({"acts": ["customer_thanks"]}, context)
     (issue,) = issues
     assert issue.level == "warning" and "是客户一方的话" in issue.message and "thanks_reply" in issue.hint
+
+
+def test_call_conditions_read_the_moment_the_grader_read():
+    """A branch can ask what the grader knows of the moment: the customer swore, has
+    business open, how many attempts the agent made — one reading for both."""
+    from grading import grade
+
+    swore = grade("我很理解您的心情，但请您使用文明语言。", "abusive", "你们这帮废物！")
+    calm = grade("我很理解您的心情，但请您使用文明语言。", "complaint", "我都打了三次电话了！")
+    warned_unprovoked = compiled({"call": {"customer_swore": False}, "acts": ["greeting"]})
+    assert not warned_unprovoked(reply("greeting", grade=swore))
+    assert warned_unprovoked(reply("greeting", grade=calm))
+    assert not warned_unprovoked(wait(3))  # a wait has no grade
+    tries = compiled({"call": {"attempts": {"min": 2}}})
+    line = [("agent", "您好！请问有什么可以帮您？"), ("customer", "（无声）"), ("agent", "您好，听不到您的声音。"), ("customer", "（无声）")]
+    assert tries(reply(grade=grade("对不起，听不到您的声音，再见！", "silent_caller", "（无声）", line)))
+    assert not tries(reply(grade=grade("您好，听不到您的声音。", "silent_caller", "（无声）", line[:2])))
+    assert "客户骂过人" in warned_unprovoked.text
+
+
+@pytest.mark.parametrize(
+    "spec, says",
+    [({"call": {"cursed": True}}, "不认识"), ({"call": {"thanked": "yes"}}, "true 或 false"), ({"call": {"attempts": "many"}}, "次数"), ({"call": {}}, "情况")],
+)
+def test_a_wrong_call_condition_says_what_to_write(spec, says):
+    _, issues = compile_condition(spec, ctx())
+    assert any(says in issue.message for issue in issues if issue.level == "error"), issues
