@@ -22,6 +22,7 @@ _IDENTIFIERS = (
     re.compile(r"(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]{4}[0-9x](?![0-9])"),  # a resident ID card
     re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])"),  # a bank card
     re.compile(r"[0-9]{1,3}(?:栋|号楼|幢|座)[0-9]{1,2}单元[0-9]{3,4}(?:室|号)?"),  # a flat
+    re.compile(r"(?:身份证|证件|银行卡|卡号|手机|电话)尾号([0-9]{3,4})"),  # the end of someone's number
 )
 _DIGIT = re.compile(r"[0-9]")
 # A landline beside a mobile is a business's listing (a shop, a sight, an office).
@@ -58,9 +59,10 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
                 if customer is not None:
                     lines.append(customer.text)
                 given = [_digits(line) for line in lines] + lines
-            found = m.group(0)
+            group = 1 if m.re.groups else 0  # a pattern may name the digits it is about
+            found = m.group(group)
             key = _digits(found) if found.isdigit() else found[-4:] if "x" in found or "*" in found else found
             if any(key in line for line in given):
                 continue
-            return ActMatch("private_info", m.start(), m.end(), found)
+            return ActMatch("private_info", m.start(group), m.end(group), found)
     return None
