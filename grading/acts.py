@@ -16,6 +16,7 @@ rubric and the scenario branches.  An act is recognised from:
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -111,31 +112,39 @@ def _trie_regex(words: Iterable[str]) -> str:
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 # Characters so common in replies that a pattern keyed on them would run on most lines.
-_COMMON = frozenset("您你我的是了不在有这个们他她吗呢吧啊好就也都还要会说,.!?")
+_COMMON = frozenset(
+    "您你我的是了不在有这个们他她吗呢吧啊好就也都还要会说,.!?"
+    "为给帮可没能对以问什怎么那一下上大小多少时候到看做去来过把被让请先再已经得着"
+)
 
 
-def _required_chars(pattern: str) -> frozenset[str] | None:
-    """A set of characters one of which every match of pattern contains, the most
-    selective one found (rare characters before common ones), or None when the
-    pattern could match without any particular character."""
+def _required_strings(pattern: str) -> frozenset[str] | None:
+    """A set of strings one of which every match of pattern contains, the most
+    selective one found (two characters before one, rare characters before common
+    ones), or None when the pattern could match without any particular text."""
     try:  # CPython's own parser: a private API, used only to speed matching up
         from re import _constants as c, _parser as parser
     except ImportError:  # pragma: no cover - another Python: run the pattern on every line
         return None
 
-    def score(chars: frozenset[str]) -> int:
-        return sum(10 if ch in _COMMON else 1 for ch in chars)
+    def score(strings: frozenset[str]) -> int:
+        return sum(1 if len(s) > 1 else 10 if s in _COMMON else 3 for s in strings)
 
     def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
         return min(sets, key=score) if sets else None
 
     def required(items) -> list[frozenset[str]]:
-        """Sets of characters that a match of this sequence must each hit."""
+        """Sets of strings that a match of this sequence must each contain one of."""
         found: list[frozenset[str]] = []
+        run = ""  # consecutive literal characters: one string
         for op, arg in items:
             if op is c.LITERAL:
-                found.append(frozenset(chr(arg)))
-            elif op is c.IN:
+                run += chr(arg)
+                continue
+            if run:
+                found.append(frozenset([run]))
+                run = ""
+            if op is c.IN:
                 chars: set[str] = set()
                 for kind, value in arg:
                     if kind is c.LITERAL:
@@ -156,6 +165,8 @@ def _required_chars(pattern: str) -> frozenset[str] | None:
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
                 found.extend(required(arg[2]))
             # anchors, lookarounds, wildcards, optional parts: nothing required
+        if run:
+            found.append(frozenset([run]))
         return found
 
     try:
@@ -164,12 +175,18 @@ def _required_chars(pattern: str) -> frozenset[str] | None:
         return None
 
 
+def _keys(strings: frozenset[str]) -> frozenset[str]:
+    """What a line is looked up by: a string's first two characters, or the one."""
+    return frozenset(s[:2] for s in strings)
+
+
 class Lexicon:
     """All acts, compiled for a single pass over each line."""
 
     def __init__(self, acts: list[Act]):
         self.acts: dict[str, Act] = {act.id: act for act in acts}
         self._quotable = frozenset(act.id for act in acts if act.outside_quotes)
+        self._strengths: dict[frozenset[str], tuple[str, ...]] = {}
         # phrase -> [(act id, must align with tokens, the act's exceptions)]
         self._owners: dict[str, list[tuple[str, bool, frozenset[str]]]] = {}
         self._exception_phrases: set[str] = set()
@@ -195,17 +212,19 @@ class Lexicon:
         self._starts = re.compile("[" + "".join(sorted({re.escape(p[0]) for p in everything})) + "]") if pattern else None
         # ... and only where its first two characters begin a phrase (or one is one).
         self._heads = frozenset(p[:2] for p in everything)
-        # Patterns are indexed by a set of characters every match contains (the
-        # rarest such set): a line runs only the patterns whose characters it holds.
+        # Patterns are indexed by a set of strings every match contains (the rarest
+        # such set), by their first one or two characters: a line runs only the
+        # patterns whose keys it holds.
         self._regex_acts: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
         self._regex_always: list[int] = []  # patterns that need no particular character
-        self._regex_by_char: dict[str, list[int]] = {}
+        self._regex_by_key: dict[str, list[int]] = {}
         for act in acts:
             # Patterns of one act keyed on the same characters run as one alternation:
             # one scan of the line instead of several (back-references keep their own).
             groups: dict[frozenset[str] | None, list[re.Pattern[str]]] = {}
             for compiled in act.regex:
-                groups.setdefault(_required_chars(compiled.pattern), []).append(compiled)
+                required = _required_strings(compiled.pattern)
+                groups.setdefault(None if required is None else _keys(required), []).append(compiled)
             for key, patterns in groups.items():
                 alone = [p for p in patterns if _BACKREFERENCE.search(p.pattern)]
                 together = [p for p in patterns if p not in alone]
@@ -217,7 +236,16 @@ class Lexicon:
                         self._regex_always.append(index)
                     else:
                         for ch in key:
-                            self._regex_by_char.setdefault(ch, []).append(index)
+                            self._regex_by_key.setdefault(ch, []).append(index)
+
+    def strengths(self, acts) -> tuple[str, ...]:
+        """What the reply did well, as the trainee is told it, in a stable order."""
+        found = self._strengths.get(acts)
+        if found is None:
+            found = tuple(dict.fromkeys(self.acts[a].strength for a in sorted(acts) if self.acts[a].strength))
+            if len(self._strengths) < 4096:
+                self._strengths[acts] = found
+        return found
 
     def label(self, act_id: str) -> str:
         act = self.acts.get(act_id)
@@ -273,11 +301,11 @@ class Lexicon:
                 else:
                     found.append(ActMatch(act_id, start, end, phrase))
         candidates = set(self._regex_always)
-        by_char = self._regex_by_char
-        for ch in set(text):
-            triggered = by_char.get(ch)
-            if triggered:
-                candidates.update(triggered)
+        by_key = self._regex_by_key
+        present = set(text)
+        present.update(map(operator.add, text, text[1:]))  # every two adjacent characters
+        for key in present.intersection(by_key):
+            candidates.update(by_key[key])
         for index in sorted(candidates):
             act_id, pattern, exceptions = self._regex_acts[index]
             for m in pattern.finditer(text):

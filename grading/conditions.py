@@ -104,22 +104,25 @@ def _separate_matches(reply: Analysis, acts) -> int:
     return count
 
 
-def necessary_acts(spec) -> frozenset[str] | None:
-    """Reply acts at least one of which must be present for the condition to hold,
-    or None when it can hold without any.  Lets the grader skip, with one set
-    operation, the many rules a reply cannot break."""
+def necessary_acts(spec, *, customer: bool = False) -> frozenset[str] | None:
+    """Acts at least one of which must be present for the condition to hold — in the
+    reply, or with ``customer`` in the customer's line — or None when it can hold
+    without any.  Lets the grader skip, with one set operation, the many rules a
+    reply cannot break."""
     if not isinstance(spec, dict) or len(spec) != 1:
         return None
     (form, value), = spec.items()
-    if form == "act" and isinstance(value, str):
+    if not customer and form == "act" and isinstance(value, str):
         return frozenset([value])
-    if form == "any_act" and isinstance(value, list) and value:
+    if not customer and form == "any_act" and isinstance(value, list) and value:
         return frozenset(value)
+    if customer and form == "customer_act" and isinstance(value, str):
+        return frozenset([value])
     if form == "all" and isinstance(value, list):
-        found = [n for n in (necessary_acts(v) for v in value) if n is not None]
+        found = [n for n in (necessary_acts(v, customer=customer) for v in value) if n is not None]
         return min(found, key=len) if found else None
     if form == "any" and isinstance(value, list) and value:
-        found = [necessary_acts(v) for v in value]
+        found = [necessary_acts(v, customer=customer) for v in value]
         return frozenset().union(*found) if all(n is not None for n in found) else None
     return None
 

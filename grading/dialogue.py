@@ -63,8 +63,14 @@ FIELD_LABELS = {
 }
 
 
+# A reply judged on its own (no customer line, no history): nothing has happened yet.
+_NOTHING_YET = DialogueState(**{name: (False if name in BOOLEAN_FIELDS else 0) for name in FIELDS})
+
+
 def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> DialogueState:
     """The state at the reply, from the customer's current line and the earlier turns."""
+    if customer is None and not history:
+        return _NOTHING_YET
     customer_lines = [a for role, a in history if role == "customer"]
     # The current line is usually the last customer turn of the history too; count it once.
     if customer is not None and (not customer_lines or customer_lines[-1].raw != customer.raw):

@@ -12,6 +12,9 @@ from .rubric import Rubric, default_rubric
 from .situations import SITUATIONS
 
 
+_SEVERITY_ORDER = {"critical": 0, "major": 1, "minor": 2}
+
+
 @dataclass(frozen=True)
 class Turn:
     role: str  # "agent" or "customer"
@@ -115,7 +118,10 @@ class Grader:
             rules = self.rubric.rules_shown(situation, analysis.matches)  # skips rules needing acts it lacks
         else:
             rules = self.rubric.rules_for(situation, silence=True)
+        heard = env.customer.matches.keys() if env.customer is not None else frozenset()
         for rule in rules:
+            if rule.needs_customer is not None and heard.isdisjoint(rule.needs_customer):
+                continue  # the customer's line shows none of the acts this rule needs
             holds, match = rule.check(env)
             if not holds:
                 continue
@@ -134,17 +140,13 @@ class Grader:
                     deduction=rule.deduction,
                     span=span,
                     excerpt=excerpt or "",
-                    source=f"{rule.source_document}《{rule.source_section}》",
+                    source=rule.source,
                 )
             )
-        order = {"critical": 0, "major": 1, "minor": 2}
-        violations.sort(key=lambda v: (order[v.severity], v.span[0] if v.span else -1, v.rule))
+        if len(violations) > 1:
+            violations.sort(key=lambda v: (_SEVERITY_ORDER[v.severity], v.span[0] if v.span else -1, v.rule))
         score = max(0, 100 - sum(v.deduction for v in violations))
-        strengths = tuple(
-            dict.fromkeys(
-                self.lexicon.acts[a].strength for a in sorted(analysis.acts) if self.lexicon.acts[a].strength
-            )
-        )
+        strengths = self.lexicon.strengths(analysis.acts)
         return Grade(reply, situation, score, tuple(violations), analysis.acts, strengths, analysis, env)
 
 

@@ -53,6 +53,11 @@ class Rule:
     silence: bool = False
     veto: str = ""  # the 一票否决 offence a critical rule enforces (rubric.yaml vetoes)
     needs: frozenset[str] | None = None  # reply acts one of which it needs to hold (None: no such act)
+    needs_customer: frozenset[str] | None = None  # ... and customer acts, in the customer's line
+
+    @property
+    def source(self) -> str:
+        return f"{self.source_document}《{self.source_section}》"
 
 
 @dataclass(frozen=True)
@@ -283,6 +288,7 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
                     silence=silence,
                     veto=veto or "",
                     needs=necessary_acts(entry.get("when")),
+                    needs_customer=necessary_acts(entry.get("when"), customer=True),
                 )
             )
     if problems:
