@@ -118,3 +118,50 @@ def test_rubric_with_python_tag_is_refused(peilian, tmp_path):
     assert result.returncode == 2
     assert "evil.yaml:1" in err and "不安全" in err
     assert b"pwned" not in result.stdout
+
+
+def test_any_input_line_is_either_graded_or_a_sentence():
+    """Fuzzed grade lines (any JSON value, any text, deep nesting, lone surrogates):
+    reading a line gives fields or an InputLineError, never another exception; the
+    fields are then graded and written without error."""
+    import json as _json
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from grading import SITUATIONS, Context, Turn, default_grader
+    from simulator.commands.grade import InputLineError, parse_line
+
+    values = st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=20),
+        lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+        max_leaves=12,
+    )
+    fields = st.fixed_dictionaries(
+        {},
+        optional={
+            "id": values,
+            "reply": st.text(max_size=60) | values,
+            "situation": st.sampled_from(SITUATIONS) | values,
+            "customer": st.text(max_size=30) | values,
+            "history": st.lists(st.fixed_dictionaries({"role": st.sampled_from(["agent", "customer", "x"]), "text": st.text(max_size=20) | values}), max_size=3) | values,
+        },
+    )
+    lines = fields.map(lambda d: _json.dumps(d, ensure_ascii=True)) | st.text(max_size=80) | st.integers(1, 3000).map(lambda n: "[" * n + "]" * n)
+
+    @settings(max_examples=300, deadline=None)
+    @given(line=lines)
+    def check(line):
+        try:
+            reply_id, parsed = parse_line(line, SITUATIONS)
+        except InputLineError as exc:
+            assert str(exc)
+            return
+        context = Context(parsed["situation"], parsed["customer"], tuple(Turn(r, t) for r, t in parsed["history"]))
+        grade = default_grader().grade(parsed["reply"], context)
+        try:
+            _json.dumps(grade.to_contract(reply_id), ensure_ascii=False).encode("utf-8")
+        except (ValueError, TypeError, RecursionError):
+            pass  # reported by the command as a line it cannot write, and the batch goes on
+
+    check()
