@@ -6,7 +6,42 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+TESTS = ROOT / "tests"
+FIXTURES = TESTS / "fixtures"
 SHARED = ROOT.parent / "shared"
+
+
+# ---------------------------------------------------------------------------
+# Markers: every test is exactly one of unit, tui or cli (postgres comes on top)
+# ---------------------------------------------------------------------------
+
+KINDS = ("unit", "tui", "cli")
+FOLDER_KINDS = {"tui": "tui", "cli": "cli"}  # tests/<folder>/…; every other folder is unit
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark each test by where it lives and what it runs (markers are registered in pyproject.toml).
+
+    ``tui``: a Textual Pilot drives the app (``tests/tui``).  ``cli``: the test starts
+    processes of its own (``tests/cli``, the ``peilian`` fixture, or a ``cli`` mark in the
+    file).  ``unit``: everything else, in process.  ``postgres``: needs the test
+    PostgreSQL server (a ``postgresql`` backend parameter or the ``postgres_db`` fixture).
+    """
+    for item in items:
+        own = {mark.name for mark in item.iter_markers() if mark.name in KINDS}
+        if not own:
+            folder = Path(str(item.path)).relative_to(TESTS).parts[0]
+            if folder in FOLDER_KINDS:
+                own = {FOLDER_KINDS[folder]}
+            elif "peilian" in item.fixturenames:
+                own = {"cli"}
+            else:
+                own = {"unit"}
+            for kind in own:
+                item.add_marker(kind)
+        callspec = getattr(item, "callspec", None)
+        if "postgres_db" in item.fixturenames or (callspec and "postgresql" in callspec.params.values()):
+            item.add_marker("postgres")
 
 
 def run_peilian(*args, input=None, cwd=None, timeout=120):

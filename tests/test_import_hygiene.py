@@ -3,7 +3,11 @@
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.cli  # each test starts a fresh Python
 
 
 def _modules_after(code: str) -> set[str]:

@@ -115,6 +115,7 @@ CHILD = textwrap.dedent(
 )
 
 
+@pytest.mark.cli  # starts processes of its own
 def test_seats_in_processes_of_their_own_lose_no_turn(records_db):
     records_db.store().close()
     env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONPATH=os.pathsep.join([str(ROOT / "tests" / "records"), str(ROOT / "tests"), str(ROOT)]))
@@ -202,6 +203,7 @@ NEW_FILE_OPENER = textwrap.dedent(
 )
 
 
+@pytest.mark.cli  # starts processes of its own
 def test_eight_seats_opening_one_new_file_at_the_same_instant_all_get_in(tmp_path):
     """A training room's first morning: every seat starts at once and the database
     file does not exist yet."""

@@ -122,6 +122,7 @@ def test_the_trainee_defaults_to_the_environment_then_the_user(monkeypatch):
     assert default_trainee()  # the operating system's user name, or 学员
 
 
+@pytest.mark.cli  # starts processes of its own
 def test_the_journal_records_and_the_engine_do_not_import_textual():
     code = (
         "import simulator.journal, simulator.records.history, simulator.reports.cohort, simulator.exam.attempt, "

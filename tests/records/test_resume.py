@@ -20,6 +20,8 @@ from simulator.records import RecordStore
 from simulator.records.turns import turn_record
 from simulator.session import CallSession
 
+pytestmark = pytest.mark.cli  # every test here kills a process of its own
+
 SCENARIO = "dialect_shanghai_switch"
 SEED = 5
 BEFORE = ["嗯嗯，您说。", 5, "对不起，请您讲普通话，好吗？谢谢！"]  # taken before the kill

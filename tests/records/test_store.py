@@ -151,6 +151,7 @@ def test_a_url_picks_postgresql_and_a_file_sqlite(tmp_path):
         assert type(store) is RecordStore
 
 
+@pytest.mark.cli  # starts processes of its own
 def test_sqlite_never_imports_the_postgresql_driver(tmp_path):
     code = (
         "import sys, simulator.cli\n"

@@ -357,6 +357,7 @@ console.log('ok');
 """
 
 
+@pytest.mark.cli  # starts processes of its own
 @pytest.mark.skipif(_mermaid_dir() is None, reason="mermaid not installed (set PEILIAN_MERMAID_DIR to a folder with `npm install mermaid jsdom`)")
 def test_mermaid_itself_parses_the_output(nasty, tmp_path):
     folder = Path(_mermaid_dir())
@@ -394,6 +395,7 @@ def test_dot_structure_and_escaping(nasty, silent):
     assert 'fillcolor="#d4edda"' in good and 'fillcolor="#f8d7da"' in nodes['"e_o_2d_bad"']
 
 
+@pytest.mark.cli  # starts processes of its own
 @pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz (dot) is not installed")
 def test_graphviz_renders_the_output(nasty, tmp_path):
     scenarios = list(load_library().scenarios.values()) + [load_scenario(nasty)]

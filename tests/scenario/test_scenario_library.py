@@ -67,6 +67,7 @@ def test_which_files_are_scenarios():
         assert not is_scenario_file(name), name
 
 
+@pytest.mark.cli  # starts processes of its own
 def test_works_from_an_installed_copy(tmp_path):
     """Only what pyproject ships (packages, package data) in another folder, as after `pip install .`."""
     import tomllib
