@@ -15,7 +15,9 @@ from simulator.scenario.runner import run_test
 from simulator.scenario.trace import FAILED, NOT_REACHED, SHADOWED, TAKEN
 from simulator.session import CallSession, SessionError
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tui"
+from conftest import FIXTURES as TEST_FIXTURES
+
+FIXTURES = TEST_FIXTURES / "tui"
 
 # A small file of our own, so the tests can edit it as an author would.
 WARNINGS = """\

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import FIXTURES as TEST_FIXTURES
 from simulator.clock import ManualClock
 from simulator.journal import Journal
 from simulator.records import RecordStore
@@ -530,7 +531,7 @@ def test_graph_command_mermaid_and_dot(peilian, tmp_path):
 def test_graph_command_refuses_what_it_cannot_draw(peilian, tmp_path):
     unknown = peilian("graph", "silent_caller_basc")
     assert unknown.returncode == 2 and "是不是 silent_caller_basic" in err(unknown)
-    broken = Path(__file__).resolve().parents[1] / "fixtures" / "scenarios" / "broken" / "unknown_target.yaml"
+    broken = TEST_FIXTURES / "scenarios" / "broken" / "unknown_target.yaml"
     result = peilian("graph", str(broken))
     assert result.returncode == 2 and "无法画图" in err(result) and "unknown_target.yaml:10:13" in err(result)
     unwritable = peilian("graph", "silent_caller_basic", "-o", str(tmp_path / "no" / "such" / "dir" / "g.mmd"))
