@@ -62,6 +62,12 @@ def peilian():
     return run_peilian
 
 
+def pytest_xdist_auto_num_workers(config):
+    """``-n auto``: two workers per core, at most 16.  Most of the suite's time is the
+    TUI tests waiting on the app (timers, the grader's worker), not computing."""
+    return max(2, min(16, 2 * (os.cpu_count() or 1)))
+
+
 # ---------------------------------------------------------------------------
 # The records database, on each backend
 # ---------------------------------------------------------------------------
