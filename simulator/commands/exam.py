@@ -192,7 +192,7 @@ def take(exam_path: str, args) -> int:
     from ..exam.attempt import ExamAttempt, ExamError
     from ..exam.definition import load_exam
     from ..exam.signing import ProctorKeyError
-    from ..paths import data_dir, default_db_path
+    from ..settings import data_dir, default_db_path
     from ..records import RecordStore, RecordStoreError
     from ..scenario import load_library
 

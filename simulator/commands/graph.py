@@ -57,7 +57,7 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
     current version are counted: branch numbers of another version may point at
     other branches.
     """
-    from ..paths import default_db_path
+    from ..settings import default_db_path
     from ..records import RecordStore, RecordStoreError
     from ..records.store import postgres_url
     from ..scenario.graph import Coverage, coverage_from_sessions

@@ -24,7 +24,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..paths import default_db_path
+    from ..settings import default_db_path
     from ..records import RecordStore, RecordStoreError, default_trainee
     from ..records.history import build_history, load_curriculum, render_text
     from ..scenario import load_library

@@ -45,7 +45,7 @@ def _write(path: str, text: str) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from grading import default_rubric
 
-    from ..paths import default_db_path
+    from ..settings import default_db_path
     from ..records import RecordStore, RecordStoreError
     from ..reports.cohort import build_report
     from ..reports.csv_export import sessions_csv

@@ -255,7 +255,7 @@ class PostgresRecordStore(RecordStore):
     def __init__(self, path=None, *, timeout: float = 5.0, must_exist: bool = False):
         from .store import postgres_url
 
-        from ..paths import default_db_path
+        from ..settings import default_db_path
 
         url = postgres_url(path if path is not None else default_db_path())
         if url is None:

@@ -24,7 +24,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from ..paths import default_db_path
+from ..settings import default_db_path
 
 SCHEMA_VERSION = 1
 

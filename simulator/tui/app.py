@@ -172,7 +172,7 @@ class PeilianApp(BaseApp):
         ask_trainee: bool = False,
     ):
         super().__init__(clock=clock, grader_loader=grader_loader, theme=theme, cursor_blink=cursor_blink)
-        from simulator.paths import default_db_path
+        from simulator.settings import default_db_path
         from simulator.records import default_trainee
 
         self.catalog = catalog

@@ -104,7 +104,7 @@ def test_a_closed_journal_refuses_more_turns(scenario, store):
 
 
 def test_the_default_database_follows_peilian_home(monkeypatch, tmp_path):
-    from simulator.paths import default_db_path
+    from simulator.settings import default_db_path
 
     monkeypatch.setenv("PEILIAN_HOME", str(tmp_path / "h"))
     assert default_db_path() == tmp_path / "h" / "peilian.db"
