@@ -57,9 +57,8 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
     current version are counted: branch numbers of another version may point at
     other branches.
     """
-    from ..settings import default_db_path
     from ..records import RecordStore, RecordStoreError
-    from ..records.store import postgres_url
+    from ..settings import default_db_path, postgres_url
     from ..scenario.graph import Coverage, coverage_from_sessions
 
     notes: list[str] = []

@@ -24,8 +24,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..settings import default_db_path
-    from ..records import RecordStore, RecordStoreError, default_trainee
+    from ..records import RecordStore, RecordStoreError
+    from ..settings import default_db_path, default_trainee
     from ..records.history import build_history, load_curriculum, render_text
     from ..scenario import load_library
 

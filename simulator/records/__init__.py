@@ -1,5 +1,5 @@
 """Practice and exam records: SQLite (the embedded default) or PostgreSQL (``--db postgresql://…``)."""
 
-from .store import RecordStore, RecordStoreError, SessionRecord, default_trainee
+from .store import RecordStore, RecordStoreError, SessionRecord
 
-__all__ = ["RecordStore", "RecordStoreError", "SessionRecord", "default_trainee"]
+__all__ = ["RecordStore", "RecordStoreError", "SessionRecord"]

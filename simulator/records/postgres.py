@@ -24,6 +24,7 @@ import threading
 from dataclasses import dataclass
 from urllib.parse import unquote
 
+from ..settings import db_location, postgres_url
 from .store import SCHEMA_VERSION, RecordStore, RecordStoreError
 
 # The SQLite schema of store.py, in PostgreSQL's types.
@@ -253,11 +254,7 @@ class PostgresRecordStore(RecordStore):
     backend = "postgresql"
 
     def __init__(self, path=None, *, timeout: float = 5.0, must_exist: bool = False):
-        from .store import postgres_url
-
-        from ..settings import default_db_path
-
-        url = postgres_url(path if path is not None else default_db_path())
+        url = postgres_url(db_location(path))
         if url is None:
             raise RecordStoreError(f"{path} 不是 PostgreSQL 地址（应以 postgresql:// 开头）。")
         self._target = _Target.parse(url)

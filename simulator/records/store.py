@@ -13,18 +13,15 @@ server: the same API, schema and one-transaction-per-turn semantics
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
-import re
 import sqlite3
 import threading
 import time
 import uuid
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 
-from ..settings import default_db_path
+from ..settings import db_location, postgres_url
 
 SCHEMA_VERSION = 1
 
@@ -74,37 +71,6 @@ def passed_scenario_ids(sessions) -> set[str]:
 
 class RecordStoreError(Exception):
     """A problem with the records database, explained for the user."""
-
-
-_POSTGRES_PREFIX = re.compile(r"(postgres(?:ql)?):/")
-
-
-def postgres_url(where) -> str | None:
-    """The PostgreSQL URL ``where`` names (``postgresql://…`` or ``postgres://…``), else None (a SQLite file).
-
-    Also accepts such a URL after ``pathlib.Path`` has folded its ``//`` into
-    ``/`` (``Path("postgresql://u@h/db")`` reads ``postgresql:/u@h/db``).
-    """
-    if where is None:
-        return None
-    text = os.fspath(where) if isinstance(where, os.PathLike) else str(where)
-    match = _POSTGRES_PREFIX.match(text)
-    if match is None:
-        return None
-    if isinstance(where, PurePath) and not text.startswith("//", match.end() - 1):
-        text = f"{match.group(1)}://{text[match.end():]}"
-    return text
-
-
-def default_trainee() -> str:
-    """Who is practising: $PEILIAN_TRAINEE, else the name the operating system knows."""
-    name = os.environ.get("PEILIAN_TRAINEE", "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser() or "学员"
-    except (KeyError, OSError):  # no name for this uid (a bare container)
-        return "学员"
 
 
 @dataclass(frozen=True)
@@ -172,14 +138,14 @@ class RecordStore:
     """
 
     def __new__(cls, path: str | Path | None = None, **kwargs):
-        if cls is RecordStore and postgres_url(path if path is not None else default_db_path()) is not None:
+        if cls is RecordStore and postgres_url(db_location(path)) is not None:
             from .postgres import PostgresRecordStore
 
             cls = PostgresRecordStore
         return super().__new__(cls)
 
     def __init__(self, path: str | Path | None = None, *, timeout: float = 5.0, must_exist: bool = False):
-        self.path = Path(path if path is not None else default_db_path())
+        self.path = Path(db_location(path))
         # One connection shared by the app's threads (a turn written while the
         # picker reads): the lock keeps each transaction whole.
         self._lock = threading.RLock()

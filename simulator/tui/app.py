@@ -172,15 +172,13 @@ class PeilianApp(BaseApp):
         ask_trainee: bool = False,
     ):
         super().__init__(clock=clock, grader_loader=grader_loader, theme=theme, cursor_blink=cursor_blink)
-        from simulator.settings import default_db_path
-        from simulator.records import default_trainee
+        from simulator.settings import DB_FILE_NAME, db_location, default_trainee
 
         self.catalog = catalog
         self.home = home
-        if isinstance(db, str) and "://" in db:
-            self.db_path = db  # a PostgreSQL URL: a Path would fold its "//"
-        else:
-            self.db_path = Path(db) if db is not None else (Path(home) / "peilian.db" if home is not None else default_db_path())
+        if db is None and home is not None:
+            db = Path(home) / DB_FILE_NAME
+        self.db_path = db_location(db)  # a PostgreSQL URL stays text (a Path would fold its "//")
         self.trainee = trainee or default_trainee()
         self.seed = seed
         self.practice = practice

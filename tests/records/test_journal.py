@@ -114,7 +114,7 @@ def test_the_default_database_follows_peilian_home(monkeypatch, tmp_path):
 
 
 def test_the_trainee_defaults_to_the_environment_then_the_user(monkeypatch):
-    from simulator.records import default_trainee
+    from simulator.settings import default_trainee
 
     monkeypatch.setenv("PEILIAN_TRAINEE", "王芳")
     assert default_trainee() == "王芳"

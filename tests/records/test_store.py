@@ -140,7 +140,7 @@ def test_the_password_is_masked_in_what_is_shown():
 
 
 def test_a_url_picks_postgresql_and_a_file_sqlite(tmp_path):
-    from simulator.records.store import postgres_url
+    from simulator.settings import postgres_url
 
     assert postgres_url("postgresql://u:p@h:5432/db") == "postgresql://u:p@h:5432/db"
     assert postgres_url("postgres://h/db") == "postgres://h/db"
