@@ -195,7 +195,7 @@ def finished_counts(store: RecordStore, trainee: str | None = None) -> dict[str,
 
 @dataclass
 class Resumed:
-    session: object  # simulator.session.CallSession, where the call was left
+    session: object  # simulator.engine.session.CallSession, where the call was left
     records: list[dict]  # the turns already taken, as stored
     journal: Journal  # appends to the same record
     header: dict
@@ -209,7 +209,7 @@ def resume(store: RecordStore, session_id: str, scenario, *, clock=None, grader=
     take the same branch as the record, or the scenario changed and the call is
     not resumed.  Slow (it grades every recorded reply): call it off the UI thread.
     """
-    from .session import CallSession
+    from .engine.session import CallSession
 
     record = store.session(session_id)
     if record is None:

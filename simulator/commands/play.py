@@ -164,8 +164,8 @@ def _human_turn(result, out, *, explain: bool = False) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..clock import ManualClock
-    from ..session import CallSession
+    from ..engine.clock import ManualClock
+    from ..engine.session import CallSession
     from .validate import load_scenario_or_explain
 
     scenario = load_scenario_or_explain(args.scenario, "试打")

@@ -17,8 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from ..clock import ManualClock
-from ..session import CallSession
+from ..engine.clock import ManualClock
+from ..engine.session import CallSession
 from .model import Expect, Scenario, ScenarioTest
 from .trace import why_not_taken
 

@@ -71,7 +71,7 @@ class BaseApp(App):
         cursor_blink: bool = True,
     ):
         super().__init__()
-        from simulator.clock import SystemClock
+        from simulator.engine.clock import SystemClock
 
         self.clock = clock if clock is not None else SystemClock()
         self.grader_loader = grader_loader
@@ -258,7 +258,7 @@ class PeilianApp(BaseApp):
             return _NullJournal()
 
     def start_call(self, entry) -> None:
-        from simulator.session import CallSession
+        from simulator.engine.session import CallSession
 
         try:
             session = CallSession(entry.scenario, seed=self.seed, clock=self.clock)

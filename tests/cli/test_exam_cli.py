@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.exam.attempt import ExamAttempt
 from simulator.exam.definition import load_exam
 from simulator.records import RecordStore

@@ -9,10 +9,10 @@ import pytest
 
 from conftest import ROOT
 from simulator import journal
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.records import RecordStoreError
 from simulator.records.turns import turn_record
-from simulator.session import CallSession
+from simulator.engine.session import CallSession
 
 FIXTURES = ROOT / "tests" / "fixtures" / "tui"
 GOOD = ["非常抱歉，您之前已经反映过这个问题，我马上为您加急处理。", "好的，师傅今天下午五点前一定上门，我会跟进处理，请您放心。", "不客气，感谢您的耐心，再见！"]
@@ -126,7 +126,7 @@ def test_the_trainee_defaults_to_the_environment_then_the_user(monkeypatch):
 def test_the_journal_records_and_the_engine_do_not_import_textual():
     code = (
         "import simulator.journal, simulator.records.history, simulator.reports.cohort, simulator.exam.attempt, "
-        "simulator.session, simulator.scenario; import sys; print('textual' in sys.modules)"
+        "simulator.engine.session, simulator.scenario; import sys; print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out.strip() == "False"

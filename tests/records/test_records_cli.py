@@ -13,9 +13,9 @@ import pytest
 
 from conftest import NO_POSTGRES, POSTGRES_URL
 from simulator import journal
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.records.turns import turn_record
-from simulator.session import CallSession
+from simulator.engine.session import CallSession
 from test_reports import _Balance  # the same well-formedness check as the report unit tests
 
 SILENT_GOOD = ["您好！请问有什么可以帮助您？", 4, "您好，听不到您的声音，请问有什么可以帮助您？", 4, "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！", 3]

@@ -15,10 +15,10 @@ import pytest
 
 from conftest import ROOT
 from simulator import journal
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.records import RecordStore
 from simulator.records.turns import turn_record
-from simulator.session import CallSession
+from simulator.engine.session import CallSession
 
 pytestmark = pytest.mark.cli  # every test here kills a process of its own
 
@@ -32,11 +32,11 @@ CHILD = textwrap.dedent(
     """
     import json, sys, time
     from simulator import journal
-    from simulator.clock import ManualClock
+    from simulator.engine.clock import ManualClock
     from simulator.records import RecordStore
     from simulator.records.turns import turn_record
     from simulator.scenario import load_library
-    from simulator.session import CallSession
+    from simulator.engine.session import CallSession
 
     db, scenario_id, seed, moves = sys.argv[1], sys.argv[2], int(sys.argv[3]), json.loads(sys.argv[4])
     scenario = load_library().scenarios[scenario_id]

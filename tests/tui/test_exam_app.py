@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.exam.attempt import ExamAttempt
 from simulator.exam.definition import load_exam
 from simulator.exam.results import verify_file

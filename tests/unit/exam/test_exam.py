@@ -5,7 +5,7 @@ import json
 import pytest
 
 from grading import DataFileError
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.exam import signing
 from simulator.exam.attempt import ExamAttempt, ExamError
 from simulator.exam.definition import load_exam

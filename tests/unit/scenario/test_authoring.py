@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from simulator.authoring import AuthorBench
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.scenario import load_library, load_scenario
 from simulator.scenario.runner import run_test
 from simulator.scenario.trace import FAILED, NOT_REACHED, SHADOWED, TAKEN
-from simulator.session import CallSession, SessionError
+from simulator.engine.session import CallSession, SessionError
 
 from conftest import FIXTURES as TEST_FIXTURES
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import grading
-from simulator.clock import ManualClock, SystemClock
+from simulator.engine.clock import ManualClock, SystemClock
 from simulator.scenario import load_scenario, read_scenario
-from simulator.session import CallSession, CustomerLine, EngineError, SessionError, TurnResult, machine_for
+from simulator.engine.session import CallSession, CustomerLine, EngineError, SessionError, TurnResult, machine_for
 
 from conftest import FIXTURES as TEST_FIXTURES
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES as TEST_FIXTURES
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.journal import Journal
 from simulator.records import RecordStore
 from simulator.scenario import load_library, load_scenario
@@ -34,7 +34,7 @@ from simulator.scenario.graph import (
     to_mermaid,
 )
 from simulator.scenario.loader import known_acts
-from simulator.session import CallSession
+from simulator.engine.session import CallSession
 
 GREET = "您好！请问有什么可以帮助您？"
 NOTICE = "您好，听不到您的声音，请问有什么可以帮助您？"

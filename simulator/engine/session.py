@@ -27,9 +27,9 @@ from typing import Callable, Mapping
 from grading import Context, Turn
 
 from .clock import ManualClock, SystemClock
-from .scenario.conditions import Move, apply_effects
-from .scenario.model import Branch, Ending as EndingSpec, Node, Scenario
-from .scenario.trace import trace_node
+from ..scenario.conditions import Move, apply_effects
+from ..scenario.model import Branch, Ending as EndingSpec, Node, Scenario
+from ..scenario.trace import trace_node
 
 __all__ = [
     "CallSession",
