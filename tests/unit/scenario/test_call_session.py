@@ -11,7 +11,8 @@ import pytest
 import grading
 from simulator.engine.clock import ManualClock, SystemClock
 from simulator.scenario import load_scenario, read_scenario
-from simulator.engine.session import CallSession, CustomerLine, EngineError, SessionError, TurnResult, machine_for
+from simulator.engine.machine import machine_for
+from simulator.engine.session import CallSession, CustomerLine, EngineError, SessionError, TurnResult
 
 from conftest import FIXTURES as TEST_FIXTURES
 
