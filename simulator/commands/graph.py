@@ -1,6 +1,6 @@
 """``peilian graph SCENARIO [--format mermaid|dot|svg] [--coverage] [--db FILE] [-o FILE]``: draw a call graph.
 
-The graph itself is built by :mod:`simulator.scenario.graph` (pure functions); this
+The graph itself is built by :mod:`simulator.authoring.graph` (pure functions); this
 command finds the scenario (a path or a bundled id, as ``peilian play`` does), reads
 the records database for ``--coverage`` and writes the text.
 
@@ -59,7 +59,7 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
     """
     from ..records import RecordStore, RecordStoreError
     from ..settings import default_db_path, postgres_url
-    from ..scenario.graph import Coverage, coverage_from_sessions
+    from ..authoring.graph import Coverage, coverage_from_sessions
 
     notes: list[str] = []
     where = db or default_db_path()
@@ -87,7 +87,7 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
 
 def run(args: argparse.Namespace) -> int:
     from ..records import RecordStoreError
-    from ..scenario.graph import build_graph, render
+    from ..authoring.graph import build_graph, render
     from .validate import load_scenario_or_explain
 
     scenario = load_scenario_or_explain(args.scenario, "画图（请先按提示修改，可用 peilian validate 检查）")

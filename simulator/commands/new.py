@@ -2,7 +2,7 @@
 
 Writes ``DIR/ID.yaml``: a small working scenario for that kind of caller, every
 field explained by a Chinese comment, that passes ``peilian validate --strict`` and
-``peilian test`` as written (the skeletons are in :mod:`simulator.scenario.skeletons`).
+``peilian test`` as written (the skeletons are in :mod:`simulator.authoring.skeletons`).
 Its first line points editors at the JSON Schema: a relative path when the file is
 inside this source tree, else the installed schema's absolute path.
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 
 def register(subparsers) -> None:
-    from ..scenario.skeletons import PERSONA_LABELS, PERSONAS
+    from ..authoring.skeletons import PERSONA_LABELS, PERSONAS
 
     parser = subparsers.add_parser(
         "new",
@@ -73,7 +73,7 @@ def _same_id(folder: Path, scenario_id: str) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     from ..scenario.library import ScenarioNotFound, bundled_root, resolve
-    from ..scenario.skeletons import PERSONA_LABELS, SkeletonError, check_id, render_skeleton
+    from ..authoring.skeletons import PERSONA_LABELS, SkeletonError, check_id, render_skeleton
     from .validate import where
 
     try:

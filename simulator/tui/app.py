@@ -302,7 +302,7 @@ class PeilianApp(BaseApp):
 
     @on(PickerScreen.AuthorRequested)
     def _author(self, event: PickerScreen.AuthorRequested) -> None:
-        from simulator.authoring import AuthorBench
+        from simulator.authoring.bench import AuthorBench
 
         bench = AuthorBench(event.entry.scenario.path, seed=self.seed)
         errors = bench.load()

@@ -9,7 +9,7 @@ import yaml
 
 import simulator
 from simulator.commands.new import schema_reference
-from simulator.scenario.skeletons import PERSONAS, SkeletonError, check_id, render_skeleton, yaml_text
+from simulator.authoring.skeletons import PERSONAS, SkeletonError, check_id, render_skeleton, yaml_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE_TREE = Path(simulator.__file__).resolve().parents[1] == ROOT  # not an installed copy

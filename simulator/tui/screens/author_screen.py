@@ -6,7 +6,7 @@ fired.  Edit the YAML in any editor (Ctrl+E opens $EDITOR), save, press Ctrl+R: 
 the same moves are played on the new version (or its errors are listed, with file
 and line, and the last good version stays in use).
 
-The screen drives an :class:`~simulator.authoring.AuthorBench` (headless).  Moves and
+The screen drives an :class:`~simulator.authoring.bench.AuthorBench` (headless).  Moves and
 reloads grade replies, so they run in a thread worker.
 """
 

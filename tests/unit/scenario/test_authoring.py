@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from simulator.authoring import AuthorBench
+from simulator.authoring.bench import AuthorBench
 from simulator.engine.clock import ManualClock
 from simulator.scenario import load_library, load_scenario
-from simulator.scenario.runner import run_test
+from simulator.authoring.runner import run_test
 from simulator.scenario.trace import FAILED, NOT_REACHED, SHADOWED, TAKEN
 from simulator.engine.session import CallSession, SessionError
 

@@ -22,7 +22,7 @@ from simulator.engine.clock import ManualClock
 from simulator.journal import Journal
 from simulator.records import RecordStore
 from simulator.scenario import load_library, load_scenario
-from simulator.scenario.graph import (
+from simulator.authoring.graph import (
     CallGraph,
     Coverage,
     GraphEdge,
@@ -628,7 +628,7 @@ def _vertical_runs(path: str):
 
 
 def test_svg_draws_every_node_and_branch_with_no_box_on_another(nasty):
-    from simulator.scenario.graph_svg import to_svg
+    from simulator.authoring.graph_svg import to_svg
 
     scenarios = list(load_library().scenarios.values()) + [load_scenario(nasty)]
     for scenario in scenarios:
@@ -655,7 +655,7 @@ def test_svg_draws_every_node_and_branch_with_no_box_on_another(nasty):
 
 
 def test_svg_escapes_what_the_scenario_says(nasty):
-    from simulator.scenario.graph_svg import to_svg
+    from simulator.authoring.graph_svg import to_svg
 
     text = to_svg(build_graph(load_scenario(nasty)))
     _, _, texts, _ = _svg_parts(text)
@@ -664,7 +664,7 @@ def test_svg_escapes_what_the_scenario_says(nasty):
 
 
 def test_svg_with_coverage_greys_what_no_call_reached(silent):
-    from simulator.scenario.graph_svg import to_svg
+    from simulator.authoring.graph_svg import to_svg
 
     coverage = Coverage(4, {silent.start: 4}, {f"{silent.start}#1": 4})
     text = to_svg(build_graph(silent, coverage=coverage))

@@ -15,7 +15,7 @@ import yaml
 from conftest import ROOT
 from simulator.scenario import ScenarioNotFound, bundled_root, load_library, load_scenario
 from simulator.scenario.library import bundled_ids, is_scenario_file, resolve
-from simulator.scenario.runner import explore, run_tests
+from simulator.authoring.runner import explore, run_tests
 from simulator.scenario.schema import build_schema, render
 
 FIXTURES = ROOT / "tests" / "fixtures" / "scenarios"

@@ -29,7 +29,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
-from .model import SILENT_TEXT, Branch, Node, Scenario, Variable
+from ..scenario.model import SILENT_TEXT, Branch, Node, Scenario, Variable
 
 FORMATS = ("mermaid", "dot", "svg")
 LINE_CHARS = 26  # a customer's line is cut after this many characters
@@ -371,11 +371,11 @@ def build_graph(
     default to the grading engine's lexicon and the contract's situations.
     """
     if acts is None:
-        from .loader import known_acts
+        from ..scenario.loader import known_acts
 
         acts = known_acts()
     if situations is None:
-        from .loader import known_situations
+        from ..scenario.loader import known_situations
 
         situations = known_situations()
     ids = _ids(scenario)

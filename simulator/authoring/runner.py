@@ -19,8 +19,8 @@ from typing import Iterable
 
 from ..engine.clock import ManualClock
 from ..engine.session import CallSession
-from .model import Expect, Scenario, ScenarioTest
-from .trace import why_not_taken
+from ..scenario.model import Expect, Scenario, ScenarioTest
+from ..scenario.trace import why_not_taken
 
 # ---------------------------------------------------------------------------
 # Scenario tests

@@ -32,7 +32,7 @@ class SkeletonError(ValueError):
 
 def check_id(scenario_id: str) -> None:
     """Raise ``SkeletonError`` unless ``scenario_id`` is a valid scenario id and file name."""
-    from .loader import ID_PATTERN  # the validator's own rule
+    from ..scenario.loader import ID_PATTERN  # the validator's own rule
 
     if not scenario_id or not ID_PATTERN.match(scenario_id):
         raise SkeletonError(
