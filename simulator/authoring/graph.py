@@ -628,18 +628,6 @@ def to_dot(graph: CallGraph) -> str:
     return "\n".join(out) + "\n"
 
 
-def render(graph: CallGraph, fmt: str) -> str:
-    if fmt == "mermaid":
-        return to_mermaid(graph)
-    if fmt == "dot":
-        return to_dot(graph)
-    if fmt == "svg":
-        from .graph_svg import to_svg
-
-        return to_svg(graph)
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-
-
 __all__ = [
     "FORMATS",
     "CallGraph",
@@ -652,7 +640,6 @@ __all__ = [
     "describe_effects",
     "dot_escape",
     "mermaid_escape",
-    "render",
     "shorten",
     "to_dot",
     "to_mermaid",

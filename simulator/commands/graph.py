@@ -87,7 +87,7 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
 
 def run(args: argparse.Namespace) -> int:
     from ..records import RecordStoreError
-    from ..authoring.graph import build_graph, render
+    from ..authoring.graph import build_graph
     from .validate import load_scenario_or_explain
 
     scenario = load_scenario_or_explain(args.scenario, "画图（请先按提示修改，可用 peilian validate 检查）")
@@ -118,3 +118,18 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
     return 0
+
+
+def render(graph, fmt: str) -> str:
+    """The graph as text in ``fmt`` (one of ``authoring.graph.FORMATS``)."""
+    from ..authoring.graph import FORMATS, to_dot, to_mermaid
+
+    if fmt == "mermaid":
+        return to_mermaid(graph)
+    if fmt == "dot":
+        return to_dot(graph)
+    if fmt == "svg":
+        from ..authoring.graph_svg import to_svg
+
+        return to_svg(graph)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
