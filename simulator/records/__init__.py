@@ -1,5 +1,5 @@
 """Practice and exam records: SQLite (the embedded default) or PostgreSQL (``--db postgresql://…``)."""
 
-from .store import RecordStore, RecordStoreError, SessionRecord
+from .sqlite import RecordStore, RecordStoreError, SessionRecord
 
 __all__ = ["RecordStore", "RecordStoreError", "SessionRecord"]

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .store import RecordStore, SessionRecord, passed_scenario_ids
+from .sqlite import RecordStore, SessionRecord, passed_scenario_ids
 
 log = logging.getLogger(__name__)
 

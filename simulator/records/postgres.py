@@ -1,7 +1,7 @@
 """The record store in PostgreSQL: one server for every seat of a training centre.
 
 ``RecordStore("postgresql://user:pass@host:port/dbname")`` lands here.  The store
-keeps :class:`simulator.records.store.RecordStore`'s API, schema and semantics:
+keeps :class:`simulator.records.sqlite.RecordStore`'s API, schema and semantics:
 
 * the same tables and columns (types translated: ``REAL`` -> ``DOUBLE PRECISION``,
   64-bit integers -> ``BIGINT``, identifiers compared byte-wise with
@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from ..settings import db_location, postgres_url
-from .store import SCHEMA_VERSION, RecordStore, RecordStoreError
+from .sqlite import SCHEMA_VERSION, RecordStore, RecordStoreError
 
-# The SQLite schema of store.py, in PostgreSQL's types.
+# The SQLite schema of sqlite.py, in PostgreSQL's types.
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT COLLATE "C" PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sessions (

@@ -17,7 +17,7 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 
-from simulator import journal as journal_mod
+from simulator.records import journal as journal_mod
 from simulator.records.turns import ending_record
 
 from ._start_time import START_TIME

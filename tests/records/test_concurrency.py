@@ -22,7 +22,7 @@ from types import SimpleNamespace
 import pytest
 
 from conftest import ROOT
-from simulator import journal
+from simulator.records import journal
 from simulator.records import RecordStore
 
 SEATS, TURNS = 8, 20

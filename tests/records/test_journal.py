@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from conftest import ROOT
-from simulator import journal
+from simulator.records import journal
 from simulator.engine.clock import ManualClock
 from simulator.records import RecordStoreError
 from simulator.records.turns import turn_record
@@ -125,7 +125,7 @@ def test_the_trainee_defaults_to_the_environment_then_the_user(monkeypatch):
 @pytest.mark.cli  # starts processes of its own
 def test_the_journal_records_and_the_engine_do_not_import_textual():
     code = (
-        "import simulator.journal, simulator.records.history, simulator.reports.cohort, simulator.exam.attempt, "
+        "import simulator.records.journal, simulator.records.history, simulator.reports.cohort, simulator.exam.attempt, "
         "simulator.engine.session, simulator.scenario; import sys; print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout

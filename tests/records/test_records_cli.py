@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 
 from conftest import NO_POSTGRES, POSTGRES_URL
-from simulator import journal
+from simulator.records import journal
 from simulator.engine.clock import ManualClock
 from simulator.records.turns import turn_record
 from simulator.engine.session import CallSession

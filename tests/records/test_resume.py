@@ -14,7 +14,7 @@ import textwrap
 import pytest
 
 from conftest import ROOT
-from simulator import journal
+from simulator.records import journal
 from simulator.engine.clock import ManualClock
 from simulator.records import RecordStore
 from simulator.records.turns import turn_record
@@ -31,7 +31,7 @@ AFTER = ["没关系，请问您家的地址是？", "好的，已经为您登记
 CHILD = textwrap.dedent(
     """
     import json, sys, time
-    from simulator import journal
+    from simulator.records import journal
     from simulator.engine.clock import ManualClock
     from simulator.records import RecordStore
     from simulator.records.turns import turn_record

@@ -13,7 +13,7 @@ SIZE = (120, 40)
 
 def stored_sessions(home, trainee: str | None = None) -> list:
     """The sessions the app recorded in ``home``'s database, oldest first, with their turns."""
-    from simulator.journal import load_session
+    from simulator.records.journal import load_session
     from simulator.records import RecordStore
 
     with RecordStore(Path(home) / "peilian.db") as store:

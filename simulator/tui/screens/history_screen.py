@@ -159,7 +159,7 @@ class HistoryScreen(Screen):
     @on(DataTable.RowSelected, "#history-table")
     def _open_session(self, event: DataTable.RowSelected) -> None:
         """Enter on a call: its report (an unfinished one can be taken up again from there)."""
-        from simulator.journal import load_session
+        from simulator.records.journal import load_session
         from simulator.records import RecordStoreError
 
         from .report_screen import ReportData, ReportScreen

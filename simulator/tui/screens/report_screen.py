@@ -48,7 +48,7 @@ class ReportData:
 
     @classmethod
     def from_journal(cls, session, persona: str = "") -> "ReportData":
-        """From a ``simulator.journal.JournalSession`` read back from the records."""
+        """From a ``simulator.records.journal.JournalSession`` read back from the records."""
         return cls(
             title=session.title or session.scenario_id,
             scenario_id=session.scenario_id,

@@ -19,7 +19,7 @@ import pytest
 
 from conftest import FIXTURES as TEST_FIXTURES
 from simulator.engine.clock import ManualClock
-from simulator.journal import Journal
+from simulator.records.journal import Journal
 from simulator.records import RecordStore
 from simulator.scenario import load_library, load_scenario
 from simulator.authoring.graph import (

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .records import RecordStore, RecordStoreError, SessionRecord
-from .records.turns import call_outcome, grade_from_record, line_record, turn_record
+from .sqlite import RecordStore, RecordStoreError, SessionRecord
+from .turns import call_outcome, grade_from_record, line_record, turn_record
 
 PRACTICE_MODES = ("practice", "realistic")
 
@@ -209,7 +209,7 @@ def resume(store: RecordStore, session_id: str, scenario, *, clock=None, grader=
     take the same branch as the record, or the scenario changed and the call is
     not resumed.  Slow (it grades every recorded reply): call it off the UI thread.
     """
-    from .engine.session import CallSession
+    from ..engine.session import CallSession
 
     record = store.session(session_id)
     if record is None:
