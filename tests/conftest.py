@@ -84,7 +84,7 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PO
 class RecordsDB:
     """One empty records database for a test: a SQLite file, or a fresh schema of the test PostgreSQL database.
 
-    ``url`` is what ``--db`` and ``RecordStore`` take; ``query``/``execute`` go
+    ``url`` is what ``--db`` and ``open_store`` take; ``query``/``execute`` go
     through a connection of their own, as another process would.
     """
 
@@ -95,9 +95,9 @@ class RecordsDB:
         return f"RecordsDB({self.kind}, {self.url})"
 
     def store(self, **options):
-        from simulator.records import RecordStore
+        from simulator.records import open_store
 
-        return RecordStore(self.path if self.kind == "sqlite" else self.url, **options)
+        return open_store(self.path if self.kind == "sqlite" else self.url, **options)
 
     def _connect(self):
         if self.kind == "sqlite":

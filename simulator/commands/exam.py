@@ -193,7 +193,7 @@ def take(exam_path: str, args) -> int:
     from ..exam.definition import load_exam
     from ..exam.signing import ProctorKeyError
     from ..settings import default_db_path, exam_results_dir
-    from ..records import RecordStore, RecordStoreError
+    from ..records import RecordStoreError, open_store
     from ..scenario import load_library
 
     candidate = (args.candidate or "").strip()
@@ -223,7 +223,7 @@ def take(exam_path: str, args) -> int:
         return 2
     db = getattr(args, "db", None)
     try:
-        store = RecordStore(db or default_db_path())
+        store = open_store(db or default_db_path())
     except RecordStoreError as exc:
         _err(str(exc))
         return 2

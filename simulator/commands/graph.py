@@ -57,7 +57,7 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
     current version are counted: branch numbers of another version may point at
     other branches.
     """
-    from ..records import RecordStore, RecordStoreError
+    from ..records import RecordStoreError, open_store
     from ..settings import default_db_path, postgres_url
     from ..authoring.graph import Coverage, coverage_from_sessions
 
@@ -67,7 +67,7 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
         # Drawing a graph must not create an empty records database as a side effect.
         notes.append(f"还没有练习记录（{where} 不存在），所有节点都按 0 次显示。")
         return Coverage(), notes
-    with RecordStore(where, must_exist=db is not None) as store:
+    with open_store(where, must_exist=db is not None) as store:
         if trainee is not None:
             known = store.trainees()
             if trainee not in known:

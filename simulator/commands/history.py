@@ -24,7 +24,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..records import RecordStore, RecordStoreError
+    from ..records import RecordStoreError, open_store
     from ..settings import default_db_path, default_trainee
     from ..records.history import build_history, load_curriculum, render_text
     from ..scenario import load_library
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     trainee = named or default_trainee()
     db = getattr(args, "db", None)
     try:
-        store = RecordStore(db or default_db_path(), must_exist=db is not None)
+        store = open_store(db or default_db_path(), must_exist=db is not None)
     except RecordStoreError as exc:
         print(exc, file=sys.stderr)
         return 2

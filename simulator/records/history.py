@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .sqlite import RecordStore, SessionRecord, passed_scenario_ids
+from .base import RecordStore, SessionRecord, passed_scenario_ids
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The call journal: a practice call written to the records database as it happens.
 
-The app's small API over :class:`simulator.records.RecordStore` (one SQLite file,
+The app's small API over :class:`simulator.records.RecordStore` (SQLite or PostgreSQL,
 the same store the exams and the reports use):
 
 * :meth:`Journal.open` begins a session (who, which scenario and version, the
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .sqlite import RecordStore, RecordStoreError, SessionRecord
+from .base import RecordStore, RecordStoreError, SessionRecord
 from .turns import call_outcome, grade_from_record, line_record, turn_record
 
 PRACTICE_MODES = ("practice", "realistic")

@@ -223,10 +223,10 @@ class PeilianApp(BaseApp):
 
     def open_records(self) -> None:
         """Open the records database; when it cannot be used, the app still works, unsaved."""
-        from simulator.records import RecordStore, RecordStoreError
+        from simulator.records import RecordStoreError, open_store
 
         try:
-            self.store = RecordStore(self.db_path)
+            self.store = open_store(self.db_path)
         except RecordStoreError as exc:
             self.store = None
             self.records_error = str(exc)

@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT
 from simulator.records import journal
 from simulator.engine.clock import ManualClock
-from simulator.records import RecordStore
+from simulator.records import open_store
 from simulator.records.turns import turn_record
 from simulator.engine.session import CallSession
 
@@ -33,14 +33,14 @@ CHILD = textwrap.dedent(
     import json, sys, time
     from simulator.records import journal
     from simulator.engine.clock import ManualClock
-    from simulator.records import RecordStore
+    from simulator.records import open_store
     from simulator.records.turns import turn_record
     from simulator.scenario import load_library
     from simulator.engine.session import CallSession
 
     db, scenario_id, seed, moves = sys.argv[1], sys.argv[2], int(sys.argv[3]), json.loads(sys.argv[4])
     scenario = load_library().scenarios[scenario_id]
-    store = RecordStore(db)
+    store = open_store(db)
     clock = ManualClock(0)
     session = CallSession(scenario, seed=seed, clock=clock)
     j = journal.Journal.open(store, scenario, trainee="王芳", seed=seed, start_line=session.start())
@@ -107,7 +107,7 @@ def killed(records_db):
 
 def test_the_record_of_a_killed_call_holds_every_turn_taken(killed):
     db, session_id = killed
-    with RecordStore(db) as store:
+    with open_store(db) as store:
         [record] = store.unfinished("王芳")
         assert record.id == session_id and record.status == "open" and record.seed == SEED
         turns = store.turns(session_id)
@@ -126,7 +126,7 @@ def test_resuming_reproduces_the_state_and_the_call_goes_on(killed, scenario):
     reference.start()
     expected = play(reference, clock, BEFORE)
 
-    with RecordStore(db) as store:
+    with open_store(db) as store:
         resumed = journal.resume(store, session_id, scenario, clock=ManualClock(500))
         session = resumed.session
         assert [r["text"] for r in resumed.records] == [BEFORE[0], "", BEFORE[2]]
@@ -144,7 +144,7 @@ def test_resuming_reproduces_the_state_and_the_call_goes_on(killed, scenario):
         assert session.ended and session.ending == reference.ending
         resumed.journal.finish(session)
 
-    with RecordStore(db) as store:
+    with open_store(db) as store:
         record = store.session(session_id)
         assert record.finished and record.score == reference.summary().overall
         assert record.ending["label"] == reference.ending.label
@@ -157,7 +157,7 @@ def test_resuming_reproduces_the_state_and_the_call_goes_on(killed, scenario):
 def test_a_changed_scenario_is_not_resumed_and_nothing_is_lost(killed, scenario):
     db, session_id = killed
     changed = dataclasses.replace(scenario, version="2")
-    with RecordStore(db) as store:
+    with open_store(db) as store:
         with pytest.raises(journal.ResumeError, match="第 1 版改为第 2 版"):
             journal.resume(store, session_id, changed)
         assert len(store.turns(session_id)) == 3 and store.session(session_id).status == "open"
@@ -169,6 +169,6 @@ def test_a_record_that_diverges_from_the_scenario_is_not_resumed(killed, scenari
     db, session_id = killed
     [(data,)] = records_db.query("SELECT data FROM turns WHERE session_id=? AND idx=0", session_id)
     records_db.execute("UPDATE turns SET data=? WHERE session_id=? AND idx=0", json.dumps(dict(json.loads(data), node_to="nowhere")), session_id)
-    with RecordStore(db) as store:
+    with open_store(db) as store:
         with pytest.raises(journal.ResumeError, match="第 1 轮时走向与记录不同"):
             journal.resume(store, session_id, scenario)

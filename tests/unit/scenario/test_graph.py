@@ -20,7 +20,7 @@ import pytest
 from conftest import FIXTURES as TEST_FIXTURES
 from simulator.engine.clock import ManualClock
 from simulator.records.journal import Journal
-from simulator.records import RecordStore
+from simulator.records import open_store
 from simulator.scenario import load_library, load_scenario
 from simulator.authoring.graph import (
     CallGraph,
@@ -446,7 +446,7 @@ def play_into(store, scenario, script, *, trainee="王芳", seed=0):
 def records(tmp_path, silent):
     """A records database with real calls of silent_caller_basic (and one of another scenario)."""
     path = tmp_path / "records.db"
-    with RecordStore(path) as store:
+    with open_store(path) as store:
         play_into(store, silent, SCRIPTS["protocol"], trainee="王芳")
         play_into(store, silent, SCRIPTS["protocol"], trainee="李雷", seed=1)
         play_into(store, silent, SCRIPTS["threat"], trainee="王芳")
@@ -460,7 +460,7 @@ def records(tmp_path, silent):
 
 
 def test_coverage_counts_sessions_not_visits(silent, records):
-    with RecordStore(records) as store:
+    with open_store(records) as store:
         sessions = [store.turns(s.id) for s in store.sessions() if s.scenario_id == silent.id and s.scenario_version == "1"]
     coverage = coverage_from_sessions(silent, sessions)
     assert coverage.sessions == 5
@@ -481,7 +481,7 @@ def test_coverage_counts_sessions_not_visits(silent, records):
 
 
 def test_graph_with_coverage(silent, records):
-    with RecordStore(records) as store:
+    with open_store(records) as store:
         sessions = [store.turns(s.id) for s in store.sessions() if s.scenario_id == silent.id and s.scenario_version == "1"]
     graph = build_graph(silent, coverage=coverage_from_sessions(silent, sessions))
     assert graph.node("connected").lines[-1] == "（5 次）"
