@@ -15,7 +15,6 @@ import traceback
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
 
 from ..engine.clock import ManualClock
 from ..engine.session import CallSession
@@ -360,7 +359,3 @@ def explore(scenario: Scenario, walks: int, *, seed: int = 0, max_turns: int = 6
         if session.ending is not None:
             report.endings[session.ending.node_id] = report.endings.get(session.ending.node_id, 0) + 1
     return report
-
-
-def explore_all(scenarios: Iterable[Scenario], walks: int, *, seed: int = 0, grader=None) -> list[ExploreReport]:
-    return [explore(s, walks, seed=seed, grader=grader) for s in scenarios]

@@ -14,7 +14,6 @@ import argparse
 import json
 import sys
 
-JSON_FORMAT = 1
 _SEVERITY_ZH = {"minor": "轻微", "major": "严重", "critical": "一票否决"}
 
 

@@ -43,7 +43,6 @@ class Journal:
     def __init__(self, store: RecordStore, session_id: str):
         self.store = store
         self.session_id = session_id
-        self.turns_written = 0
         self.closed = False
 
     @classmethod
@@ -77,7 +76,6 @@ class Journal:
         if self.closed:
             raise RecordStoreError("练习记录已关闭，无法继续写入。")
         self.store.record_turn(self.session_id, record["index"], record["kind"], record.get("text") or "", record)
-        self.turns_written += 1
 
     def on_turn(self, result) -> None:
         """``CallSession(on_turn=journal.on_turn)``: record every move as the engine takes it."""

@@ -384,8 +384,6 @@ class PeilianApp(BaseApp):
 class _NullJournal:
     """Stands in when the records cannot be written (read-only home, corrupt file)."""
 
-    turns_written = 0
-
     def write_turn(self, record) -> None:
         pass
 
