@@ -19,6 +19,7 @@ from textual.binding import Binding
 
 from simulator.records import journal as journal_mod
 from simulator.records.turns import ending_record
+from simulator.reports.call import ReportData
 
 from ._start_time import START_TIME
 from .catalog import Catalog, load_catalog
@@ -26,7 +27,7 @@ from .screens.author_screen import AuthorScreen
 from .screens.call_screen import CallScreen
 from .screens.help_screen import HelpScreen
 from .screens.picker_screen import PickerScreen
-from .screens.report_screen import ReportData, ReportScreen
+from .screens.report_screen import ReportScreen
 from .screens.sign_in_screen import SignInScreen
 
 log = logging.getLogger(__name__)

@@ -162,7 +162,9 @@ class HistoryScreen(Screen):
         from simulator.records.journal import load_session
         from simulator.records import RecordStoreError
 
-        from .report_screen import ReportData, ReportScreen
+        from simulator.reports.call import ReportData
+
+        from .report_screen import ReportScreen
 
         try:
             session = load_session(self.app.store, event.row_key.value)
