@@ -14,12 +14,13 @@ ALLOWED = {
     "simulator.scenario": {"grading"},
     "simulator.engine": {"simulator.scenario", "grading"},
     "simulator.authoring": {"simulator.engine", "simulator.scenario", "grading"},
-    # records.journal.resume rebuilds a CallSession from the records (engine).
-    "simulator.records": {"simulator.engine", "simulator.scenario", "simulator.settings", "grading"},
+    "simulator.records": {"simulator.scenario", "simulator.settings", "grading"},
+    "simulator.call": {"simulator.records", "simulator.engine", "simulator.scenario", "simulator.settings", "grading"},
     "simulator.exam": {"simulator.records", "simulator.engine", "simulator.scenario", "simulator.settings", "grading"},
     "simulator.reports": {"simulator.records", "simulator.scenario", "simulator.settings", "grading"},
     "simulator.tui": {
         "simulator",
+        "simulator.call",
         "simulator.authoring",
         "simulator.engine",
         "simulator.exam",
@@ -31,6 +32,7 @@ ALLOWED = {
     },
     "simulator.commands": {
         "simulator",
+        "simulator.call",
         "simulator.authoring",
         "simulator.engine",
         "simulator.exam",

@@ -345,9 +345,11 @@ class PeilianApp(BaseApp):
     @work(thread=True, exclusive=True, group="resume", exit_on_error=False)
     def resume_worker(self, entry, session_id: str) -> None:
         """Replay the recorded turns (grading each reply again) off the UI thread."""
+        from simulator.call import resume
+
         self.grader_ready.wait()
         try:
-            resumed = journal_mod.resume(self.store, session_id, entry.scenario, clock=self.clock)
+            resumed = resume(self.store, session_id, entry.scenario, clock=self.clock)
         except Exception as exc:  # ResumeError, RecordStoreError: said in Chinese
             self.call_from_thread(self.notify, str(exc), title="无法接着这通电话", severity="error", timeout=10, markup=False)
             return

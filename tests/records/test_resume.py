@@ -14,6 +14,7 @@ import textwrap
 import pytest
 
 from conftest import ROOT
+from simulator import call
 from simulator.records import journal
 from simulator.engine.clock import ManualClock
 from simulator.records import open_store
@@ -127,7 +128,7 @@ def test_resuming_reproduces_the_state_and_the_call_goes_on(killed, scenario):
     expected = play(reference, clock, BEFORE)
 
     with open_store(db) as store:
-        resumed = journal.resume(store, session_id, scenario, clock=ManualClock(500))
+        resumed = call.resume(store, session_id, scenario, clock=ManualClock(500))
         session = resumed.session
         assert [r["text"] for r in resumed.records] == [BEFORE[0], "", BEFORE[2]]
         assert dict(session.state) == dict(reference.state)
@@ -150,16 +151,16 @@ def test_resuming_reproduces_the_state_and_the_call_goes_on(killed, scenario):
         assert record.ending["label"] == reference.ending.label
         assert [t["index"] for t in store.turns(session_id)] == [0, 1, 2, 3, 4, 5]
         assert store.unfinished("王芳") == []
-        with pytest.raises(journal.ResumeError, match="已经结束"):
-            journal.resume(store, session_id, scenario)
+        with pytest.raises(call.ResumeError, match="已经结束"):
+            call.resume(store, session_id, scenario)
 
 
 def test_a_changed_scenario_is_not_resumed_and_nothing_is_lost(killed, scenario):
     db, session_id = killed
     changed = dataclasses.replace(scenario, version="2")
     with open_store(db) as store:
-        with pytest.raises(journal.ResumeError, match="第 1 版改为第 2 版"):
-            journal.resume(store, session_id, changed)
+        with pytest.raises(call.ResumeError, match="第 1 版改为第 2 版"):
+            call.resume(store, session_id, changed)
         assert len(store.turns(session_id)) == 3 and store.session(session_id).status == "open"
 
 
@@ -170,5 +171,5 @@ def test_a_record_that_diverges_from_the_scenario_is_not_resumed(killed, scenari
     [(data,)] = records_db.query("SELECT data FROM turns WHERE session_id=? AND idx=0", session_id)
     records_db.execute("UPDATE turns SET data=? WHERE session_id=? AND idx=0", json.dumps(dict(json.loads(data), node_to="nowhere")), session_id)
     with open_store(db) as store:
-        with pytest.raises(journal.ResumeError, match="第 1 轮时走向与记录不同"):
-            journal.resume(store, session_id, scenario)
+        with pytest.raises(call.ResumeError, match="第 1 轮时走向与记录不同"):
+            call.resume(store, session_id, scenario)
