@@ -1,4 +1,12 @@
-"""One call being taken, above the engine and the records.
+"""One call being taken: a ``CallSession`` and where its turns are recorded.
+
+A :class:`Call` is what a call screen is handed: the session, plus the recorder
+that every turn reaches through the session's ``on_turn`` hook.  A practice call
+records into a :class:`~simulator.records.journal.Journal`; an exam's session
+already records through its attempt's ``on_turn`` (``exam.attempt``), which the
+call keeps; a call that cannot be recorded (no records database) has no journal.
+Screens take turns with :meth:`Call.reply` and :meth:`Call.wait` and never write
+the records themselves.
 
 :func:`resume` brings a practice call left unfinished back where it was.
 
@@ -10,8 +18,62 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .engine.session import CallSession
-from .records.base import RecordStore
+from .records.base import RecordStore, RecordStoreError
 from .records.journal import PRACTICE_MODES, Journal
+from .records.turns import turn_record
+
+
+class Call:
+    """A call being taken: its session, and its recorder through the session's ``on_turn``.
+
+    ``journal``: where a practice call's turns go (None: not recorded).  A recorder
+    the session already has (an exam attempt's ``on_turn``) is kept and runs first.
+    After each move, :attr:`last_record` is the turn's record and
+    :attr:`record_error` why it could not be stored (a Chinese sentence), if so.
+    """
+
+    def __init__(self, session: CallSession, journal: Journal | None = None):
+        self.session = session
+        self.journal = journal
+        self.last_record: dict | None = None
+        self.record_error: str | None = None
+        self._recorder_before = session.on_turn
+        session.on_turn = self._on_turn
+
+    def _on_turn(self, result) -> None:
+        self.record_error = None
+        if self._recorder_before is not None:
+            self._recorder_before(result)
+        self.last_record = turn_record(result)
+        if self.journal is not None:
+            try:
+                self.journal.write_turn(self.last_record)
+            except RecordStoreError as exc:  # the call goes on; the screen says why
+                self.record_error = str(exc)
+
+    def reply(self, text: str):
+        """Say ``text``: the session's ``TurnResult``, recorded before this returns."""
+        return self.session.reply(text)
+
+    def wait(self, seconds: float | None = None):
+        """Stay silent (for ``seconds``, else as long as the clock says)."""
+        return self.session.wait(seconds)
+
+    def finish(self) -> None:
+        """The call reached its ending: store it (RecordStoreError when that fails)."""
+        if self.journal is not None:
+            self.journal.finish(self.session)
+
+    def stop_recording(self) -> None:
+        """Write no more turns (the app is closing); the session stays open in the records."""
+        if self.journal is not None:
+            self.journal.close()
+
+    def close(self) -> None:
+        """Stop the call; a practice call left before its ending stays unfinished in the records."""
+        self.session.close()
+        if self.journal is not None:
+            self.journal.close()
 
 
 class ResumeError(Exception):

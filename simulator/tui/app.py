@@ -150,7 +150,7 @@ class BaseApp(App):
         for screen in (self.call, *self._left_calls):
             if screen is not None:
                 screen.wait_for_turn(timeout)
-                screen.journal.close()
+                screen.call.stop_recording()
 
 
 class PeilianApp(BaseApp):
@@ -239,11 +239,12 @@ class PeilianApp(BaseApp):
         self.start_call(event.entry)
 
     def _journal_for(self, entry, line):
+        """Where this practice call is recorded; None (said in a notice) when it cannot be."""
         from simulator.records import RecordStoreError
 
         if self.store is None:
             self.notify(f"{self.records_error}\n这次练习不会被保存。", title="练习记录", severity="warning", timeout=10, markup=False)
-            return _NullJournal()
+            return None
         try:
             return journal_mod.Journal.open(
                 self.store,
@@ -256,9 +257,10 @@ class PeilianApp(BaseApp):
             )
         except RecordStoreError as exc:
             self.notify(f"{exc}\n这次练习不会被保存。", title="练习记录", severity="warning", timeout=10, markup=False)
-            return _NullJournal()
+            return None
 
     def start_call(self, entry) -> None:
+        from simulator.call import Call
         from simulator.engine.session import CallSession
 
         try:
@@ -267,8 +269,7 @@ class PeilianApp(BaseApp):
         except Exception as exc:
             self.notify(f"场景“{entry.title}”无法开始：{exc}", title="场景有误", severity="error", timeout=10, markup=False)
             return
-        journal = self._journal_for(entry, line)
-        self.call = CallScreen(entry, session, journal, practice=self.practice)
+        self.call = CallScreen(entry, Call(session, self._journal_for(entry, line)), practice=self.practice)
         self.push_screen(self.call)
 
     def leave_call(self, screen: CallScreen) -> None:
@@ -361,7 +362,9 @@ class PeilianApp(BaseApp):
         if resumed.session.ended:
             self.notify("这通电话在中断前已经结束，记录已补全。", title="练习记录")
             return
-        self.call = CallScreen(entry, resumed.session, resumed.journal, practice=self.practice, replayed=resumed.records)
+        from simulator.call import Call
+
+        self.call = CallScreen(entry, Call(resumed.session, resumed.journal), practice=self.practice, replayed=resumed.records)
         self.push_screen(self.call)
 
     # -- actions ------------------------------------------------------------------
@@ -382,22 +385,6 @@ class PeilianApp(BaseApp):
         if self.store is not None:
             self.store.close()
             self.store = None
-
-
-class _NullJournal:
-    """Stands in when the records cannot be written (read-only home, corrupt file)."""
-
-    def write_turn(self, record) -> None:
-        pass
-
-    def on_turn(self, result) -> None:
-        pass
-
-    def finish(self, session) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
 
 
 def make_app(
