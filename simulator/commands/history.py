@@ -26,7 +26,8 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..records import RecordStoreError, open_store
     from ..settings import default_db_path, default_trainee
-    from ..records.history import build_history, load_curriculum, render_text
+    from ..records.history import build_history, render_text
+    from ..scenario.library import load_curriculum
     from ..scenario import load_library
 
     named = getattr(args, "trainee", None)

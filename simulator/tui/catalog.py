@@ -67,7 +67,7 @@ class Entry:
 class Catalog:
     entries: list[Entry]
     problems: list  # grading.errors.DataError: broken files, shown on the picker
-    curriculum: object | None = None  # simulator.records.history.Curriculum
+    curriculum: object | None = None  # simulator.scenario.curriculum.Curriculum
 
     def get(self, scenario_id: str) -> Entry | None:
         return next((e for e in self.entries if e.id == scenario_id), None)
@@ -101,7 +101,7 @@ def load_catalog(paths: Iterable[str | Path] | None = None) -> Catalog:
     """The bundled library (or the given files and folders), broken files left out."""
     from simulator.scenario import load_library
 
-    from simulator.records.history import load_curriculum
+    from simulator.scenario.library import load_curriculum
 
     report = load_library(list(paths) if paths else None)
     if paths:  # the first folder given that has a curriculum.yaml

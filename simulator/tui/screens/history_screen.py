@@ -111,7 +111,8 @@ class HistoryScreen(Screen):
     @work(thread=True, exclusive=True, group="history", exit_on_error=False)
     def load(self) -> None:
         from simulator.records import RecordStoreError
-        from simulator.records.history import build_history, load_curriculum
+        from simulator.records.history import build_history
+        from simulator.scenario.library import load_curriculum
 
         app = self.app
         if app.store is None:
