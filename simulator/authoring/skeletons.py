@@ -5,7 +5,7 @@ so that it passes ``peilian validate --strict`` and its own ``peilian test`` as
 generated; the trainer then rewrites the lines, branches and endings.  Pure text:
 :func:`render_skeleton` fills in the id, the title and the schema reference.
 Imported when the command line is parsed (``peilian new --help`` lists the
-personas), so the loader and PyYAML are imported only inside the functions.
+skeletons), so the loader and PyYAML are imported only inside the functions.
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from importlib import resources
 
 from ..scenario.kinds import SKELETON_KINDS
 
-# `peilian new --persona` names and what each calls its kind of caller, from the one registry.
-PERSONAS = tuple(SKELETON_KINDS)
-PERSONA_LABELS = {name: kind.skeleton_label for name, kind in SKELETON_KINDS.items()}
+# The skeletons' names (what `peilian new --persona` takes: a kind of caller, not a
+# scenario's persona, which is a character) and their labels, from the one registry.
+SKELETON_NAMES = tuple(SKELETON_KINDS)
+SKELETON_LABELS = {name: kind.skeleton_label for name, kind in SKELETON_KINDS.items()}
 # File names the library does not read as scenarios (see ``library.is_scenario_file``).
 RESERVED_IDS = ("personas", "curriculum")
 
@@ -55,12 +56,12 @@ def yaml_text(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def render_skeleton(persona: str, scenario_id: str, title: str | None = None, schema: str = "") -> str:
+def render_skeleton(skeleton: str, scenario_id: str, title: str | None = None, schema: str = "") -> str:
     """The text of a new scenario file.  ``schema``: what ``$schema=`` points at ("" for no line)."""
-    if persona not in SKELETON_KINDS:
-        raise SkeletonError(f"没有“{persona}”这种骨架；可选：{'、'.join(PERSONAS)}")
+    if skeleton not in SKELETON_KINDS:
+        raise SkeletonError(f"没有“{skeleton}”这种骨架；可选：{'、'.join(SKELETON_NAMES)}")
     check_id(scenario_id)
-    default_title, body = SKELETON_KINDS[persona].skeleton_title, template(persona)
+    default_title, body = SKELETON_KINDS[skeleton].skeleton_title, template(skeleton)
     title = " ".join((title if title is not None else default_title).split())
     if not title:
         raise SkeletonError("标题不能为空")
@@ -68,14 +69,14 @@ def render_skeleton(persona: str, scenario_id: str, title: str | None = None, sc
     width = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in scenario_id)
     id_pad = " " * max(1, 32 - width)  # line the comment up with the others below
     body = body.replace("__ID_PADDED__", scenario_id + id_pad).replace("__ID__", scenario_id)
-    return head + HEADER.replace("__KIND__", PERSONA_LABELS[persona]) + body.replace("__TITLE__", yaml_text(title))
+    return head + HEADER.replace("__KIND__", SKELETON_LABELS[skeleton]) + body.replace("__TITLE__", yaml_text(title))
 
 
-def template(persona: str) -> str:
-    """The skeleton's template, ``simulator/data/skeletons/<persona>.yaml``: a scenario
+def template(skeleton: str) -> str:
+    """The skeleton's template, ``simulator/data/skeletons/<skeleton>.yaml``: a scenario
     with ``__ID_PADDED__`` (the id, padded so its comment lines up), ``__ID__`` and
     ``__TITLE__`` still to fill in."""
-    return resources.files("simulator").joinpath("data", "skeletons", f"{persona}.yaml").read_text(encoding="utf-8")
+    return resources.files("simulator").joinpath("data", "skeletons", f"{skeleton}.yaml").read_text(encoding="utf-8")
 
 
 HEADER = """#
