@@ -133,10 +133,10 @@ def bench_turns(turns: int, *, trace: bool = False) -> dict:
     """The engine's work per move; ``trace``: as in author mode and scenario tests,
     where every branch of the node is also explained."""
     import grading
-    from simulator.clock import ManualClock
+    from simulator.engine.clock import ManualClock
     from simulator.scenario.loader import read_scenario
     from simulator.scenario.validate import check_scenario
-    from simulator.session import CallSession
+    from simulator.engine.session import CallSession
 
     result = read_scenario(make_scenario(1, nodes=30), "generated.yaml")
     assert not result.errors and not [p for p in check_scenario(result.scenario) if p.level == "error"]

@@ -13,11 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import DataError, DataFileError
-
-try:
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
+from .located_yaml import LOADER as _Loader
 
 
 def _problem_from_yaml_error(path: str, exc: yaml.YAMLError) -> DataError:

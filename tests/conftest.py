@@ -6,6 +6,41 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+TESTS = ROOT / "tests"
+FIXTURES = TESTS / "fixtures"
+
+
+# ---------------------------------------------------------------------------
+# Markers: every test is exactly one of unit, tui or cli (postgres comes on top)
+# ---------------------------------------------------------------------------
+
+KINDS = ("unit", "tui", "cli")
+FOLDER_KINDS = {"tui": "tui", "cli": "cli"}  # tests/<folder>/…; every other folder is unit
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark each test by where it lives and what it runs (markers are registered in pyproject.toml).
+
+    ``tui``: a Textual Pilot drives the app (``tests/tui``).  ``cli``: the test starts
+    processes of its own (``tests/cli``, the ``peilian`` fixture, or a ``cli`` mark in the
+    file).  ``unit``: everything else, in process.  ``postgres``: needs the test
+    PostgreSQL server (a ``postgresql`` backend parameter or the ``postgres_db`` fixture).
+    """
+    for item in items:
+        own = {mark.name for mark in item.iter_markers() if mark.name in KINDS}
+        if not own:
+            folder = Path(str(item.path)).relative_to(TESTS).parts[0]
+            if folder in FOLDER_KINDS:
+                own = {FOLDER_KINDS[folder]}
+            elif "peilian" in item.fixturenames:
+                own = {"cli"}
+            else:
+                own = {"unit"}
+            for kind in own:
+                item.add_marker(kind)
+        callspec = getattr(item, "callspec", None)
+        if "postgres_db" in item.fixturenames or (callspec and "postgresql" in callspec.params.values()):
+            item.add_marker("postgres")
 
 
 def run_peilian(*args, input=None, cwd=None, timeout=120):
@@ -26,6 +61,12 @@ def peilian():
     return run_peilian
 
 
+def pytest_xdist_auto_num_workers(config):
+    """``-n auto``: two workers per core, at most 16.  Most of the suite's time is the
+    TUI tests waiting on the app (timers, the grader's worker), not computing."""
+    return max(2, min(16, 2 * (os.cpu_count() or 1)))
+
+
 # ---------------------------------------------------------------------------
 # The records database, on each backend
 # ---------------------------------------------------------------------------
@@ -42,7 +83,7 @@ BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PO
 class RecordsDB:
     """One empty records database for a test: a SQLite file, or a fresh schema of the test PostgreSQL database.
 
-    ``url`` is what ``--db`` and ``RecordStore`` take; ``query``/``execute`` go
+    ``url`` is what ``--db`` and ``open_store`` take; ``query``/``execute`` go
     through a connection of their own, as another process would.
     """
 
@@ -53,9 +94,9 @@ class RecordsDB:
         return f"RecordsDB({self.kind}, {self.url})"
 
     def store(self, **options):
-        from simulator.records import RecordStore
+        from simulator.records import open_store
 
-        return RecordStore(self.path if self.kind == "sqlite" else self.url, **options)
+        return open_store(self.path if self.kind == "sqlite" else self.url, **options)
 
     def _connect(self):
         if self.kind == "sqlite":

@@ -3,7 +3,11 @@
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
+
+pytestmark = pytest.mark.cli  # each test starts a fresh Python
 
 
 def _modules_after(code: str) -> set[str]:
@@ -29,5 +33,5 @@ def test_importing_simulator_does_not_load_jieba_dictionary():
 
 def test_author_bench_imports_without_textual():
     """The author screen drives a headless bench; tests and tools can too."""
-    mods = _modules_after("import simulator.authoring")
+    mods = _modules_after("import simulator.authoring.bench, simulator.authoring.runner, simulator.authoring.graph")
     assert not any(m == "textual" or m.startswith("textual.") for m in mods)

@@ -63,7 +63,7 @@ def parse_settings(items: list[str], scenario) -> dict[str, float]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..authoring import AuthorBench
+    from ..authoring.bench import AuthorBench
     from ..scenario.conditions import nearest
 
     bench = AuthorBench(args.scenario, seed=args.seed)

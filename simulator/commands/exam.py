@@ -194,8 +194,8 @@ def take(exam_path: str, args) -> int:
     from ..exam.attempt import ExamAttempt, ExamError
     from ..exam.definition import load_exam
     from ..exam.signing import ProctorKeyError
-    from ..paths import data_dir, default_db_path
-    from ..records import RecordStore, RecordStoreError
+    from ..settings import default_db_path, exam_results_dir
+    from ..records import RecordStoreError, open_store
     from ..scenario import load_library
 
     candidate = (args.candidate or "").strip()
@@ -218,14 +218,14 @@ def take(exam_path: str, args) -> int:
     except DataFileError as exc:
         _err(f"考试文件有误，无法开始考试：\n{exc}")
         return 2
-    out_dir = Path(args.out) if args.out else data_dir() / "exam-results"
+    out_dir = Path(args.out) if args.out else exam_results_dir()
     problem = _check_out_dir(out_dir)
     if problem:
         _err(problem)
         return 2
     db = getattr(args, "db", None)
     try:
-        store = RecordStore(db or default_db_path())
+        store = open_store(db or default_db_path())
     except RecordStoreError as exc:
         _err(str(exc))
         return 2

@@ -1,6 +1,6 @@
 """``peilian graph SCENARIO [--format mermaid|dot|svg] [--coverage] [--db FILE] [-o FILE]``: draw a call graph.
 
-The graph itself is built by :mod:`simulator.scenario.graph` (pure functions); this
+The graph itself is built by :mod:`simulator.authoring.graph` (pure functions); this
 command finds the scenario (a path or a bundled id, as ``peilian play`` does), reads
 the records database for ``--coverage`` and writes the text.
 
@@ -57,10 +57,9 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
     current version are counted: branch numbers of another version may point at
     other branches.
     """
-    from ..paths import default_db_path
-    from ..records import RecordStore, RecordStoreError
-    from ..records.store import postgres_url
-    from ..scenario.graph import Coverage, coverage_from_sessions
+    from ..records import RecordStoreError, open_store
+    from ..settings import default_db_path, postgres_url
+    from ..authoring.graph import Coverage, coverage_from_sessions
 
     notes: list[str] = []
     where = db or default_db_path()
@@ -68,7 +67,7 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
         # Drawing a graph must not create an empty records database as a side effect.
         notes.append(f"还没有练习记录（{where} 不存在），所有节点都按 0 次显示。")
         return Coverage(), notes
-    with RecordStore(where, must_exist=db is not None) as store:
+    with open_store(where, must_exist=db is not None) as store:
         if trainee is not None:
             known = store.trainees()
             if trainee not in known:
@@ -88,7 +87,7 @@ def read_coverage(scenario, db: str | None, trainee: str | None = None):
 
 def run(args: argparse.Namespace) -> int:
     from ..records import RecordStoreError
-    from ..scenario.graph import build_graph, render
+    from ..authoring.graph import build_graph
     from .validate import load_scenario_or_explain
 
     scenario = load_scenario_or_explain(args.scenario, "画图（请先按提示修改，可用 peilian validate 检查）")
@@ -121,3 +120,18 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         sys.stdout.flush()
     return 0
+
+
+def render(graph, fmt: str) -> str:
+    """The graph as text in ``fmt`` (one of ``authoring.graph.FORMATS``)."""
+    from ..authoring.graph import FORMATS, to_dot, to_mermaid
+
+    if fmt == "mermaid":
+        return to_mermaid(graph)
+    if fmt == "dot":
+        return to_dot(graph)
+    if fmt == "svg":
+        from ..authoring.graph_svg import to_svg
+
+        return to_svg(graph)
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")

@@ -24,16 +24,17 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..paths import default_db_path
-    from ..records import RecordStore, RecordStoreError, default_trainee
-    from ..records.history import build_history, load_curriculum, render_text
+    from ..records import RecordStoreError, open_store
+    from ..settings import default_db_path, default_trainee
+    from ..records.history import build_history, render_text
+    from ..scenario.library import load_curriculum
     from ..scenario import load_library
 
     named = getattr(args, "trainee", None)
     trainee = named or default_trainee()
     db = getattr(args, "db", None)
     try:
-        store = RecordStore(db or default_db_path(), must_exist=db is not None)
+        store = open_store(db or default_db_path(), must_exist=db is not None)
     except RecordStoreError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -2,7 +2,7 @@
 
 Writes ``DIR/ID.yaml``: a small working scenario for that kind of caller, every
 field explained by a Chinese comment, that passes ``peilian validate --strict`` and
-``peilian test`` as written (the skeletons are in :mod:`simulator.scenario.skeletons`).
+``peilian test`` as written (the skeletons are in :mod:`simulator.authoring.skeletons`).
 Its first line points editors at the JSON Schema: a relative path when the file is
 inside this source tree, else the installed schema's absolute path.
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 
 def register(subparsers) -> None:
-    from ..scenario.skeletons import PERSONA_LABELS, PERSONAS
+    from ..authoring.skeletons import SKELETON_LABELS, SKELETON_NAMES
 
     parser = subparsers.add_parser(
         "new",
@@ -33,8 +33,8 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--persona",
         required=True,
-        choices=PERSONAS,
-        help="来电类型：" + "，".join(f"{k}（{v}）" for k, v in PERSONA_LABELS.items()),
+        choices=SKELETON_NAMES,
+        help="来电类型：" + "，".join(f"{k}（{v}）" for k, v in SKELETON_LABELS.items()),
     )
     parser.add_argument("--dir", default="scenarios", metavar="DIR", help="写到哪个文件夹（默认 scenarios/，不存在时自动创建）")
     parser.add_argument("--title", metavar="标题", help="场景标题（默认按来电类型，如“无声电话（新场景）”）")
@@ -73,7 +73,7 @@ def _same_id(folder: Path, scenario_id: str) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     from ..scenario.library import ScenarioNotFound, bundled_root, resolve
-    from ..scenario.skeletons import PERSONA_LABELS, SkeletonError, check_id, render_skeleton
+    from ..authoring.skeletons import SKELETON_LABELS, SkeletonError, check_id, render_skeleton
     from .validate import where
 
     try:
@@ -111,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
 
     shown = where(str(path))
-    print(f"已生成 {shown}（{PERSONA_LABELS[args.persona]}骨架）。接下来：")
+    print(f"已生成 {shown}（{SKELETON_LABELS[args.persona]}骨架）。接下来：")
     print("  1. 按文件里的中文注释改写客户的话、分支、结局和测试；")
     print(f"  2. peilian validate --strict {shown}    检查格式、去向和可达性；")
     print(f"  3. peilian test {shown}                 运行场景自带的测试；")

@@ -14,7 +14,6 @@ import argparse
 import json
 import sys
 
-JSON_FORMAT = 1
 _SEVERITY_ZH = {"minor": "轻微", "major": "严重", "critical": "一票否决"}
 
 
@@ -164,8 +163,8 @@ def _human_turn(result, out, *, explain: bool = False) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..clock import ManualClock
-    from ..session import CallSession
+    from ..engine.clock import ManualClock
+    from ..engine.session import CallSession
     from .validate import load_scenario_or_explain
 
     scenario = load_scenario_or_explain(args.scenario, "试打")

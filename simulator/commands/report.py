@@ -43,15 +43,15 @@ def _write(path: str, text: str) -> str | None:
 def run(args: argparse.Namespace) -> int:
     from grading import default_rubric
 
-    from ..paths import default_db_path
-    from ..records import RecordStore, RecordStoreError
+    from ..settings import default_db_path
+    from ..records import RecordStoreError, open_store
     from ..reports.cohort import build_report
     from ..reports.csv_export import sessions_csv
     from ..reports.html import render_html
 
     db = getattr(args, "db", None)
     try:
-        store = RecordStore(db or default_db_path(), must_exist=True)
+        store = open_store(db or default_db_path(), must_exist=True)
     except RecordStoreError as exc:
         print(exc, file=sys.stderr)
         return 2

@@ -51,7 +51,7 @@ def _indent(text: str, prefix: str = "      ") -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ..scenario.library import collect
-    from ..scenario.runner import explore, run_test
+    from ..authoring.runner import explore, run_test
     from ..scenario.validate import validate_files
     from .validate import print_problems, where
 

@@ -42,7 +42,9 @@ def app_command(args: argparse.Namespace) -> str:
 def app_environment(args: argparse.Namespace) -> dict[str, str]:
     """What every tab's app process inherits: the one records database, as
     $PEILIAN_DB, so a PostgreSQL password never shows in a process list."""
-    return {"PEILIAN_DB": str(args.db)} if args.db else {}
+    from ..settings import DB_ENVIRONMENT
+
+    return {DB_ENVIRONMENT: str(args.db)} if args.db else {}
 
 
 def run(args: argparse.Namespace) -> int:

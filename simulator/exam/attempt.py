@@ -17,10 +17,10 @@ from pathlib import Path
 
 from grading import aggregate, default_rubric
 
-from ..clock import SystemClock
+from ..engine.clock import SystemClock
 from ..records import RecordStore, RecordStoreError
 from ..records.turns import call_outcome, ending_record, line_record, turn_record
-from ..session import CallSession
+from ..engine.session import CallSession
 from ..output_files import write_text
 from . import signing
 from .definition import ExamDefinition

@@ -10,8 +10,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 from pathlib import Path
+
+from ..settings import proctor_key_from_environment
 
 ALGORITHM = "HMAC-SHA256"
 
@@ -31,7 +32,7 @@ def load_key(key_file: str | None = None) -> bytes:
         except OSError as exc:
             raise ProctorKeyError(f"无法读取监考密钥文件 {key_file}：{exc.strerror}") from None
     else:
-        key = os.environ.get("PEILIAN_PROCTOR_KEY", "").encode("utf-8")
+        key = proctor_key_from_environment()
     if len(key) < 16:
         raise ProctorKeyError("需要监考密钥（至少 16 个字符）：用 --key-file 指定密钥文件，或设置环境变量 PEILIAN_PROCTOR_KEY。")
     return key

@@ -13,80 +13,17 @@ Headless: no Textual here.
 
 from __future__ import annotations
 
-import logging
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from .store import RecordStore, SessionRecord, passed_scenario_ids
-
-log = logging.getLogger(__name__)
+from ..scenario.curriculum import Curriculum
+from .base import RecordStore, SessionRecord, passed_scenario_ids
 
 SPARKS = "▁▂▃▄▅▆▇█"
 CHART_SESSIONS = 30  # calls shown in a sparkline (the most recent)
 MODE_LABELS = {"practice": "练习", "realistic": "实战", "exam": "考试"}
 STATUS_LABELS = {"open": "未完成", "finished": "已完成", "abandoned": "已放弃", "timed_out": "超时"}
-
-
-# ---------------------------------------------------------------------------
-# The curriculum
-# ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Stage:
-    title: str
-    goal: str
-    scenarios: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Curriculum:
-    title: str
-    stages: tuple[Stage, ...]
-
-
-def load_curriculum(path: str | Path | None = None) -> Curriculum | None:
-    """``curriculum.yaml`` (default: the bundled library's), or None when there is none.
-
-    Forgiving: the history is still useful without it, so a file that cannot be
-    read is logged and ignored (``peilian validate`` is where it gets checked).
-    """
-    from grading.errors import DataFileError
-
-    from ..scenario.loader import parse  # the scenarios' reader: wrapped Chinese lines join without a space
-
-    try:
-        if path is None:
-            from ..scenario.library import bundled_root
-
-            entry = bundled_root().joinpath("curriculum.yaml")
-            if not entry.is_file():
-                return None
-            text = entry.read_text(encoding="utf-8")
-        else:
-            path = Path(path)
-            if path.is_dir():
-                path = path / "curriculum.yaml"
-            if not path.is_file():
-                return None
-            text = path.read_text(encoding="utf-8")
-        data, _ = parse(text, "curriculum.yaml")
-    except (OSError, UnicodeDecodeError, DataFileError) as exc:
-        log.warning("curriculum not read: %s", exc)
-        return None
-    if not isinstance(data, dict) or not isinstance(data.get("stages"), list):
-        return None
-    stages = []
-    for raw in data["stages"]:
-        if not isinstance(raw, dict):
-            continue
-        ids = raw.get("scenarios") or []
-        stages.append(
-            Stage(str(raw.get("title") or ""), str(raw.get("goal") or ""), tuple(str(i) for i in ids if isinstance(i, (str, int))))
-        )
-    return Curriculum(str(data.get("title") or ""), tuple(stages))
 
 
 # ---------------------------------------------------------------------------

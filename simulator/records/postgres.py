@@ -1,11 +1,10 @@
 """The record store in PostgreSQL: one server for every seat of a training centre.
 
-``RecordStore("postgresql://user:pass@host:port/dbname")`` lands here.  The store
-keeps :class:`simulator.records.store.RecordStore`'s API, schema and semantics:
+``open_store("postgresql://user:pass@host:port/dbname")`` lands here.  The store
+keeps :class:`simulator.records.base.RecordStore`'s API, queries and semantics:
 
-* the same tables and columns (types translated: ``REAL`` -> ``DOUBLE PRECISION``,
-  64-bit integers -> ``BIGINT``, identifiers compared byte-wise with
-  ``COLLATE "C"`` so lists sort as SQLite sorts them), created on first use;
+* the same tables and columns (``schema.py``, in PostgreSQL's types), created on
+  first use;
 * each write is its own committed transaction (autocommit connection, one
   ``transaction()`` per call), so every turn is on the server before the call
   goes on, and a turn already stored is never overwritten;
@@ -24,45 +23,10 @@ import threading
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from .store import SCHEMA_VERSION, RecordStore, RecordStoreError
+from .base import RecordStore, RecordStoreError
+from .schema import SCHEMA_VERSION, ddl
 
-# The SQLite schema of store.py, in PostgreSQL's types.
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT COLLATE "C" PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS sessions (
-    id TEXT COLLATE "C" PRIMARY KEY,
-    trainee TEXT COLLATE "C" NOT NULL,
-    scenario_id TEXT COLLATE "C" NOT NULL,
-    scenario_title TEXT NOT NULL DEFAULT '',
-    scenario_version TEXT NOT NULL DEFAULT '',
-    rubric_version TEXT NOT NULL DEFAULT '',
-    mode TEXT NOT NULL DEFAULT 'practice',
-    exam_id TEXT COLLATE "C",
-    attempt_id TEXT COLLATE "C",
-    seed BIGINT NOT NULL DEFAULT 0,
-    started_at DOUBLE PRECISION NOT NULL,
-    ended_at DOUBLE PRECISION,
-    status TEXT NOT NULL DEFAULT 'open',
-    outcome TEXT,
-    good_ending INTEGER,
-    ending_label TEXT,
-    score BIGINT,
-    passed INTEGER,
-    summary TEXT,
-    header TEXT,
-    ending TEXT
-);
-CREATE TABLE IF NOT EXISTS turns (
-    session_id TEXT COLLATE "C" NOT NULL REFERENCES sessions(id),
-    idx BIGINT NOT NULL,
-    at DOUBLE PRECISION NOT NULL,
-    kind TEXT NOT NULL,
-    text TEXT NOT NULL DEFAULT '',
-    data TEXT NOT NULL,
-    PRIMARY KEY (session_id, idx)
-);
-CREATE INDEX IF NOT EXISTS sessions_by_trainee ON sessions(trainee, started_at);
-"""
+_SCHEMA = ddl("postgresql")
 
 # Held while the tables are created, so seats starting at once on an empty
 # database do not race each other's CREATE TABLE ('peilian' in ASCII).
@@ -206,36 +170,6 @@ def _explain(exc: Exception, target: _Target) -> RecordStoreError:
     return RecordStoreError(f"记录数据库 {where} 出错：{target.scrub(_first_line(exc))}")
 
 
-def _row_factory(cursor):
-    """Rows readable by column name and by position, as ``sqlite3.Row`` is."""
-    names = {c.name: i for i, c in enumerate(cursor.description or ())}
-
-    def make(values):
-        return _Row(values, names)
-
-    return make
-
-
-class _Row(tuple):
-    def __new__(cls, values, names):
-        row = super().__new__(cls, values)
-        row._names = names
-        return row
-
-    def __getitem__(self, key):
-        if isinstance(key, str):
-            return tuple.__getitem__(self, self._names[key])
-        return tuple.__getitem__(self, key)
-
-    def keys(self):
-        return list(self._names)
-
-
-def _sql(sql: str) -> str:
-    """The store's SQLite placeholders in psycopg's style (the store's SQL holds no other ``?`` or ``%``)."""
-    return sql.replace("?", "%s")
-
-
 def _param(value):
     # PostgreSQL text cannot hold NUL; SQLite can.  A NUL typed into a reply
     # is dropped rather than losing the whole turn.
@@ -251,15 +185,9 @@ class PostgresRecordStore(RecordStore):
     """:class:`RecordStore` over one PostgreSQL database; any number of seats may share it."""
 
     backend = "postgresql"
+    PARAM = "%s"
 
-    def __init__(self, path=None, *, timeout: float = 5.0, must_exist: bool = False):
-        from .store import postgres_url
-
-        from ..paths import default_db_path
-
-        url = postgres_url(path if path is not None else default_db_path())
-        if url is None:
-            raise RecordStoreError(f"{path} 不是 PostgreSQL 地址（应以 postgresql:// 开头）。")
+    def __init__(self, url: str, *, timeout: float = 5.0, must_exist: bool = False):
         self._target = _Target.parse(url)
         self.path = self._target.shown  # what messages name: the URL without its password
         self._timeout = timeout
@@ -283,6 +211,7 @@ class PostgresRecordStore(RecordStore):
     def _connect(self):
         import psycopg
         from psycopg.conninfo import conninfo_to_dict
+        from psycopg.rows import dict_row
 
         try:
             given = conninfo_to_dict(self._target.url)
@@ -295,7 +224,7 @@ class PostgresRecordStore(RecordStore):
             extra["connect_timeout"] = max(2, round(self._timeout))
         if "application_name" not in given:
             extra["application_name"] = "peilian"
-        connection = psycopg.connect(self._target.url, autocommit=True, row_factory=_row_factory, **extra)
+        connection = psycopg.connect(self._target.url, autocommit=True, row_factory=dict_row, **extra)
         # No server-side prepared statements: works behind a transaction-pooling PgBouncer too.
         connection.prepare_threshold = None
         return connection
@@ -315,14 +244,14 @@ class PostgresRecordStore(RecordStore):
 
     def _prepare_schema(self, must_exist: bool) -> None:
         db = self._db
-        if db.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
+        if db.execute("SELECT to_regclass('meta') AS meta").fetchone()["meta"] is None:
             if must_exist:
                 raise RecordStoreError(
                     f"记录数据库 {self._target.shown} 中还没有陪练的记录，请检查 --db 指定的数据库，或先练习一次。"
                 )
             with db.transaction():  # the only time opening writes
                 db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
-                if db.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
+                if db.execute("SELECT to_regclass('meta') AS meta").fetchone()["meta"] is None:
                     db.execute(_SCHEMA)
                     db.execute(
                         "INSERT INTO meta(key, value) VALUES ('schema_version', %s) ON CONFLICT DO NOTHING",
@@ -330,7 +259,7 @@ class PostgresRecordStore(RecordStore):
                     )
         row = db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
         try:
-            version = int(row[0]) if row else SCHEMA_VERSION
+            version = int(row["value"]) if row else SCHEMA_VERSION
         except ValueError:
             version = SCHEMA_VERSION + 1
         if version > SCHEMA_VERSION:
@@ -343,11 +272,11 @@ class PostgresRecordStore(RecordStore):
                 self._db.close()
 
     # -- the two primitives the shared methods use -------------------------
-    def _write(self, sql: str, params=()) -> None:
+    def _execute_write(self, sql: str, params: tuple) -> None:
         import psycopg
         from psycopg import errors
 
-        sql, params = _sql(sql), tuple(_param(p) for p in params)
+        params = tuple(_param(p) for p in params)
         with self._lock:
             for retry in (False, True):
                 try:
@@ -366,10 +295,9 @@ class PostgresRecordStore(RecordStore):
                         continue  # the connection was gone: open a new one and try once more
                     raise _explain(exc, self._target) from None
 
-    def _read(self, sql: str, params=()) -> list:
+    def _execute_read(self, sql: str, params: tuple) -> list:
         import psycopg
 
-        sql = _sql(sql)
         with self._lock:
             for retry in (False, True):
                 try:

@@ -1,8 +1,8 @@
-"""Checking an onboarding curriculum (``curriculum.yaml``) against the library it orders.
+"""An onboarding curriculum (``curriculum.yaml``): reading it, and checking it against the library it orders.
 
 The file sits in a library folder beside the scenarios (``scenarios/curriculum.yaml``
-is the bundled one; ``simulator.records.history.load_curriculum`` reads it for the
-picker and the practice history)::
+is the bundled one; ``library.load_curriculum`` finds it and :func:`read_curriculum` reads
+it for the picker and the practice history)::
 
     title: 新员工入职训练
     description: …
@@ -23,6 +23,7 @@ Warning: a scenario of the curriculum's own folder that it leaves out.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import Mapping
 
@@ -34,6 +35,39 @@ from .loader import Locator, parse, to_data_errors
 CURRICULUM_FILE = "curriculum.yaml"
 TOP_KEYS = ("title", "description", "stages")
 STAGE_KEYS = ("title", "goal", "scenarios")
+
+
+@dataclass(frozen=True)
+class Stage:
+    title: str
+    goal: str
+    scenarios: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Curriculum:
+    title: str
+    stages: tuple[Stage, ...]
+
+
+def read_curriculum(text: str) -> Curriculum | None:
+    """The stages of a ``curriculum.yaml`` text, forgivingly: None when it is not a
+    curriculum at all (``check_curriculum`` is where mistakes are reported).
+
+    Raises ``DataFileError`` when the text is not YAML.
+    """
+    data, _ = parse(text, CURRICULUM_FILE)  # wrapped Chinese lines join without a space
+    if not isinstance(data, dict) or not isinstance(data.get("stages"), list):
+        return None
+    stages = []
+    for raw in data["stages"]:
+        if not isinstance(raw, dict):
+            continue
+        ids = raw.get("scenarios") or []
+        stages.append(
+            Stage(str(raw.get("title") or ""), str(raw.get("goal") or ""), tuple(str(i) for i in ids if isinstance(i, (str, int))))
+        )
+    return Curriculum(str(data.get("title") or ""), tuple(stages))
 
 
 def check_curriculum(text: str, path: str, known: Mapping[str, str], library: Mapping[str, str]) -> list[DataError]:

@@ -13,6 +13,7 @@ In a library directory these files are not scenarios:
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -21,12 +22,14 @@ from typing import Iterable
 from grading.errors import DataError, DataFileError
 
 from .conditions import nearest
-from .curriculum import CURRICULUM_FILE, check_curriculum, library_entries
+from .curriculum import CURRICULUM_FILE, Curriculum, check_curriculum, library_entries, read_curriculum
 from .model import Scenario
 from .validate import Report, check_scenario, load_personas, validate_files
 
 PERSONAS_FILE = "personas.yaml"
 NOT_SCENARIOS = (PERSONAS_FILE, CURRICULUM_FILE)
+
+log = logging.getLogger(__name__)
 
 
 def bundled_root():
@@ -226,3 +229,28 @@ def load_library(paths: Iterable[str | Path] | None = None) -> Report:
     report = validate_paths(paths, curricula=False)
     report.scenarios = {sid: s for sid, s in report.scenarios.items() if s.path not in report.broken}
     return report
+
+
+def load_curriculum(path: str | Path | None = None) -> Curriculum | None:
+    """``curriculum.yaml`` in a folder (default: the bundled library's), or None when there is none.
+
+    Forgiving: the history is still useful without it, so a file that cannot be
+    read is logged and ignored (``peilian validate`` is where it gets checked).
+    """
+    try:
+        if path is None:
+            entry = bundled_root().joinpath(CURRICULUM_FILE)
+            if not entry.is_file():
+                return None
+            text = entry.read_text(encoding="utf-8")
+        else:
+            path = Path(path)
+            if path.is_dir():
+                path = path / CURRICULUM_FILE
+            if not path.is_file():
+                return None
+            text = path.read_text(encoding="utf-8")
+        return read_curriculum(text)
+    except (OSError, UnicodeDecodeError, DataFileError) as exc:
+        log.warning("curriculum not read: %s", exc)
+        return None

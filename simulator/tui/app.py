@@ -17,8 +17,9 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 
-from simulator import journal as journal_mod
+from simulator.records import journal as journal_mod
 from simulator.records.turns import ending_record
+from simulator.reports.call import ReportData
 
 from ._start_time import START_TIME
 from .catalog import Catalog, load_catalog
@@ -26,7 +27,7 @@ from .screens.author_screen import AuthorScreen
 from .screens.call_screen import CallScreen
 from .screens.help_screen import HelpScreen
 from .screens.picker_screen import PickerScreen
-from .screens.report_screen import ReportData, ReportScreen
+from .screens.report_screen import ReportScreen
 from .screens.sign_in_screen import SignInScreen
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,7 @@ class BaseApp(App):
         cursor_blink: bool = True,
     ):
         super().__init__()
-        from simulator.clock import SystemClock
+        from simulator.engine.clock import SystemClock
 
         self.clock = clock if clock is not None else SystemClock()
         self.grader_loader = grader_loader
@@ -149,7 +150,7 @@ class BaseApp(App):
         for screen in (self.call, *self._left_calls):
             if screen is not None:
                 screen.wait_for_turn(timeout)
-                screen.journal.close()
+                screen.call.stop_recording()
 
 
 class PeilianApp(BaseApp):
@@ -172,15 +173,13 @@ class PeilianApp(BaseApp):
         ask_trainee: bool = False,
     ):
         super().__init__(clock=clock, grader_loader=grader_loader, theme=theme, cursor_blink=cursor_blink)
-        from simulator.paths import default_db_path
-        from simulator.records import default_trainee
+        from simulator.settings import DB_FILE_NAME, db_location, default_trainee
 
         self.catalog = catalog
         self.home = home
-        if isinstance(db, str) and "://" in db:
-            self.db_path = db  # a PostgreSQL URL: a Path would fold its "//"
-        else:
-            self.db_path = Path(db) if db is not None else (Path(home) / "peilian.db" if home is not None else default_db_path())
+        if db is None and home is not None:
+            db = Path(home) / DB_FILE_NAME
+        self.db_path = db_location(db)  # a PostgreSQL URL stays text (a Path would fold its "//")
         self.trainee = trainee or default_trainee()
         self.seed = seed
         self.practice = practice
@@ -225,10 +224,10 @@ class PeilianApp(BaseApp):
 
     def open_records(self) -> None:
         """Open the records database; when it cannot be used, the app still works, unsaved."""
-        from simulator.records import RecordStore, RecordStoreError
+        from simulator.records import RecordStoreError, open_store
 
         try:
-            self.store = RecordStore(self.db_path)
+            self.store = open_store(self.db_path)
         except RecordStoreError as exc:
             self.store = None
             self.records_error = str(exc)
@@ -240,11 +239,12 @@ class PeilianApp(BaseApp):
         self.start_call(event.entry)
 
     def _journal_for(self, entry, line):
+        """Where this practice call is recorded; None (said in a notice) when it cannot be."""
         from simulator.records import RecordStoreError
 
         if self.store is None:
             self.notify(f"{self.records_error}\n这次练习不会被保存。", title="练习记录", severity="warning", timeout=10, markup=False)
-            return _NullJournal()
+            return None
         try:
             return journal_mod.Journal.open(
                 self.store,
@@ -257,10 +257,11 @@ class PeilianApp(BaseApp):
             )
         except RecordStoreError as exc:
             self.notify(f"{exc}\n这次练习不会被保存。", title="练习记录", severity="warning", timeout=10, markup=False)
-            return _NullJournal()
+            return None
 
     def start_call(self, entry) -> None:
-        from simulator.session import CallSession
+        from simulator.call import Call
+        from simulator.engine.session import CallSession
 
         try:
             session = CallSession(entry.scenario, seed=self.seed, clock=self.clock)
@@ -268,8 +269,7 @@ class PeilianApp(BaseApp):
         except Exception as exc:
             self.notify(f"场景“{entry.title}”无法开始：{exc}", title="场景有误", severity="error", timeout=10, markup=False)
             return
-        journal = self._journal_for(entry, line)
-        self.call = CallScreen(entry, session, journal, practice=self.practice)
+        self.call = CallScreen(entry, Call(session, self._journal_for(entry, line)), practice=self.practice)
         self.push_screen(self.call)
 
     def leave_call(self, screen: CallScreen) -> None:
@@ -304,7 +304,7 @@ class PeilianApp(BaseApp):
 
     @on(PickerScreen.AuthorRequested)
     def _author(self, event: PickerScreen.AuthorRequested) -> None:
-        from simulator.authoring import AuthorBench
+        from simulator.authoring.bench import AuthorBench
 
         bench = AuthorBench(event.entry.scenario.path, seed=self.seed)
         errors = bench.load()
@@ -346,9 +346,11 @@ class PeilianApp(BaseApp):
     @work(thread=True, exclusive=True, group="resume", exit_on_error=False)
     def resume_worker(self, entry, session_id: str) -> None:
         """Replay the recorded turns (grading each reply again) off the UI thread."""
+        from simulator.call import resume
+
         self.grader_ready.wait()
         try:
-            resumed = journal_mod.resume(self.store, session_id, entry.scenario, clock=self.clock)
+            resumed = resume(self.store, session_id, entry.scenario, clock=self.clock)
         except Exception as exc:  # ResumeError, RecordStoreError: said in Chinese
             self.call_from_thread(self.notify, str(exc), title="无法接着这通电话", severity="error", timeout=10, markup=False)
             return
@@ -360,7 +362,9 @@ class PeilianApp(BaseApp):
         if resumed.session.ended:
             self.notify("这通电话在中断前已经结束，记录已补全。", title="练习记录")
             return
-        self.call = CallScreen(entry, resumed.session, resumed.journal, practice=self.practice, replayed=resumed.records)
+        from simulator.call import Call
+
+        self.call = CallScreen(entry, Call(resumed.session, resumed.journal), practice=self.practice, replayed=resumed.records)
         self.push_screen(self.call)
 
     # -- actions ------------------------------------------------------------------
@@ -381,24 +385,6 @@ class PeilianApp(BaseApp):
         if self.store is not None:
             self.store.close()
             self.store = None
-
-
-class _NullJournal:
-    """Stands in when the records cannot be written (read-only home, corrupt file)."""
-
-    turns_written = 0
-
-    def write_turn(self, record) -> None:
-        pass
-
-    def on_turn(self, result) -> None:
-        pass
-
-    def finish(self, session) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
 
 
 def make_app(

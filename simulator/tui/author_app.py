@@ -37,5 +37,5 @@ class AuthorApp(BaseApp):
 def make_author_app(bench, *, node: str | None = None, state: dict | None = None,
                     grader_loader: Callable[[], None] | None = None, theme: str | None = None,
                     cursor_blink: bool = True) -> AuthorApp:
-    """Build the author app on a loaded :class:`~simulator.authoring.AuthorBench`."""
+    """Build the author app on a loaded :class:`~simulator.authoring.bench.AuthorBench`."""
     return AuthorApp(bench, node=node, state=state, grader_loader=grader_loader or load_grader, theme=theme, cursor_blink=cursor_blink)

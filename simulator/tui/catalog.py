@@ -1,8 +1,7 @@
 """The scenarios the picker offers, grouped by the kind of caller and by difficulty.
 
-The engine's ``Scenario.persona`` is a character (陈伯, 赵先生); trainees think in
-kinds of caller (无声电话, 方言, 辱骂, 重复投诉).  The kind is read from the opening
-node's situation, then from any node's, then from the tags.
+The kinds of caller and how a scenario's kind is recognised are the registry in
+:mod:`simulator.scenario.kinds`, which ``peilian new`` reads too.
 """
 
 from __future__ import annotations
@@ -11,34 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-# (kind id, Chinese label) in the order the picker lists them.
-KINDS: tuple[tuple[str, str], ...] = (
-    ("silent_caller", "无声电话"),
-    ("dialect", "方言客户"),
-    ("abusive", "辱骂客户"),
-    ("repeat_complaint", "重复投诉"),
-    ("complaint", "投诉与升级"),
-    ("other", "其他情境"),
-)
-KIND_LABELS = dict(KINDS)
-KIND_RANK = {kind: i for i, (kind, _) in enumerate(KINDS)}
-
-_SITUATION_KIND = {
-    "silent_caller": "silent_caller",
-    "dialect": "dialect",
-    "abusive": "abusive",
-    "repeat_complaint": "repeat_complaint",
-    "complaint": "complaint",
-    "supervisor_request": "complaint",
-}
-_TAG_KIND = (
-    ("无声", "silent_caller"),
-    ("方言", "dialect"),
-    ("辱骂", "abusive"),
-    ("骂", "abusive"),
-    ("重复投诉", "repeat_complaint"),
-    ("投诉", "complaint"),
-)
+from simulator.scenario.kinds import KIND_LABELS, KIND_RANK, caller_kind
 
 DIFFICULTY_LABELS = {1: "入门", 2: "基础", 3: "进阶", 4: "较难", 5: "挑战"}
 
@@ -50,21 +22,6 @@ def difficulty_label(level) -> str:
 def difficulty_text(level) -> str:
     """``基础（难度 2/5）``: plain text, no ambiguous-width stars."""
     return f"{difficulty_label(level)}（难度 {level}/5）"
-
-
-def caller_kind(scenario) -> str:
-    start = scenario.nodes.get(scenario.start) if scenario.start else None
-    if start is not None and start.situation in _SITUATION_KIND:
-        return _SITUATION_KIND[start.situation]
-    for tag in scenario.tags:
-        for word, kind in _TAG_KIND:
-            if word in tag:
-                return kind
-    situations = [n.situation for n in scenario.nodes.values()]
-    for kind in ("silent_caller", "dialect", "abusive", "repeat_complaint"):
-        if kind in situations:
-            return kind
-    return "other"
 
 
 @dataclass(frozen=True)
@@ -110,7 +67,7 @@ class Entry:
 class Catalog:
     entries: list[Entry]
     problems: list  # grading.errors.DataError: broken files, shown on the picker
-    curriculum: object | None = None  # simulator.records.history.Curriculum
+    curriculum: object | None = None  # simulator.scenario.curriculum.Curriculum
 
     def get(self, scenario_id: str) -> Entry | None:
         return next((e for e in self.entries if e.id == scenario_id), None)
@@ -144,7 +101,7 @@ def load_catalog(paths: Iterable[str | Path] | None = None) -> Catalog:
     """The bundled library (or the given files and folders), broken files left out."""
     from simulator.scenario import load_library
 
-    from simulator.records.history import load_curriculum
+    from simulator.scenario.library import load_curriculum
 
     report = load_library(list(paths) if paths else None)
     if paths:  # the first folder given that has a curriculum.yaml

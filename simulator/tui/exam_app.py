@@ -12,7 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from .app import BaseApp, _NullJournal, load_grader
+from simulator.call import Call
+
+from .app import BaseApp, load_grader
 from .catalog import Entry
 from .screens.exam_screens import ExamCallScreen, ExamIntroScreen, ExamResultScreen
 from .screens.help_screen import EXAM_KEYS
@@ -42,7 +44,8 @@ class ExamApp(BaseApp):
             self.finish_attempt()
             return
         entry = Entry(outcome.session.scenario, "exam")
-        self.call = ExamCallScreen(entry, outcome.session, _NullJournal(), attempt=self.attempt, number=len(self.attempt.calls))
+        # The attempt records each turn through the session's on_turn; the Call keeps it.
+        self.call = ExamCallScreen(entry, Call(outcome.session), attempt=self.attempt, number=len(self.attempt.calls))
         self.switch_screen(self.call)
 
     def finish_attempt(self, show: bool = True) -> None:

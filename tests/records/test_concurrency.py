@@ -22,8 +22,8 @@ from types import SimpleNamespace
 import pytest
 
 from conftest import ROOT
-from simulator import journal
-from simulator.records import RecordStore
+from simulator.records import journal
+from simulator.records import open_store
 
 SEATS, TURNS = 8, 20
 SCENARIO = SimpleNamespace(id="concurrency", title="八个座位同时练习", version=1)
@@ -100,7 +100,7 @@ CHILD = textwrap.dedent(
     """
     import sys
     from test_concurrency import take_call
-    from simulator.records import RecordStore
+    from simulator.records import open_store
 
     db, seat = sys.argv[1], int(sys.argv[2])
 
@@ -109,12 +109,13 @@ CHILD = textwrap.dedent(
             print("READY", flush=True)
             sys.stdin.readline()  # the parent says go to every seat at once
 
-    with RecordStore(db, timeout=30) as store:
+    with open_store(db, timeout=30) as store:
         print("SESSION", take_call(store, seat, Gate()), flush=True)
     """
 )
 
 
+@pytest.mark.cli  # starts processes of its own
 def test_seats_in_processes_of_their_own_lose_no_turn(records_db):
     records_db.store().close()
     env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONPATH=os.pathsep.join([str(ROOT / "tests" / "records"), str(ROOT / "tests"), str(ROOT)]))
@@ -173,7 +174,7 @@ class _LockedAtFirst:
 
 
 def test_a_seat_setting_up_a_new_file_waits_for_another_seat_doing_the_same(tmp_path):
-    store = RecordStore(tmp_path / "first.db")
+    store = open_store(tmp_path / "first.db")
     store._db.close()
     store._db = _LockedAtFirst(sqlite3.connect(str(tmp_path / "second.db"), isolation_level=None), times=2)
     store._create(timeout=5.0)
@@ -182,7 +183,7 @@ def test_a_seat_setting_up_a_new_file_waits_for_another_seat_doing_the_same(tmp_
 
 
 def test_a_new_file_locked_for_longer_than_the_timeout_is_said_plainly(tmp_path):
-    store = RecordStore(tmp_path / "first.db")
+    store = open_store(tmp_path / "first.db")
     store._db.close()
     store._db = _LockedAtFirst(sqlite3.connect(str(tmp_path / "second.db"), isolation_level=None), times=10**6)
     with pytest.raises(sqlite3.OperationalError, match="locked"):
@@ -192,16 +193,17 @@ def test_a_new_file_locked_for_longer_than_the_timeout_is_said_plainly(tmp_path)
 NEW_FILE_OPENER = textwrap.dedent(
     """
     import sys, time
-    from simulator.records import RecordStore
+    from simulator.records import open_store
     path, at = sys.argv[1], float(sys.argv[2])
     while time.time() < at:
         pass
-    with RecordStore(path) as store:
+    with open_store(path) as store:
         store.begin_session(trainee=sys.argv[3], scenario_id="x", scenario_title="x", scenario_version="1")
     """
 )
 
 
+@pytest.mark.cli  # starts processes of its own
 def test_eight_seats_opening_one_new_file_at_the_same_instant_all_get_in(tmp_path):
     """A training room's first morning: every seat starts at once and the database
     file does not exist yet."""
@@ -214,5 +216,5 @@ def test_eight_seats_opening_one_new_file_at_the_same_instant_all_get_in(tmp_pat
         ]
         errors = [p.communicate(timeout=60)[1] for p in seats]
         assert [p.returncode for p in seats] == [0] * SEATS, errors
-        with RecordStore(path) as store:
+        with open_store(path) as store:
             assert len(store.sessions()) == SEATS

@@ -8,11 +8,11 @@ import sys
 import pytest
 
 from conftest import ROOT
-from simulator import journal
-from simulator.clock import ManualClock
+from simulator.records import journal
+from simulator.engine.clock import ManualClock
 from simulator.records import RecordStoreError
 from simulator.records.turns import turn_record
-from simulator.session import CallSession
+from simulator.engine.session import CallSession
 
 FIXTURES = ROOT / "tests" / "fixtures" / "tui"
 GOOD = ["非常抱歉，您之前已经反映过这个问题，我马上为您加急处理。", "好的，师傅今天下午五点前一定上门，我会跟进处理，请您放心。", "不客气，感谢您的耐心，再见！"]
@@ -104,7 +104,7 @@ def test_a_closed_journal_refuses_more_turns(scenario, store):
 
 
 def test_the_default_database_follows_peilian_home(monkeypatch, tmp_path):
-    from simulator.paths import default_db_path
+    from simulator.settings import default_db_path
 
     monkeypatch.setenv("PEILIAN_HOME", str(tmp_path / "h"))
     assert default_db_path() == tmp_path / "h" / "peilian.db"
@@ -114,7 +114,7 @@ def test_the_default_database_follows_peilian_home(monkeypatch, tmp_path):
 
 
 def test_the_trainee_defaults_to_the_environment_then_the_user(monkeypatch):
-    from simulator.records import default_trainee
+    from simulator.settings import default_trainee
 
     monkeypatch.setenv("PEILIAN_TRAINEE", "王芳")
     assert default_trainee() == "王芳"
@@ -122,10 +122,11 @@ def test_the_trainee_defaults_to_the_environment_then_the_user(monkeypatch):
     assert default_trainee()  # the operating system's user name, or 学员
 
 
+@pytest.mark.cli  # starts processes of its own
 def test_the_journal_records_and_the_engine_do_not_import_textual():
     code = (
-        "import simulator.journal, simulator.records.history, simulator.reports.cohort, simulator.exam.attempt, "
-        "simulator.session, simulator.scenario; import sys; print('textual' in sys.modules)"
+        "import simulator.records.journal, simulator.records.history, simulator.reports.cohort, simulator.exam.attempt, "
+        "simulator.engine.session, simulator.scenario; import sys; print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out.strip() == "False"

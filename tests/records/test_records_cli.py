@@ -12,10 +12,10 @@ import sqlite3
 import pytest
 
 from conftest import NO_POSTGRES, POSTGRES_URL
-from simulator import journal
-from simulator.clock import ManualClock
+from simulator.records import journal
+from simulator.engine.clock import ManualClock
 from simulator.records.turns import turn_record
-from simulator.session import CallSession
+from simulator.engine.session import CallSession
 from test_reports import _Balance  # the same well-formedness check as the report unit tests
 
 SILENT_GOOD = ["您好！请问有什么可以帮助您？", 4, "您好，听不到您的声音，请问有什么可以帮助您？", 4, "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！", 3]
@@ -207,10 +207,10 @@ def test_a_wrong_user_or_database_on_the_server_is_one_sentence_and_exit_2(peili
 def test_peilian_db_names_the_records_database_when_db_is_not_given(tmp_path, monkeypatch, peilian):
     """A training centre sets $PEILIAN_DB once for every seat (and `peilian serve` hands
     it to each browser tab that way)."""
-    from simulator.records import RecordStore
+    from simulator.records import open_store
 
     room = tmp_path / "room.db"
-    with RecordStore(room) as store:
+    with open_store(room) as store:
         store.begin_session(trainee="赵敏", scenario_id="silent_caller_basic", scenario_title="无声电话", scenario_version="1")
     monkeypatch.setenv("PEILIAN_DB", str(room))
     monkeypatch.setenv("PEILIAN_HOME", str(tmp_path / "elsewhere"))
@@ -221,10 +221,10 @@ def test_peilian_db_names_the_records_database_when_db_is_not_given(tmp_path, mo
 
 
 def test_a_postgresql_url_in_peilian_db_is_used_when_no_database_is_named(postgres_db, monkeypatch, peilian):
-    from simulator.records import RecordStore
+    from simulator.records import open_store
 
     monkeypatch.setenv("PEILIAN_DB", postgres_db.url)
-    with RecordStore() as store:
+    with open_store() as store:
         store.begin_session(trainee="钱多多", scenario_id="silent_caller_basic", scenario_title="无声电话", scenario_version="1")
     assert postgres_db.query("SELECT trainee FROM sessions") == [("钱多多",)]
     done = peilian("history", "--trainee", "钱多多")

@@ -14,11 +14,14 @@ import textwrap
 import pytest
 
 from conftest import ROOT
-from simulator import journal
-from simulator.clock import ManualClock
-from simulator.records import RecordStore
+from simulator import call
+from simulator.records import journal
+from simulator.engine.clock import ManualClock
+from simulator.records import open_store
 from simulator.records.turns import turn_record
-from simulator.session import CallSession
+from simulator.engine.session import CallSession
+
+pytestmark = pytest.mark.cli  # every test here kills a process of its own
 
 SCENARIO = "dialect_shanghai_switch"
 SEED = 5
@@ -29,16 +32,16 @@ AFTER = ["没关系，请问您家的地址是？", "好的，已经为您登记
 CHILD = textwrap.dedent(
     """
     import json, sys, time
-    from simulator import journal
-    from simulator.clock import ManualClock
-    from simulator.records import RecordStore
+    from simulator.records import journal
+    from simulator.engine.clock import ManualClock
+    from simulator.records import open_store
     from simulator.records.turns import turn_record
     from simulator.scenario import load_library
-    from simulator.session import CallSession
+    from simulator.engine.session import CallSession
 
     db, scenario_id, seed, moves = sys.argv[1], sys.argv[2], int(sys.argv[3]), json.loads(sys.argv[4])
     scenario = load_library().scenarios[scenario_id]
-    store = RecordStore(db)
+    store = open_store(db)
     clock = ManualClock(0)
     session = CallSession(scenario, seed=seed, clock=clock)
     j = journal.Journal.open(store, scenario, trainee="王芳", seed=seed, start_line=session.start())
@@ -105,7 +108,7 @@ def killed(records_db):
 
 def test_the_record_of_a_killed_call_holds_every_turn_taken(killed):
     db, session_id = killed
-    with RecordStore(db) as store:
+    with open_store(db) as store:
         [record] = store.unfinished("王芳")
         assert record.id == session_id and record.status == "open" and record.seed == SEED
         turns = store.turns(session_id)
@@ -124,8 +127,8 @@ def test_resuming_reproduces_the_state_and_the_call_goes_on(killed, scenario):
     reference.start()
     expected = play(reference, clock, BEFORE)
 
-    with RecordStore(db) as store:
-        resumed = journal.resume(store, session_id, scenario, clock=ManualClock(500))
+    with open_store(db) as store:
+        resumed = call.resume(store, session_id, scenario, clock=ManualClock(500))
         session = resumed.session
         assert [r["text"] for r in resumed.records] == [BEFORE[0], "", BEFORE[2]]
         assert dict(session.state) == dict(reference.state)
@@ -142,22 +145,22 @@ def test_resuming_reproduces_the_state_and_the_call_goes_on(killed, scenario):
         assert session.ended and session.ending == reference.ending
         resumed.journal.finish(session)
 
-    with RecordStore(db) as store:
+    with open_store(db) as store:
         record = store.session(session_id)
         assert record.finished and record.score == reference.summary().overall
         assert record.ending["label"] == reference.ending.label
         assert [t["index"] for t in store.turns(session_id)] == [0, 1, 2, 3, 4, 5]
         assert store.unfinished("王芳") == []
-        with pytest.raises(journal.ResumeError, match="已经结束"):
-            journal.resume(store, session_id, scenario)
+        with pytest.raises(call.ResumeError, match="已经结束"):
+            call.resume(store, session_id, scenario)
 
 
 def test_a_changed_scenario_is_not_resumed_and_nothing_is_lost(killed, scenario):
     db, session_id = killed
     changed = dataclasses.replace(scenario, version="2")
-    with RecordStore(db) as store:
-        with pytest.raises(journal.ResumeError, match="第 1 版改为第 2 版"):
-            journal.resume(store, session_id, changed)
+    with open_store(db) as store:
+        with pytest.raises(call.ResumeError, match="第 1 版改为第 2 版"):
+            call.resume(store, session_id, changed)
         assert len(store.turns(session_id)) == 3 and store.session(session_id).status == "open"
 
 
@@ -167,6 +170,6 @@ def test_a_record_that_diverges_from_the_scenario_is_not_resumed(killed, scenari
     db, session_id = killed
     [(data,)] = records_db.query("SELECT data FROM turns WHERE session_id=? AND idx=0", session_id)
     records_db.execute("UPDATE turns SET data=? WHERE session_id=? AND idx=0", json.dumps(dict(json.loads(data), node_to="nowhere")), session_id)
-    with RecordStore(db) as store:
-        with pytest.raises(journal.ResumeError, match="第 1 轮时走向与记录不同"):
-            journal.resume(store, session_id, scenario)
+    with open_store(db) as store:
+        with pytest.raises(call.ResumeError, match="第 1 轮时走向与记录不同"):
+            call.resume(store, session_id, scenario)

@@ -1,9 +1,8 @@
-"""The record store: what is written stays written; errors are explained.
+"""The record store's backends: each one's own failures are explained.
 
-The behaviour every backend shares runs against SQLite and PostgreSQL (the
-``records_db`` fixture); file corruption, locking and disk space are SQLite's.
-PostgreSQL's own failures (no server, wrong user, no such database, a dropped
-connection) are at the end.
+What every backend must do is the contract suite, ``test_contract.py``.  Here:
+file corruption, locking and disk space (SQLite's), and PostgreSQL's own
+failures (no server, wrong user, no such database, a dropped connection).
 """
 
 import os
@@ -16,60 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import NO_POSTGRES, POSTGRES_URL, ROOT
-from simulator.records import RecordStore, RecordStoreError
-
-
-def test_sessions_and_turns_round_trip(records_db):
-    with records_db.store() as store:
-        sid = store.begin_session(trainee="王芳", scenario_id="silent_basic", scenario_title="无声电话", scenario_version="1")
-        store.record_turn(sid, 0, "reply", "您好！", {"score": 100})
-        store.record_turn(sid, 1, "wait", "", {"waited_seconds": 4.0})
-        assert [s.id for s in store.unfinished("王芳")] == [sid]
-        store.finish_session(sid, outcome="closed_politely", good_ending=True, ending_label="礼貌结束", score=96, passed=True, summary={"overall": 96})
-    with records_db.store() as again:
-        (session,) = again.sessions("王芳")
-        assert session.finished and session.score == 96 and session.good_ending is True
-        turns = again.turns(sid)
-        assert [t["kind"] for t in turns] == ["reply", "wait"]
-        assert turns[0]["text"] == "您好！" and turns[0]["score"] == 100
-        assert again.best_scores("王芳") == {"silent_basic": 96}
-        assert again.unfinished() == []
-
-
-def test_a_turn_is_on_disk_as_soon_as_it_is_recorded(records_db):
-    store = records_db.store()
-    sid = store.begin_session(trainee="a", scenario_id="s")
-    store.record_turn(sid, 0, "reply", "您好", {})
-    # another connection (another process would do the same) sees it at once
-    assert records_db.query("SELECT count(*) FROM turns") == [(1,)]
-    store.close()
-
-
-def test_lists_and_exam_attempts_read_the_same_on_every_backend(records_db):
-    with records_db.store() as store:
-        for trainee, attempt in [("王芳", "a1"), ("李雷", None), ("Zoe", None), ("王芳", "a2"), ("王芳", "a1")]:
-            sid = store.begin_session(trainee=trainee, scenario_id="s", mode="exam" if attempt else "practice", exam_id="cert" if attempt else None, attempt_id=attempt, seed=2**40)
-            store.finish_session(sid, outcome=None, good_ending=None, ending_label=None, score=80, passed=False, summary={})
-        assert store.trainees() == ["Zoe", "李雷", "王芳"]  # code-point order, as SQLite sorts
-        assert store.exam_attempts("王芳", "cert") == ["a1", "a2"]
-        assert [s.mode for s in store.sessions("王芳")] == ["exam", "exam", "exam"]
-        assert len(store.sessions(mode="practice")) == 2
-        record = store.sessions("李雷")[0]
-        assert record.seed == 2**40 and record.passed is False and record.good_ending is None and record.score == 80
-        assert store.session("nope") is None and store.turns("nope") == []
-
-
-def test_a_closed_store_refuses_to_write(records_db):
-    store = records_db.store()
-    store.close()
-    with pytest.raises(RecordStoreError):
-        store.begin_session(trainee="a", scenario_id="s")
-    assert records_db.query("SELECT count(*) FROM sessions") == [(0,)]
-
-
-def test_a_turn_for_an_unknown_session_is_refused(records_db):
-    with records_db.store() as store, pytest.raises(RecordStoreError):
-        store.record_turn("no-such-session", 0, "reply", "您好", {})
+from simulator.records import RecordStore, RecordStoreError, open_store
 
 
 def test_corrupt_database_is_explained_and_left_untouched(tmp_path):
@@ -77,17 +23,17 @@ def test_corrupt_database_is_explained_and_left_untouched(tmp_path):
     path.write_bytes(b"this is not a database" * 100)
     before = path.read_bytes()
     with pytest.raises(RecordStoreError, match="已损坏"):
-        RecordStore(path)
+        open_store(path)
     assert path.read_bytes() == before
 
 
 def test_locked_database_is_explained(tmp_path):
     path = tmp_path / "r.db"
-    RecordStore(path).close()
+    open_store(path).close()
     locker = sqlite3.connect(path, isolation_level=None)
     locker.execute("BEGIN EXCLUSIVE")
     with pytest.raises(RecordStoreError, match="占用"):
-        RecordStore(path, timeout=0.2).begin_session(trainee="a", scenario_id="s")
+        open_store(path, timeout=0.2).begin_session(trainee="a", scenario_id="s")
     locker.execute("ROLLBACK")
 
 
@@ -97,12 +43,12 @@ def test_unwritable_location_is_explained(tmp_path):
     locked.mkdir()
     locked.chmod(0o500)
     with pytest.raises(RecordStoreError):
-        RecordStore(locked / "sub" / "r.db")
+        open_store(locked / "sub" / "r.db")
 
 
 def test_full_disk_is_explained_and_earlier_turns_survive(tmp_path):
     path = tmp_path / "r.db"
-    store = RecordStore(path)
+    store = open_store(path)
     sid = store.begin_session(trainee="a", scenario_id="s")
     store.record_turn(sid, 0, "reply", "您好", {})
     # SQLite reports SQLITE_FULL when it may not grow: the same error as a full disk.
@@ -112,7 +58,7 @@ def test_full_disk_is_explained_and_earlier_turns_survive(tmp_path):
         for i in range(1, 200):
             store.record_turn(sid, i, "reply", "长" * 5000, {})
     store.close()
-    with RecordStore(path) as again:
+    with open_store(path) as again:
         assert again.turns(sid)[0]["text"] == "您好"
 
 
@@ -140,22 +86,25 @@ def test_the_password_is_masked_in_what_is_shown():
 
 
 def test_a_url_picks_postgresql_and_a_file_sqlite(tmp_path):
-    from simulator.records.store import postgres_url
+    from simulator.settings import postgres_url
 
     assert postgres_url("postgresql://u:p@h:5432/db") == "postgresql://u:p@h:5432/db"
     assert postgres_url("postgres://h/db") == "postgres://h/db"
     # pathlib folds "//" (the app keeps --db as a Path): the URL is still recognised
     assert postgres_url(Path("postgresql://u:p@h:5432/db")) == "postgresql://u:p@h:5432/db"
     assert postgres_url(tmp_path / "postgresql.db") is None and postgres_url("peilian.db") is None and postgres_url(None) is None
-    with RecordStore(tmp_path / "r.db") as store:
-        assert type(store) is RecordStore
+    from simulator.records.sqlite import SQLiteRecordStore
+
+    with open_store(tmp_path / "r.db") as store:
+        assert type(store) is SQLiteRecordStore and isinstance(store, RecordStore)
 
 
+@pytest.mark.cli  # starts processes of its own
 def test_sqlite_never_imports_the_postgresql_driver(tmp_path):
     code = (
         "import sys, simulator.cli\n"
-        "from simulator.records import RecordStore\n"
-        f"RecordStore({str(tmp_path / 'r.db')!r}).close()\n"
+        "from simulator.records import open_store\n"
+        f"open_store({str(tmp_path / 'r.db')!r}).close()\n"
         "print('psycopg' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
@@ -165,7 +114,7 @@ def test_sqlite_never_imports_the_postgresql_driver(tmp_path):
 def test_no_server_at_the_address_is_one_sentence_without_the_password():
     port = closed_port()
     with pytest.raises(RecordStoreError) as caught:
-        RecordStore(f"postgresql://peilian:TopSecret42@127.0.0.1:{port}/peilian")
+        open_store(f"postgresql://peilian:TopSecret42@127.0.0.1:{port}/peilian")
     message = str(caught.value)
     assert message.startswith(f"无法连接记录数据库服务器 127.0.0.1:{port}") and message.endswith("。")
     assert message.count("。") == 1 and "\n" not in message
@@ -175,7 +124,7 @@ def test_no_server_at_the_address_is_one_sentence_without_the_password():
 def test_a_malformed_url_is_explained_without_the_password():
     for url in ("postgresql://u:TopSecret42@127.0.0.1:abc/db", "postgresql://u:TopSecret42@[::1/db"):
         with pytest.raises(RecordStoreError, match="格式不对") as caught:
-            RecordStore(url)
+            open_store(url)
         assert "TopSecret42" not in str(caught.value)
 
 
@@ -186,36 +135,36 @@ def test_a_wrong_user_or_a_missing_database_is_one_sentence():
     server = urlsplit(POSTGRES_URL)
     host = f"{server.hostname}:{server.port or 5432}"
     with pytest.raises(RecordStoreError) as caught:
-        RecordStore(f"postgresql://nobody_{os.getpid()}:TopSecret42@{host}/peilian_test")
+        open_store(f"postgresql://nobody_{os.getpid()}:TopSecret42@{host}/peilian_test")
     message = str(caught.value)
     assert "拒绝了用户“nobody_" in message and "TopSecret42" not in message and message.count("。") == 1
 
     missing = server._replace(path="/no_such_peilian_db").geturl()
     with pytest.raises(RecordStoreError) as caught:
-        RecordStore(missing)
+        open_store(missing)
     assert "没有名为“no_such_peilian_db”的数据库" in str(caught.value) and str(caught.value).count("。") == 1
 
 
 def test_reading_an_empty_postgresql_database_creates_nothing(postgres_db):
     with pytest.raises(RecordStoreError, match="还没有陪练的记录"):
-        RecordStore(postgres_db.url, must_exist=True)
+        open_store(postgres_db.url, must_exist=True)
     assert postgres_db.query("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()") == [(0,)]
-    RecordStore(postgres_db.url).close()  # writing creates the tables
-    RecordStore(postgres_db.url, must_exist=True).close()
+    open_store(postgres_db.url).close()  # writing creates the tables
+    open_store(postgres_db.url, must_exist=True).close()
 
 
 def test_a_url_folded_by_pathlib_reaches_the_same_database(postgres_db):
     from simulator.records.postgres import mask_password
 
-    with RecordStore(postgres_db.url) as store:
+    with open_store(postgres_db.url) as store:
         sid = store.begin_session(trainee="王芳", scenario_id="s")
-    with RecordStore(Path(postgres_db.url)) as store:
+    with open_store(Path(postgres_db.url)) as store:
         assert [s.id for s in store.sessions()] == [sid]
         assert store.path == mask_password(postgres_db.url)
 
 
 def test_a_dropped_connection_is_opened_again_and_no_turn_is_lost(postgres_db):
-    with RecordStore(postgres_db.url) as store:
+    with open_store(postgres_db.url) as store:
         sid = store.begin_session(trainee="王芳", scenario_id="s")
         store.record_turn(sid, 0, "reply", "您好", {})
         pid = store._db.info.backend_pid
@@ -227,7 +176,7 @@ def test_a_dropped_connection_is_opened_again_and_no_turn_is_lost(postgres_db):
 
 
 def test_text_postgresql_cannot_hold_is_stored_without_it(postgres_db):
-    with RecordStore(postgres_db.url) as store:
+    with open_store(postgres_db.url) as store:
         sid = store.begin_session(trainee="王芳", scenario_id="s")
         store.record_turn(sid, 0, "reply", "您\x00好", {"note": "a\x00b"})
         [turn] = store.turns(sid)

@@ -1,6 +1,6 @@
 import pytest
 
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 
 
 @pytest.fixture

@@ -5,11 +5,11 @@ import json
 
 import pytest
 
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.exam.attempt import ExamAttempt
 from simulator.exam.definition import load_exam
 from simulator.exam.results import verify_file
-from simulator.records import RecordStore
+from simulator.records import open_store
 from simulator.tui.exam_app import make_exam_app
 from simulator.tui.screens.exam_screens import ConfirmAbandon, ExamCallScreen, ExamIntroScreen, ExamResultScreen
 
@@ -56,7 +56,7 @@ def exam_setup(tmp_path, library):
     path = tmp_path / "exam.yaml"
     path.write_text(EXAM, encoding="utf-8")
     exam = load_exam(path, library)
-    store = RecordStore(tmp_path / "peilian.db")
+    store = open_store(tmp_path / "peilian.db")
     clock = ManualClock(0)
 
     def build(candidate="王芳"):

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from simulator.authoring import AuthorBench
+from simulator.authoring.bench import AuthorBench
 
 from .tui_helpers import FIXTURES, ROOT, SIZE, say, screen_text, settle, stored_sessions, text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
-from simulator.records import RecordStore
+from simulator.records import open_store
 from simulator.tui.catalog import load_catalog
 from simulator.tui.screens.picker_screen import PickerScreen
 
@@ -17,7 +17,7 @@ def _rows(app) -> list[str]:
 
 
 def _pass(home, trainee: str, scenario_id: str) -> None:
-    store = RecordStore(home / "peilian.db")
+    store = open_store(home / "peilian.db")
     session = store.begin_session(trainee=trainee, scenario_id=scenario_id)
     store.finish_session(session, outcome="closed_politely", good_ending=True, ending_label="", score=95, passed=True, summary={})
     store.close()

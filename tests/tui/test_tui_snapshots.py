@@ -56,7 +56,7 @@ def test_report(snap_compare, make, clock):
 
 
 def test_author_mode_explaining_a_move(snap_compare):
-    from simulator.authoring import AuthorBench
+    from simulator.authoring.bench import AuthorBench
     from simulator.tui.author_app import make_author_app
 
     from .tui_helpers import FIXTURES

@@ -13,10 +13,10 @@ SIZE = (120, 40)
 
 def stored_sessions(home, trainee: str | None = None) -> list:
     """The sessions the app recorded in ``home``'s database, oldest first, with their turns."""
-    from simulator.journal import load_session
-    from simulator.records import RecordStore
+    from simulator.records.journal import load_session
+    from simulator.records import open_store
 
-    with RecordStore(Path(home) / "peilian.db") as store:
+    with open_store(Path(home) / "peilian.db") as store:
         return [load_session(store, s.id) for s in store.sessions(trainee)]
 
 

@@ -6,14 +6,12 @@ fired.  Edit the YAML in any editor (Ctrl+E opens $EDITOR), save, press Ctrl+R: 
 the same moves are played on the new version (or its errors are listed, with file
 and line, and the last good version stays in use).
 
-The screen drives an :class:`~simulator.authoring.AuthorBench` (headless).  Moves and
+The screen drives an :class:`~simulator.authoring.bench.AuthorBench` (headless).  Moves and
 reloads grade replies, so they run in a thread worker.
 """
 
 from __future__ import annotations
 
-import os
-import shlex
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +27,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 
 from simulator.records.turns import ending_record, line_record
+from simulator.settings import editor_command
 
 from .help_screen import AUTHOR_KEYS
 from ..widgets.branch_trace import TracePanel, render_errors, render_move
@@ -265,18 +264,6 @@ class AuthorScreen(Screen):
     def action_close(self) -> None:
         self.bench.close()
         self.post_message(self.Closed(self))
-
-
-def editor_command(path: str) -> list[str] | None:
-    """The trainer's editor on ``path``, from $VISUAL or $EDITOR (may carry options, e.g. "code -w")."""
-    for name in ("VISUAL", "EDITOR"):
-        value = os.environ.get(name, "").strip()
-        if value:
-            try:
-                return [*shlex.split(value), path]
-            except ValueError:
-                return [value, path]
-    return None
 
 
 def shown_path(path: str) -> str:

@@ -25,7 +25,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Label, Static
 
 from simulator.records import RecordStoreError
-from simulator.records.turns import ending_record, grade_from_record, line_record, turn_record
+from simulator.records.turns import ending_record, grade_from_record, line_record
 
 from ..widgets.call_timer import CallTimer
 from ..widgets.feedback_panel import FeedbackPanel
@@ -117,12 +117,13 @@ class CallScreen(Screen):
 
     busy: reactive[bool] = reactive(False)
 
-    def __init__(self, entry, session, journal, *, practice: bool = True, replayed: list[dict] | None = None, **kwargs):
+    def __init__(self, entry, call, *, practice: bool = True, replayed: list[dict] | None = None, **kwargs):
+        """``call``: a :class:`simulator.call.Call`, which records every turn; the screen does no recording."""
         super().__init__(**kwargs)
         self.entry = entry
         self.scenario = entry.scenario
-        self.session = session
-        self.journal = journal
+        self.call = call
+        self.session = call.session
         self.replayed = list(replayed or [])
         self.records: list[dict] = list(self.replayed)
         self.start_line: dict | None = None
@@ -130,7 +131,7 @@ class CallScreen(Screen):
         self.practice = practice
         self._hint = ""
         self.summary = None  # grading.SessionScore, once the call has ended
-        self.left = False  # the trainee left mid-call (the journal stays unfinished)
+        self.left = False  # the trainee left mid-call (the record stays unfinished)
         self._turn_done = threading.Event()
         self._turn_done.set()
 
@@ -286,20 +287,15 @@ class CallScreen(Screen):
         try:
             if kind == "reply":
                 self.app.grader_ready.wait()
-                result = self.session.reply(text)
+                result = self.call.reply(text)
             else:
-                result = self.session.wait()
-            record = turn_record(result)
-            try:
-                self.journal.write_turn(record)
-            except RecordStoreError as exc:
-                journal_error = str(exc)
+                result = self.call.wait()
+            record, journal_error = self.call.last_record, self.call.record_error
         except Exception as exc:  # the call must survive anything the engine raises
             error = exc
         finally:
             if self.left:  # the trainee left while this turn was graded: finish up here
-                self.session.close()
-                self.journal.close()
+                self.call.close()
             self._turn_done.set()
         try:
             self.app.call_from_thread(self._turn_taken, result, record, bubble, error, journal_error)
@@ -339,7 +335,7 @@ class CallScreen(Screen):
         self.transcript.add_ending(ending_record(result.ending))
         summary = self.session.summary()
         try:
-            self.journal.finish(self.session)
+            self.call.finish()
         except RecordStoreError as exc:
             self.notify(str(exc), title="练习记录", severity="warning", timeout=8, markup=False)
         self.summary = summary
@@ -371,8 +367,7 @@ class CallScreen(Screen):
         self.left = True
         self.timer.stop()
         if self._turn_done.is_set():
-            self.session.close()
-            self.journal.close()
+            self.call.close()
 
     def wait_for_turn(self, timeout: float | None = None) -> bool:
         """Block until a turn being graded has been recorded (used when the app exits)."""

@@ -110,8 +110,8 @@ class ExamCallScreen(CallScreen):
     INHERIT_BINDINGS = False
     BINDINGS = [Binding("escape", "abandon", "放弃考试")]
 
-    def __init__(self, entry, session, journal, *, attempt, number: int, **kwargs):
-        super().__init__(entry, session, journal, practice=False, **kwargs)
+    def __init__(self, entry, call, *, attempt, number: int, **kwargs):
+        super().__init__(entry, call, practice=False, **kwargs)
         self.attempt = attempt
         self.number = number
         self.timed_out = False

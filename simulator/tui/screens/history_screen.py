@@ -111,7 +111,8 @@ class HistoryScreen(Screen):
     @work(thread=True, exclusive=True, group="history", exit_on_error=False)
     def load(self) -> None:
         from simulator.records import RecordStoreError
-        from simulator.records.history import build_history, load_curriculum
+        from simulator.records.history import build_history
+        from simulator.scenario.library import load_curriculum
 
         app = self.app
         if app.store is None:
@@ -159,10 +160,12 @@ class HistoryScreen(Screen):
     @on(DataTable.RowSelected, "#history-table")
     def _open_session(self, event: DataTable.RowSelected) -> None:
         """Enter on a call: its report (an unfinished one can be taken up again from there)."""
-        from simulator.journal import load_session
+        from simulator.records.journal import load_session
         from simulator.records import RecordStoreError
 
-        from .report_screen import ReportData, ReportScreen
+        from simulator.reports.call import ReportData
+
+        from .report_screen import ReportScreen
 
         try:
             session = load_session(self.app.store, event.row_key.value)

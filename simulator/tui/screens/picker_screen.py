@@ -53,7 +53,7 @@ class PickerScreen(Screen):
     class UnfinishedRequested(Message):
         """The trainee wants to see a session left unfinished."""
 
-        session: object  # simulator.journal.JournalSession
+        session: object  # simulator.records.journal.JournalSession
 
     @dataclass
     class AuthorRequested(Message):
@@ -108,7 +108,7 @@ class PickerScreen(Screen):
     # -- records ----------------------------------------------------------
     @work(thread=True, exclusive=True, group="picker-records", exit_on_error=False)
     def load_records(self) -> None:
-        from simulator import journal
+        from simulator.records import journal
         from simulator.records import RecordStoreError
 
         store, trainee = self.app.store, self.app.trainee

@@ -8,7 +8,7 @@ are the same screen; an unfinished one offers to go on with the call (C).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,57 +19,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
-from simulator.records.turns import grade_from_record
+from simulator.reports.call import ReportData, practice_rules
 
 from ..labels import clip, short, ending_text, score_content, severity_badge, situation_label, verdict_label
 from ..widgets.category_bars import CategoryBars
 from ..widgets.feedback_panel import render_feedback
-
-SEVERITY_RANK = {"critical": 0, "major": 1, "minor": 2}
-
-
-@dataclass
-class ReportData:
-    title: str
-    scenario_id: str
-    persona: str
-    records: list[dict]
-    start_line: dict | None = None
-    ending: dict | None = None
-    finished: bool = True
-    grades: list = field(default_factory=list)
-    summary: object = None  # grading.SessionScore
-
-    def __post_init__(self):
-        from grading import aggregate
-
-        self.grades = [grade_from_record(r.get("grade")) for r in self.records]
-        self.summary = aggregate([g for g in self.grades if g is not None])
-
-    @classmethod
-    def from_journal(cls, session, persona: str = "") -> "ReportData":
-        """From a ``simulator.journal.JournalSession`` read back from the records."""
-        return cls(
-            title=session.title or session.scenario_id,
-            scenario_id=session.scenario_id,
-            persona=persona,
-            records=list(session.turns),
-            start_line=session.header.get("start") if isinstance(session.header.get("start"), dict) else None,
-            ending=session.ending,
-            finished=session.finished,
-        )
-
-    @property
-    def path(self) -> list[tuple[str, str]]:
-        """(node id, Chinese name) in the order visited, the ending last."""
-        steps: list[tuple[str, str]] = []
-        for record in self.records:
-            answered = record.get("answered") or {}
-            # Each turn answers one visit to a node: the path is those visits in order.
-            steps.append((answered.get("node") or record.get("node_from") or "", situation_label(answered.get("situation"))))
-        if self.ending:
-            steps.append((self.ending.get("node") or "", "【" + (self.ending.get("label") or "结局") + "】"))
-        return steps
 
 
 def path_content(data: ReportData) -> Content:
@@ -77,35 +31,10 @@ def path_content(data: ReportData) -> Content:
     if not steps:
         return Content.styled("（还没有开始）", "$text-muted")
     parts = []
-    for node, name in steps:
+    for node, situation, ending in steps:
+        name = "【" + ending + "】" if ending is not None else situation_label(situation)
         parts.append(Content.assemble(name, Content.styled(f"({node})", "$text-muted") if node else ""))
     return Content(" → ").join(parts)
-
-
-def practice_rules(data: ReportData, limit: int = 5) -> list[dict]:
-    """The rules most worth practising: the worst and most frequent first, each
-    with the trainee's own words as the example."""
-    from grading import default_rubric
-
-    rubric = default_rubric()
-    found: dict[str, dict] = {}
-    for grade in data.grades:
-        if grade is None:
-            continue
-        for v in grade.violations:
-            item = found.setdefault(
-                v.rule,
-                {"rule": v.rule, "title": v.title, "severity": v.severity, "message": v.message, "suggestion": v.suggestion, "count": 0, "examples": []},
-            )
-            item["count"] += 1
-            said = v.excerpt or grade.reply
-            if said and said not in item["examples"]:
-                item["examples"].append(said)
-    for item in found.values():
-        rule = rubric.rule(item["rule"])
-        item["deduction"] = rule.deduction if rule is not None else 0
-    ranked = sorted(found.values(), key=lambda i: (SEVERITY_RANK.get(i["severity"], 9), -i["count"] * i["deduction"], i["rule"]))
-    return ranked[:limit]
 
 
 class ReportScreen(Screen):

@@ -5,12 +5,12 @@ import json
 import pytest
 
 from grading import DataFileError
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.exam import signing
 from simulator.exam.attempt import ExamAttempt, ExamError
 from simulator.exam.definition import load_exam
 from simulator.exam.results import to_csv, verify_file
-from simulator.records import RecordStore
+from simulator.records import open_store
 from simulator.scenario.library import load_library
 
 KEY = b"proctor-key-for-tests-0123456789"
@@ -85,7 +85,7 @@ def test_a_good_attempt_passes_and_its_signed_result_verifies(tmp_path, library,
 def test_any_change_to_a_result_is_detected(tmp_path, library):
     exam = load_exam(_exam(tmp_path, "id: silent\ntitle: 无声电话考核\nscenarios: [silent_caller_basic]\n"), library)
     clock = ManualClock()
-    attempt = ExamAttempt(exam, library, "李雷", RecordStore(tmp_path / "r.db"), clock=clock)
+    attempt = ExamAttempt(exam, library, "李雷", open_store(tmp_path / "r.db"), clock=clock)
     _play(attempt, clock, GOOD_SILENT)
     path = attempt.write_result(tmp_path / "results", KEY)
     document = json.loads(path.read_text(encoding="utf-8"))
@@ -105,7 +105,7 @@ def test_any_change_to_a_result_is_detected(tmp_path, library):
 def test_a_critical_violation_fails_the_attempt(tmp_path, library):
     exam = load_exam(_exam(tmp_path, "id: silent\ntitle: 无声电话考核\nscenarios: [silent_caller_basic, silent_caller_basic]\n"), library)
     clock = ManualClock()
-    attempt = ExamAttempt(exam, library, "张三", RecordStore(tmp_path / "r.db"), clock=clock)
+    attempt = ExamAttempt(exam, library, "张三", open_store(tmp_path / "r.db"), clock=clock)
     _play(attempt, clock, ["喂，再不说话我就挂了啊！"])
     assert attempt.failed_reason
     attempt.stop()
@@ -132,7 +132,7 @@ def test_time_limit_and_attempts_allowed(tmp_path, library, records_db):
 def test_results_export_to_csv(tmp_path, library):
     exam = load_exam(_exam(tmp_path, "id: silent\ntitle: 无声电话考核\nscenarios: [silent_caller_basic]\n"), library)
     clock = ManualClock()
-    attempt = ExamAttempt(exam, library, "王芳", RecordStore(tmp_path / "r.db"), clock=clock)
+    attempt = ExamAttempt(exam, library, "王芳", open_store(tmp_path / "r.db"), clock=clock)
     _play(attempt, clock, GOOD_SILENT)
     doc = signing.sign(attempt.result(), KEY)
     text = to_csv([doc])

@@ -15,7 +15,7 @@ import yaml
 from conftest import ROOT
 from simulator.scenario import ScenarioNotFound, bundled_root, load_library, load_scenario
 from simulator.scenario.library import bundled_ids, is_scenario_file, resolve
-from simulator.scenario.runner import explore, run_tests
+from simulator.authoring.runner import explore, run_tests
 from simulator.scenario.schema import build_schema, render
 
 FIXTURES = ROOT / "tests" / "fixtures" / "scenarios"
@@ -69,6 +69,7 @@ def test_which_files_are_scenarios():
         assert not is_scenario_file(name), name
 
 
+@pytest.mark.cli  # starts processes of its own
 def test_works_from_an_installed_copy(tmp_path):
     """Only what pyproject ships (packages, package data) in another folder, as after `pip install .`."""
     import tomllib

@@ -8,10 +8,10 @@ from importlib import resources
 
 import pytest
 
-from simulator.clock import ManualClock
+from simulator.engine.clock import ManualClock
 from simulator.exam.attempt import ExamAttempt
 from simulator.exam.definition import load_exam
-from simulator.records import RecordStore
+from simulator.records import open_store
 
 KEY = "proctor-key-for-tests-0123456789"
 GOOD_SILENT = ["您好！请问有什么可以帮助您？", 4, "您好，听不到您的声音，请问有什么可以帮助您？", 4, "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！", 3]
@@ -44,7 +44,7 @@ def setup(tmp_path, library):
 def sit(exam_file, library, db, candidate, out_dir, moves=GOOD_SILENT):
     """A headless attempt, as the app would drive it; returns the signed result's path."""
     clock = ManualClock()
-    with RecordStore(db) as store:
+    with open_store(db) as store:
         attempt = ExamAttempt(load_exam(exam_file, library), library, candidate, store, clock=clock)
         outcome = attempt.next_call()
         for move in moves:

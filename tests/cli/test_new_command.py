@@ -9,7 +9,7 @@ import yaml
 
 import simulator
 from simulator.commands.new import schema_reference
-from simulator.scenario.skeletons import PERSONAS, SkeletonError, check_id, render_skeleton, yaml_text
+from simulator.authoring.skeletons import SKELETON_NAMES, SkeletonError, check_id, render_skeleton, yaml_text
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE_TREE = Path(simulator.__file__).resolve().parents[1] == ROOT  # not an installed copy
@@ -36,11 +36,11 @@ def library(tmp_path_factory):
     from conftest import run_peilian
 
     folder = tmp_path_factory.mktemp("library") / "我的场景"
-    results = {p: run_peilian("new", f"new_{p}", "--persona", p, "--dir", str(folder)) for p in PERSONAS}
+    results = {p: run_peilian("new", f"new_{p}", "--persona", p, "--dir", str(folder)) for p in SKELETON_NAMES}
     return folder, results
 
 
-@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("persona", SKELETON_NAMES)
 def test_new_writes_a_commented_skeleton(library, persona):
     folder, results = library
     result = results[persona]
@@ -68,11 +68,11 @@ def test_every_skeleton_validates_strictly_and_passes_its_tests(library, peilian
     folder, _ = library
     validate = peilian("validate", "--strict", str(folder))
     assert validate.returncode == 0, out(validate)
-    assert f"检查了 {len(PERSONAS)} 个场景文件：全部通过" in out(validate)
+    assert f"检查了 {len(SKELETON_NAMES)} 个场景文件：全部通过" in out(validate)
     tested = peilian("test", str(folder))
     assert tested.returncode == 0, out(tested)
     assert "0 失败" in out(tested) and "✘" not in out(tested)
-    for persona in PERSONAS:
+    for persona in SKELETON_NAMES:
         assert f"new_{persona}（" in out(tested)
 
 

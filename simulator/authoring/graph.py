@@ -29,7 +29,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
-from .model import SILENT_TEXT, Branch, Node, Scenario, Variable
+from ..scenario.model import SILENT_TEXT, Branch, Node, Scenario, Variable
 
 FORMATS = ("mermaid", "dot", "svg")
 LINE_CHARS = 26  # a customer's line is cut after this many characters
@@ -371,11 +371,11 @@ def build_graph(
     default to the grading engine's lexicon and the contract's situations.
     """
     if acts is None:
-        from .loader import known_acts
+        from ..scenario.loader import known_acts
 
         acts = known_acts()
     if situations is None:
-        from .loader import known_situations
+        from ..scenario.loader import known_situations
 
         situations = known_situations()
     ids = _ids(scenario)
@@ -628,18 +628,6 @@ def to_dot(graph: CallGraph) -> str:
     return "\n".join(out) + "\n"
 
 
-def render(graph: CallGraph, fmt: str) -> str:
-    if fmt == "mermaid":
-        return to_mermaid(graph)
-    if fmt == "dot":
-        return to_dot(graph)
-    if fmt == "svg":
-        from .graph_svg import to_svg
-
-        return to_svg(graph)
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-
-
 __all__ = [
     "FORMATS",
     "CallGraph",
@@ -652,7 +640,6 @@ __all__ = [
     "describe_effects",
     "dot_escape",
     "mermaid_escape",
-    "render",
     "shorten",
     "to_dot",
     "to_mermaid",

@@ -1,6 +1,6 @@
 """The call journal: a practice call written to the records database as it happens.
 
-The app's small API over :class:`simulator.records.RecordStore` (one SQLite file,
+The app's small API over :class:`simulator.records.RecordStore` (SQLite or PostgreSQL,
 the same store the exams and the reports use):
 
 * :meth:`Journal.open` begins a session (who, which scenario and version, the
@@ -10,10 +10,8 @@ the same store the exams and the reports use):
   power cut never loses a turn already taken;
 * :meth:`Journal.finish` closes the session with its ending and score.
 
-A session left open can be read back (:func:`unfinished_sessions`) and resumed
-(:func:`resume`): the engine and the grader are deterministic, so replaying the
-recorded replies and waits into a new ``CallSession`` with the same seed brings the
-call back exactly where it was, and the journal goes on appending to the same record.
+A session left open can be read back (:func:`unfinished_sessions`) and taken up
+again with :func:`simulator.call.resume`, which appends to the same record.
 
 Headless on purpose: no Textual here.
 """
@@ -22,14 +20,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .records import RecordStore, RecordStoreError, SessionRecord
-from .records.turns import call_outcome, grade_from_record, line_record, turn_record
+from .base import RecordStore, RecordStoreError, SessionRecord
+from .turns import call_outcome, grade_from_record, line_record, turn_record
 
 PRACTICE_MODES = ("practice", "realistic")
-
-
-class ResumeError(Exception):
-    """The call cannot be taken up again; the message says why, in Chinese."""
 
 
 # ---------------------------------------------------------------------------
@@ -43,7 +37,6 @@ class Journal:
     def __init__(self, store: RecordStore, session_id: str):
         self.store = store
         self.session_id = session_id
-        self.turns_written = 0
         self.closed = False
 
     @classmethod
@@ -77,7 +70,6 @@ class Journal:
         if self.closed:
             raise RecordStoreError("练习记录已关闭，无法继续写入。")
         self.store.record_turn(self.session_id, record["index"], record["kind"], record.get("text") or "", record)
-        self.turns_written += 1
 
     def on_turn(self, result) -> None:
         """``CallSession(on_turn=journal.on_turn)``: record every move as the engine takes it."""
@@ -186,62 +178,3 @@ def finished_counts(store: RecordStore, trainee: str | None = None) -> dict[str,
         if record.finished and record.mode in PRACTICE_MODES:
             counts[record.scenario_id] = counts.get(record.scenario_id, 0) + 1
     return counts
-
-
-# ---------------------------------------------------------------------------
-# Resuming
-# ---------------------------------------------------------------------------
-
-
-@dataclass
-class Resumed:
-    session: object  # simulator.session.CallSession, where the call was left
-    records: list[dict]  # the turns already taken, as stored
-    journal: Journal  # appends to the same record
-    header: dict
-
-
-def resume(store: RecordStore, session_id: str, scenario, *, clock=None, grader=None) -> Resumed:
-    """Bring a call left unfinished back to where it was, to go on with it.
-
-    The recorded replies and waits are replayed into a new ``CallSession`` with
-    the recorded seed (waits with their recorded seconds); each replayed turn must
-    take the same branch as the record, or the scenario changed and the call is
-    not resumed.  Slow (it grades every recorded reply): call it off the UI thread.
-    """
-    from .session import CallSession
-
-    record = store.session(session_id)
-    if record is None:
-        raise ResumeError("找不到这通电话的记录。")
-    if record.mode not in PRACTICE_MODES:
-        raise ResumeError("考试中的通话不能接着做。")
-    if record.status != "open":
-        raise ResumeError("这通电话已经结束，不能再接着做；可以重新开始一次。")
-    if scenario.id != record.scenario_id:
-        raise ResumeError(f"记录中的场景是 {record.scenario_id}，不是 {scenario.id}。")
-    if record.scenario_version and str(scenario.version) != record.scenario_version:
-        raise ResumeError(
-            f"场景“{scenario.title}”已从第 {record.scenario_version} 版改为第 {scenario.version} 版，"
-            "无法按原样接着这通电话。已经说过的内容仍可查看，也可以重新开始。"
-        )
-    records = store.turns(session_id)
-    session = CallSession(scenario, seed=record.seed, clock=clock, grader=grader)
-    session.start()
-    for expected in records:
-        n = expected.get("index", 0) + 1
-        try:
-            if expected.get("kind") == "wait":
-                result = session.wait(float(expected.get("waited_seconds") or 0.0))
-            else:
-                result = session.reply(expected.get("text") or "")
-        except Exception as exc:  # the engine refuses a move the record holds
-            session.close()
-            raise ResumeError(f"重放第 {n} 轮时出错（{exc}），场景文件可能已修改，无法接着这通电话。") from None
-        if (result.node_from, result.node_to) != (expected.get("node_from"), expected.get("node_to")):
-            session.close()
-            raise ResumeError(f"重放第 {n} 轮时走向与记录不同，场景文件可能已修改，无法接着这通电话。")
-    journal = Journal(store, session_id)
-    if session.ended:  # the last turn was stored but the process died before the ending was
-        journal.finish(session)
-    return Resumed(session, records, journal, record.header)

@@ -5,7 +5,7 @@ numbers, stay."""
 
 from pathlib import Path
 
-from simulator.records.history import load_curriculum
+from simulator.scenario.library import load_curriculum
 from simulator.scenario import load_library, load_scenario
 from simulator.scenario.loader import is_cjk, parse
 

@@ -12,7 +12,9 @@ import pytest
 from simulator.scenario import load_library, validate_paths
 from simulator.scenario.curriculum import check_curriculum
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "scenarios"
+from conftest import FIXTURES as TEST_FIXTURES
+
+FIXTURES = TEST_FIXTURES / "scenarios"
 LIBRARY = FIXTURES / "curriculum"
 CURRICULUM = LIBRARY / "curriculum.yaml"
 

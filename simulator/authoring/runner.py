@@ -15,12 +15,11 @@ import traceback
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
 
-from ..clock import ManualClock
-from ..session import CallSession
-from .model import Expect, Scenario, ScenarioTest
-from .trace import why_not_taken
+from ..engine.clock import ManualClock
+from ..engine.session import CallSession
+from ..scenario.model import Expect, Scenario, ScenarioTest
+from ..scenario.trace import why_not_taken
 
 # ---------------------------------------------------------------------------
 # Scenario tests
@@ -368,7 +367,3 @@ def explore(scenario: Scenario, walks: int, *, seed: int = 0, max_turns: int = 6
         if session.ending is not None:
             report.endings[session.ending.node_id] = report.endings.get(session.ending.node_id, 0) + 1
     return report
-
-
-def explore_all(scenarios: Iterable[Scenario], walks: int, *, seed: int = 0, grader=None) -> list[ExploreReport]:
-    return [explore(s, walks, seed=seed, grader=grader) for s in scenarios]

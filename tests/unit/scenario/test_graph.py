@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from simulator.clock import ManualClock
-from simulator.journal import Journal
-from simulator.records import RecordStore
+from conftest import FIXTURES as TEST_FIXTURES
+from simulator.engine.clock import ManualClock
+from simulator.records.journal import Journal
+from simulator.records import open_store
 from simulator.scenario import load_library, load_scenario
-from simulator.scenario.graph import (
+from simulator.authoring.graph import (
     CallGraph,
     Coverage,
     GraphEdge,
@@ -33,7 +34,7 @@ from simulator.scenario.graph import (
     to_mermaid,
 )
 from simulator.scenario.loader import known_acts
-from simulator.session import CallSession
+from simulator.engine.session import CallSession
 
 GREET = "您好！请问有什么可以帮助您？"
 NOTICE = "您好，听不到您的声音，请问有什么可以帮助您？"
@@ -357,6 +358,7 @@ console.log('ok');
 """
 
 
+@pytest.mark.cli  # starts processes of its own
 @pytest.mark.skipif(_mermaid_dir() is None, reason="mermaid not installed (set PEILIAN_MERMAID_DIR to a folder with `npm install mermaid jsdom`)")
 def test_mermaid_itself_parses_the_output(nasty, tmp_path):
     folder = Path(_mermaid_dir())
@@ -394,6 +396,7 @@ def test_dot_structure_and_escaping(nasty, silent):
     assert 'fillcolor="#d4edda"' in good and 'fillcolor="#f8d7da"' in nodes['"e_o_2d_bad"']
 
 
+@pytest.mark.cli  # starts processes of its own
 @pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz (dot) is not installed")
 def test_graphviz_renders_the_output(nasty, tmp_path):
     scenarios = list(load_library().scenarios.values()) + [load_scenario(nasty)]
@@ -443,7 +446,7 @@ def play_into(store, scenario, script, *, trainee="王芳", seed=0):
 def records(tmp_path, silent):
     """A records database with real calls of silent_caller_basic (and one of another scenario)."""
     path = tmp_path / "records.db"
-    with RecordStore(path) as store:
+    with open_store(path) as store:
         play_into(store, silent, SCRIPTS["protocol"], trainee="王芳")
         play_into(store, silent, SCRIPTS["protocol"], trainee="李雷", seed=1)
         play_into(store, silent, SCRIPTS["threat"], trainee="王芳")
@@ -457,7 +460,7 @@ def records(tmp_path, silent):
 
 
 def test_coverage_counts_sessions_not_visits(silent, records):
-    with RecordStore(records) as store:
+    with open_store(records) as store:
         sessions = [store.turns(s.id) for s in store.sessions() if s.scenario_id == silent.id and s.scenario_version == "1"]
     coverage = coverage_from_sessions(silent, sessions)
     assert coverage.sessions == 5
@@ -478,7 +481,7 @@ def test_coverage_counts_sessions_not_visits(silent, records):
 
 
 def test_graph_with_coverage(silent, records):
-    with RecordStore(records) as store:
+    with open_store(records) as store:
         sessions = [store.turns(s.id) for s in store.sessions() if s.scenario_id == silent.id and s.scenario_version == "1"]
     graph = build_graph(silent, coverage=coverage_from_sessions(silent, sessions))
     assert graph.node("connected").lines[-1] == "（5 次）"
@@ -528,7 +531,7 @@ def test_graph_command_mermaid_and_dot(peilian, tmp_path):
 def test_graph_command_refuses_what_it_cannot_draw(peilian, tmp_path):
     unknown = peilian("graph", "silent_caller_basc")
     assert unknown.returncode == 2 and "是不是 silent_caller_basic" in err(unknown)
-    broken = Path(__file__).resolve().parents[1] / "fixtures" / "scenarios" / "broken" / "unknown_target.yaml"
+    broken = TEST_FIXTURES / "scenarios" / "broken" / "unknown_target.yaml"
     result = peilian("graph", str(broken))
     assert result.returncode == 2 and "无法画图" in err(result) and "unknown_target.yaml:10:13" in err(result)
     unwritable = peilian("graph", "silent_caller_basic", "-o", str(tmp_path / "no" / "such" / "dir" / "g.mmd"))
@@ -625,7 +628,7 @@ def _vertical_runs(path: str):
 
 
 def test_svg_draws_every_node_and_branch_with_no_box_on_another(nasty):
-    from simulator.scenario.graph_svg import to_svg
+    from simulator.authoring.graph_svg import to_svg
 
     scenarios = list(load_library().scenarios.values()) + [load_scenario(nasty)]
     for scenario in scenarios:
@@ -652,7 +655,7 @@ def test_svg_draws_every_node_and_branch_with_no_box_on_another(nasty):
 
 
 def test_svg_escapes_what_the_scenario_says(nasty):
-    from simulator.scenario.graph_svg import to_svg
+    from simulator.authoring.graph_svg import to_svg
 
     text = to_svg(build_graph(load_scenario(nasty)))
     _, _, texts, _ = _svg_parts(text)
@@ -661,7 +664,7 @@ def test_svg_escapes_what_the_scenario_says(nasty):
 
 
 def test_svg_with_coverage_greys_what_no_call_reached(silent):
-    from simulator.scenario.graph_svg import to_svg
+    from simulator.authoring.graph_svg import to_svg
 
     coverage = Coverage(4, {silent.start: 4}, {f"{silent.start}#1": 4})
     text = to_svg(build_graph(silent, coverage=coverage))

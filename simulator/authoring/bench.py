@@ -22,11 +22,11 @@ from typing import Mapping
 
 from grading.errors import DataError, DataFileError
 
-from .clock import ManualClock
-from .scenario.library import ScenarioNotFound, load
-from .scenario.loader import DEFAULT_WAIT_SECONDS, parse_wait
-from .scenario.model import Scenario
-from .session import CallSession, CustomerLine, TurnResult
+from ..engine.clock import ManualClock
+from ..scenario.library import ScenarioNotFound, load
+from ..scenario.loader import DEFAULT_WAIT_SECONDS, parse_wait
+from ..scenario.model import Scenario
+from ..engine.session import CallSession, CustomerLine, TurnResult
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,9 @@ from simulator.scenario import validate_paths
 from simulator.scenario.library import collect
 from simulator.scenario.validate import validate_files
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "scenarios"
+from conftest import FIXTURES as TEST_FIXTURES
+
+FIXTURES = TEST_FIXTURES / "scenarios"
 BROKEN = sorted((FIXTURES / "broken").glob("*.yaml"))
 
 

@@ -9,11 +9,14 @@ from pathlib import Path
 import pytest
 
 import grading
-from simulator.clock import ManualClock, SystemClock
+from simulator.engine.clock import ManualClock, SystemClock
 from simulator.scenario import load_scenario, read_scenario
-from simulator.session import CallSession, CustomerLine, EngineError, SessionError, TurnResult, machine_for
+from simulator.engine.machine import machine_for
+from simulator.engine.session import CallSession, CustomerLine, EngineError, SessionError, TurnResult
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "scenarios"
+from conftest import FIXTURES as TEST_FIXTURES
+
+FIXTURES = TEST_FIXTURES / "scenarios"
 FLOW = FIXTURES / "valid" / "call_flow.yaml"
 
 GREET = "您好！请问有什么可以帮助您？"

@@ -8,14 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from simulator.authoring import AuthorBench
-from simulator.clock import ManualClock
+from simulator.authoring.bench import AuthorBench
+from simulator.engine.clock import ManualClock
 from simulator.scenario import load_library, load_scenario
-from simulator.scenario.runner import run_test
+from simulator.authoring.runner import run_test
 from simulator.scenario.trace import FAILED, NOT_REACHED, SHADOWED, TAKEN
-from simulator.session import CallSession, SessionError
+from simulator.engine.session import CallSession, SessionError
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "tui"
+from conftest import FIXTURES as TEST_FIXTURES
+
+FIXTURES = TEST_FIXTURES / "tui"
 
 # A small file of our own, so the tests can edit it as an author would.
 WARNINGS = """\

@@ -1,0 +1,254 @@
+"""The record store's interface, and the queries every backend shares.
+
+A backend (``sqlite.py``, ``postgres.py``) subclasses :class:`RecordStore` and
+supplies only what differs: connecting, creating the schema (``schema.py``),
+explaining its errors, and the two primitives ``_write`` (one committed
+transaction per call) and ``_read`` (rows readable by column name).  The shared
+SQL below is written once with ``{p}`` for a parameter; each backend names its
+driver's placeholder in :attr:`RecordStore.PARAM`.
+
+Open a store with :func:`simulator.records.open_store`, which picks the backend.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .schema import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "RecordStore", "RecordStoreError", "SessionRecord", "passed_scenario_ids"]
+
+
+def passed_scenario_ids(sessions) -> set[str]:
+    """Of these session records, the scenario ids with a finished, passed practice
+    (not exam) call: what the curriculum counts as done."""
+    return {s.scenario_id for s in sessions if s.finished and s.passed and s.mode != "exam"}
+
+
+class RecordStoreError(Exception):
+    """A problem with the records database, explained for the user."""
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    trainee: str
+    scenario_id: str
+    scenario_title: str
+    scenario_version: str
+    rubric_version: str
+    mode: str
+    exam_id: str | None
+    attempt_id: str | None
+    seed: int
+    started_at: float
+    ended_at: float | None
+    status: str  # open | finished | abandoned
+    outcome: str | None
+    good_ending: bool | None
+    ending_label: str | None
+    score: int | None
+    passed: bool | None
+    summary: dict
+    header: dict  # what was known when the call began: persona, the customer's first line
+    ending: dict | None  # simulator.records.turns.ending_record of the ending reached
+
+    @property
+    def finished(self) -> bool:
+        return self.status == "finished"
+
+
+def _json(text: str | None):
+    """A JSON column; a value damaged by hand reads as empty rather than failing the whole list."""
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=None)
+def _in_dialect(sql: str, param: str) -> str:
+    return sql.replace("{p}", param)
+
+
+class RecordStore(ABC):
+    """Every session and every turn, stored as it happens; one database, many seats.
+
+    ``path`` is what messages name (a file, or a URL without its password).
+    """
+
+    backend: str  # "sqlite", "postgresql"
+    PARAM: str  # the driver's placeholder for one parameter: "?" or "%s"
+    path: object
+
+    # -- what a backend supplies -------------------------------------------
+    @abstractmethod
+    def close(self) -> None:
+        """Close the connection; later reads and writes raise RecordStoreError."""
+
+    @abstractmethod
+    def _execute_write(self, sql: str, params: tuple) -> None:
+        """Run one statement as its own committed transaction (errors as RecordStoreError)."""
+
+    @abstractmethod
+    def _execute_read(self, sql: str, params: tuple) -> list:
+        """Rows of one query, each readable by column name (errors as RecordStoreError)."""
+
+    # -- shared ---------------------------------------------------------------
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _write(self, sql: str, params=()) -> None:
+        self._execute_write(_in_dialect(sql, self.PARAM), tuple(params))
+
+    def _read(self, sql: str, params=()) -> list:
+        return self._execute_read(_in_dialect(sql, self.PARAM), tuple(params))
+
+    # -- writing -----------------------------------------------------------
+    def begin_session(
+        self,
+        *,
+        trainee: str,
+        scenario_id: str,
+        scenario_title: str = "",
+        scenario_version: str = "",
+        rubric_version: str = "",
+        mode: str = "practice",
+        exam_id: str | None = None,
+        attempt_id: str | None = None,
+        seed: int = 0,
+        session_id: str | None = None,
+        header: dict | None = None,
+    ) -> str:
+        session_id = session_id or uuid.uuid4().hex
+        self._write(
+            "INSERT INTO sessions(id, trainee, scenario_id, scenario_title, scenario_version, rubric_version,"
+            " mode, exam_id, attempt_id, seed, started_at, header) VALUES ({p},{p},{p},{p},{p},{p},{p},{p},{p},{p},{p},{p})",
+            (
+                session_id, trainee, scenario_id, scenario_title, scenario_version, rubric_version, mode, exam_id,
+                attempt_id, seed, time.time(), json.dumps(header or {}, ensure_ascii=False, sort_keys=True),
+            ),
+        )
+        return session_id
+
+    def record_turn(self, session_id: str, index: int, kind: str, text: str, data: dict) -> None:
+        """Store one turn; a turn already stored under that index is never overwritten."""
+        self._write(
+            "INSERT INTO turns(session_id, idx, at, kind, text, data) VALUES ({p},{p},{p},{p},{p},{p})",
+            (session_id, index, time.time(), kind, text, json.dumps(data, ensure_ascii=False, sort_keys=True)),
+        )
+
+    def finish_session(
+        self,
+        session_id: str,
+        *,
+        outcome: str | None,
+        good_ending: bool | None,
+        ending_label: str | None,
+        score: int | None,
+        passed: bool | None,
+        summary: dict,
+        status: str = "finished",
+        ending: dict | None = None,
+    ) -> None:
+        self._write(
+            "UPDATE sessions SET ended_at={p}, status={p}, outcome={p}, good_ending={p}, ending_label={p}, score={p}, passed={p}, summary={p},"
+            " ending={p} WHERE id={p}",
+            (
+                time.time(),
+                status,
+                outcome,
+                None if good_ending is None else int(good_ending),
+                ending_label,
+                score,
+                None if passed is None else int(passed),
+                json.dumps(summary, ensure_ascii=False, sort_keys=True),
+                None if ending is None else json.dumps(ending, ensure_ascii=False, sort_keys=True),
+                session_id,
+            ),
+        )
+
+    # -- reading -----------------------------------------------------------
+    @staticmethod
+    def _session(row) -> SessionRecord:
+        return SessionRecord(
+            id=row["id"],
+            trainee=row["trainee"],
+            scenario_id=row["scenario_id"],
+            scenario_title=row["scenario_title"],
+            scenario_version=row["scenario_version"],
+            rubric_version=row["rubric_version"],
+            mode=row["mode"],
+            exam_id=row["exam_id"],
+            attempt_id=row["attempt_id"],
+            seed=row["seed"],
+            started_at=row["started_at"],
+            ended_at=row["ended_at"],
+            status=row["status"],
+            outcome=row["outcome"],
+            good_ending=None if row["good_ending"] is None else bool(row["good_ending"]),
+            ending_label=row["ending_label"],
+            score=row["score"],
+            passed=None if row["passed"] is None else bool(row["passed"]),
+            summary=_json(row["summary"]) or {},
+            header=_json(row["header"]) or {},
+            ending=_json(row["ending"]),
+        )
+
+    def session(self, session_id: str) -> SessionRecord | None:
+        rows = self._read("SELECT * FROM sessions WHERE id={p}", (session_id,))
+        return self._session(rows[0]) if rows else None
+
+    def sessions(self, trainee: str | None = None, *, mode: str | None = None) -> list[SessionRecord]:
+        sql, params = "SELECT * FROM sessions", []
+        clauses = []
+        if trainee is not None:
+            clauses.append("trainee={p}")
+            params.append(trainee)
+        if mode is not None:
+            clauses.append("mode={p}")
+            params.append(mode)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        return [self._session(r) for r in self._read(sql + " ORDER BY started_at, id", params)]
+
+    def turns(self, session_id: str) -> list[dict]:
+        rows = self._read("SELECT idx, at, kind, text, data FROM turns WHERE session_id={p} ORDER BY idx", (session_id,))
+        return [dict(json.loads(r["data"]), index=r["idx"], at=r["at"], kind=r["kind"], text=r["text"]) for r in rows]
+
+    def unfinished(self, trainee: str | None = None) -> list[SessionRecord]:
+        return [s for s in self.sessions(trainee) if s.status == "open"]
+
+    def exam_attempts(self, trainee: str, exam_id: str) -> list[str]:
+        """Attempt ids of a candidate at an exam, oldest first."""
+        rows = self._read(
+            "SELECT attempt_id, min(started_at) AS t FROM sessions WHERE trainee={p} AND exam_id={p} AND attempt_id IS NOT NULL"
+            " GROUP BY attempt_id ORDER BY t",
+            (trainee, exam_id),
+        )
+        return [r["attempt_id"] for r in rows]
+
+    def trainees(self) -> list[str]:
+        return [r["trainee"] for r in self._read("SELECT DISTINCT trainee FROM sessions ORDER BY trainee")]
+
+    def best_scores(self, trainee: str | None = None) -> dict[str, int]:
+        """Best finished score per scenario id, over practice (not exam) calls."""
+        best: dict[str, int] = {}
+        for s in self.sessions(trainee):
+            if s.finished and s.score is not None and s.mode != "exam":
+                best[s.scenario_id] = max(best.get(s.scenario_id, 0), s.score)
+        return best
+
+    def passed_scenarios(self, trainee: str | None = None) -> set[str]:
+        """Scenario ids with a finished, passed practice (not exam) call."""
+        return passed_scenario_ids(self.sessions(trainee))
