@@ -1,4 +1,9 @@
-"""One aggregate of a call's grades, used by the TUI, reports and exams alike."""
+"""One aggregate of a call's grades, used by the TUI, reports and exams alike.
+
+A call's result is its turns *and* how it ended: a bad ending fails the call
+whatever the turns scored, and a call that never reached an ending is unfinished,
+never passed.  The reasons say why, the ending's first.
+"""
 
 from __future__ import annotations
 
@@ -14,16 +19,39 @@ class SessionScore:
     by_category: dict[str, int]  # per category: 100 less the mean deduction per turn
     turns: int
     critical: int  # number of critical violations
-    passed: bool  # no critical violation and overall at least the pass mark
+    passed: bool  # a good ending (when judged), no critical violation, overall at least the pass mark
     pass_mark: int
     rule_counts: dict[str, int]  # rule id -> how many turns broke it
+    finished: bool | None = None  # the call reached an ending (None: grades without a call)
+    good_ending: bool | None = None
+    reasons: tuple[str, ...] = ()  # why it did not pass, the ending first
 
     @property
     def failed(self) -> bool:
         return not self.passed
 
+    @property
+    def status(self) -> str:
+        """``passed``, ``failed`` or ``unfinished`` (a call that did not reach an ending)."""
+        if self.finished is False:
+            return "unfinished"
+        return "passed" if self.passed else "failed"
 
-def aggregate(grades: list[Grade], rubric: Rubric | None = None) -> SessionScore:
+    @property
+    def status_label(self) -> str:
+        return {"passed": "通过", "failed": "未通过", "unfinished": "未完成"}[self.status]
+
+
+def aggregate(
+    grades: list[Grade],
+    rubric: Rubric | None = None,
+    *,
+    finished: bool | None = None,
+    good_ending: bool | None = None,
+    ending_label: str = "",
+) -> SessionScore:
+    """The call's score from its grades; with ``finished`` and ``good_ending``, its
+    result as a call: a bad ending or no ending at all does not pass."""
     rubric = rubric or default_rubric()
     graded = [g for g in grades if g is not None]
     n = len(graded)
@@ -41,5 +69,15 @@ def aggregate(grades: list[Grade], rubric: Rubric | None = None) -> SessionScore
     else:
         by_category = {c: max(0, round(100 - d / n)) for c, d in deductions.items()}
         overall = round(sum(g.score for g in graded) / n)
-    passed = critical == 0 and overall >= rubric.pass_mark
-    return SessionScore(overall, by_category, n, critical, passed, rubric.pass_mark, rule_counts)
+    reasons: list[str] = []
+    if finished is False:
+        reasons.append("通话没有结束，不计为通过")
+    elif good_ending is False:
+        reasons.append(f"结局不理想：{ending_label}" if ending_label else "结局不理想")
+    if critical:
+        reasons.append(f"出现一票否决的违规 {critical} 次")
+    if overall < rubric.pass_mark:
+        reasons.append(f"总分 {overall} 低于合格线 {rubric.pass_mark}")
+    return SessionScore(
+        overall, by_category, n, critical, not reasons, rubric.pass_mark, rule_counts, finished, good_ending, tuple(reasons)
+    )

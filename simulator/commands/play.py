@@ -119,6 +119,8 @@ def ending_json(scenario, session, seed) -> dict:
         "score": {
             "overall": score.overall,
             "passed": score.passed,
+            "status": score.status,
+            "reasons": list(score.reasons),
             "critical": score.critical,
             "graded_turns": score.turns,
             "by_category": score.by_category,
@@ -223,8 +225,10 @@ def run(args: argparse.Namespace) -> int:
             line = session.current
             print(f"脚本用完了，通话还没有结束（停在节点 {line.node_id}）。客户正在说：{line.text}", file=out)
         print(f"路径：{' → '.join(session.path)}", file=out)
-        verdict = "合格" if score.passed else "不合格"
+        verdict = {"passed": "合格", "failed": "不合格", "unfinished": "未完成"}[score.status]
         print(f"总评：{score.overall} 分，{verdict}（{score.turns} 轮回复评分，一票否决 {score.critical} 次）", file=out)
+        if score.reasons and score.status != "passed":
+            print("  " + "；".join(score.reasons), file=out)
     out.flush()
     if unused:
         print(f"通话在脚本结束前就结束了，最后 {unused} 步没有用上。", file=sys.stderr)

@@ -206,9 +206,16 @@ class CallSession:
         return self._grader
 
     def summary(self):
+        """The call's result: its graded turns and how it ended (unfinished until it has)."""
         from grading import aggregate
 
-        return aggregate([t.grade for t in self._turns if t.grade is not None])
+        ending = self.ending
+        return aggregate(
+            [t.grade for t in self._turns if t.grade is not None],
+            finished=ending is not None,
+            good_ending=ending.good if ending is not None else None,
+            ending_label=ending.label if ending is not None else "",
+        )
 
     # -- moves ---------------------------------------------------------------
     def start(self, node: str | None = None, *, state: Mapping[str, float] | None = None) -> CustomerLine:

@@ -184,6 +184,10 @@ class ExamAttempt:
             reasons.append(self.failed_reason)
         if len([c for c in self.calls if c.session.ended]) < len(self.plan):
             reasons.append("没有完成全部通话")
+        for number, c in enumerate(self.calls, 1):
+            ending = c.session.ending
+            if ending is not None and not ending.good and c.scenario_id not in self.exam.bad_ending_allowed:
+                reasons.append(f"第 {number} 通电话结局不理想：{ending.label}")
         if overall.overall < self.exam.pass_mark:
             reasons.append(f"总分 {overall.overall} 低于及格线 {self.exam.pass_mark}")
         labels = {c: cat.label for c, cat in default_rubric().categories.items()}
@@ -206,6 +210,8 @@ class ExamAttempt:
                     "ending": ending_record(s.ending),
                     "timed_out": c.timed_out,
                     "score": summary.overall,
+                    "status": summary.status,
+                    "reasons": list(summary.reasons),
                     "by_category": summary.by_category,
                     "turns": [turn_record(t) for t in s.turns],
                 }

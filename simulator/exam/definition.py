@@ -14,6 +14,10 @@ An exam is a YAML file written by a proctor::
     scenarios:
       - silent_caller_basic                           # a fixed call
       - {draw: 2, tags: [投诉], difficulty: {min: 2}}  # drawn from the library
+      - {id: abusive_taxi_driver, bad_ending_fails: false}   # said explicitly, per call
+
+A call that reaches a bad ending fails its part of the exam (the attempt does not
+pass), whatever its turns scored, unless the exam says otherwise for that call.
 
 Drawn calls are chosen with ``random.Random(seed)`` from the library sorted by
 id, so every candidate sitting the same exam gets the same calls: fair and
@@ -55,6 +59,8 @@ class ExamDefinition:
     attempts: int = 1
     seed: int = 0
     items: list[str | Draw] = field(default_factory=list)
+    # Fixed calls whose bad ending the exam explicitly lets pass (bad_ending_fails: false).
+    bad_ending_allowed: set[str] = field(default_factory=set)
 
     def category_minimum(self, category: str) -> int | None:
         return self.min_per_category.get(category, self.default_min_per_category)
@@ -156,6 +162,20 @@ def load_exam(path: str | Path, library: dict | None = None) -> ExamDefinition:
 
                 problem("scenarios", f"第 {index} 个场景 {item!r} 不存在{nearest(item, library)}")
             exam.items.append(item)
+        elif isinstance(item, dict) and "id" in item:
+            scenario_id = item.get("id")
+            unknown = set(item) - {"id", "bad_ending_fails"}
+            fails = item.get("bad_ending_fails", True)
+            if not isinstance(scenario_id, str) or unknown or not isinstance(fails, bool):
+                problem("scenarios", f"第 {index} 项应写成 {{id: 场景id, bad_ending_fails: true 或 false}}")
+                continue
+            if library is not None and scenario_id not in library:
+                from ..scenario.conditions import nearest
+
+                problem("scenarios", f"第 {index} 个场景 {scenario_id!r} 不存在{nearest(scenario_id, library)}")
+            exam.items.append(scenario_id)
+            if not fails:
+                exam.bad_ending_allowed.add(scenario_id)
         elif isinstance(item, dict) and isinstance(item.get("draw"), int) and item["draw"] >= 1:
             difficulty = item.get("difficulty") or {}
             tags = item.get("tags") or []
@@ -164,7 +184,7 @@ def load_exam(path: str | Path, library: dict | None = None) -> ExamDefinition:
                 continue
             exam.items.append(Draw(item["draw"], tuple(str(t) for t in tags), int(difficulty.get("min", 1)), int(difficulty.get("max", 5))))
         else:
-            problem("scenarios", f"第 {index} 项既不是场景 id，也不是 {{draw: 数量, ...}}")
+            problem("scenarios", f"第 {index} 项既不是场景 id，也不是 {{id: 场景id, ...}} 或 {{draw: 数量, ...}}")
     if problems:
         raise DataFileError(problems)
     if library is not None:

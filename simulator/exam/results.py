@@ -41,6 +41,11 @@ def export_rows(documents: list[dict]) -> list[dict]:
                 "passed": "yes" if r.get("passed") else "no",
                 "critical": r.get("critical", 0),
                 "calls": len(r.get("calls", [])),
+                # Each call's ending, good or not: a proctor sees how every call ended.
+                "endings": "；".join(
+                    f"{(c.get('ending') or {}).get('label') or '未完成'}（{'好结局' if (c.get('ending') or {}).get('good') else '不理想'}）"
+                    for c in r.get("calls", [])
+                ),
                 "reasons": "；".join(r.get("reasons", [])),
                 "rubric_version": r.get("rubric_version", ""),
                 **{f"category:{k}": v for k, v in sorted((r.get("by_category") or {}).items())},

@@ -160,6 +160,8 @@ def score_record(score) -> dict | None:
         "passed": score.passed,
         "pass_mark": score.pass_mark,
         "rule_counts": dict(score.rule_counts),
+        "status": score.status,
+        "reasons": list(score.reasons),
     }
 
 

@@ -30,7 +30,13 @@ class ReportData:
         from grading import aggregate
 
         self.grades = [grade_from_record(r.get("grade")) for r in self.records]
-        self.summary = aggregate([g for g in self.grades if g is not None])
+        ending = self.ending if self.finished else None
+        self.summary = aggregate(
+            [g for g in self.grades if g is not None],
+            finished=ending is not None,
+            good_ending=bool(ending.get("good")) if ending else None,
+            ending_label=str(ending.get("label") or "") if ending else "",
+        )
 
     @classmethod
     def from_journal(cls, session, persona: str = "") -> "ReportData":

@@ -74,11 +74,13 @@ def render_html(report: CohortReport, category_labels: dict[str, str], rule_titl
             out.append(f"<blockquote>{html.escape(ex.trainee)}（{html.escape(ex.scenario)}）：{_highlight(ex.reply, ex.excerpt)}</blockquote>")
     exams = [s for s in report.sessions if s.mode == "exam"]
     if exams:
-        out.append("<h2>考试结果</h2><table><thead><tr><th>学员</th><th>场景</th><th>得分</th><th>结果</th></tr></thead><tbody>")
+        out.append("<h2>考试结果</h2><table><thead><tr><th>学员</th><th>场景</th><th>得分</th><th>结局</th><th>结果</th></tr></thead><tbody>")
         for s in exams:
             verdict = "通过" if s.passed else "未通过" if s.finished else "未完成"
             css = "pass" if s.passed else "fail"
-            out.append(f'<tr><td>{html.escape(s.trainee)}</td><td>{html.escape(s.scenario_title or s.scenario_id)}</td><td>{"—" if s.score is None else s.score}</td><td class="{css}">{verdict}</td></tr>')
+            # How the call ended, beside its score: a bad ending fails it whatever the score.
+            ending = html.escape(s.ending_label or "未结束") + ("" if s.good_ending is None else "（好结局）" if s.good_ending else "（不理想）")
+            out.append(f'<tr><td>{html.escape(s.trainee)}</td><td>{html.escape(s.scenario_title or s.scenario_id)}</td><td>{"—" if s.score is None else s.score}</td><td>{ending}</td><td class="{css}">{verdict}</td></tr>')
         out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out)

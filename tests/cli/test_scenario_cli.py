@@ -108,7 +108,7 @@ def test_play_json_is_one_object_per_turn_then_the_ending(peilian, tmp_path):
     assert ending["type"] == "ending" and ending["ended"] and ending["seed"] == 7
     assert (ending["node"], ending["outcome"], ending["good"]) == ("complaint_filed", "complaint", False)
     assert ending["path"][0] == "connected" and ending["path"][-1] == "complaint_filed"
-    assert set(ending["score"]) == {"overall", "passed", "critical", "graded_turns", "by_category"}
+    assert set(ending["score"]) == {"overall", "passed", "status", "reasons", "critical", "graded_turns", "by_category"}
 
 
 def test_play_script_running_out_before_the_end(peilian, tmp_path):
@@ -225,3 +225,24 @@ def test_play_explain_lists_every_branch_and_why(peilian, tmp_path):
     assert "✔ 默认分支 → hung_up：其他分支都不成立" in text
     plain = out(peilian("play", str(scenario), "--script", str(script)))
     assert "分支（按顺序检查" not in plain
+
+
+def test_play_fails_a_call_that_ends_badly_and_never_passes_an_unfinished_one(peilian, tmp_path):
+    """A silent line greeted once and left until the caller hangs up: 100 points on
+    the one reply, and still not passed; a script that runs out is unfinished."""
+    left = tmp_path / "left.txt"
+    left.write_text(f"{GREET}\n[等待 30 秒]\n[等待 30 秒]\n", encoding="utf-8")
+    result = peilian("play", "silent_caller_basic", "--script", str(left), "--json")
+    assert result.returncode == 0, err(result)
+    ending = json.loads(out(result).splitlines()[-1])
+    assert ending["good"] is False and ending["score"]["overall"] == 100
+    assert ending["score"]["passed"] is False and ending["score"]["status"] == "failed"
+    assert ending["score"]["reasons"][0].startswith("结局不理想")
+    text = peilian("play", "silent_caller_basic", "--script", str(left))
+    assert "总评：100 分，不合格" in out(text) and "结局不理想" in out(text)
+
+    short = tmp_path / "short.txt"
+    short.write_text(f"{GREET}\n", encoding="utf-8")
+    ending = json.loads(out(peilian("play", "silent_caller_basic", "--script", str(short), "--json")).splitlines()[-1])
+    assert ending["ended"] is False and ending["score"]["status"] == "unfinished" and ending["score"]["passed"] is False
+    assert "未完成" in out(peilian("play", "silent_caller_basic", "--script", str(short)))

@@ -116,3 +116,27 @@ def test_an_abandoned_call_is_neither_open_nor_finished(records_db):
         store.finish_session(sid, outcome=None, good_ending=None, ending_label=None, score=None, passed=None, summary={}, status="abandoned")
         (record,) = store.sessions("a")
         assert record.status == "abandoned" and not record.finished and store.unfinished("a") == []
+
+
+def test_a_call_with_a_bad_ending_is_recorded_as_not_passed(records_db):
+    """The records take the call's result, ending included: the history and the
+    curriculum's ticks never count a call the caller hung up on."""
+    from simulator.engine.clock import ManualClock
+    from simulator.engine.session import CallSession
+    from simulator.records.turns import call_outcome
+    from simulator.scenario.library import load_library
+
+    scenario = load_library().scenarios["silent_caller_basic"]
+    clock = ManualClock()
+    session = CallSession(scenario, clock=clock)
+    session.start()
+    session.reply("您好！请问有什么可以帮助您？")
+    while not session.ended:
+        clock.advance(30)
+        session.wait()
+    outcome = call_outcome(session)
+    assert outcome["score"] == 100 and outcome["passed"] is False and outcome["summary"]["status"] == "failed"
+    with records_db.store() as store:
+        sid = store.begin_session(trainee="王芳", scenario_id=scenario.id)
+        store.finish_session(sid, **outcome)
+        assert store.passed_scenarios("王芳") == set()

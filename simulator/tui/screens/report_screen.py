@@ -105,15 +105,15 @@ class ReportScreen(Screen):
     def _summary(self) -> Content:
         data, summary = self.data, self.data.summary
         lines = []
+        # The result first, with the reason it did not pass (a bad ending before anything else).
+        style = {"passed": "bold $text-success", "failed": "bold $text-error", "unfinished": "bold $text-warning"}[summary.status]
+        verdict = Content.styled(summary.status_label, style)
         if summary.turns:
-            verdict = (
-                Content.styled("通过", "bold $text-success")
-                if summary.passed
-                else Content.styled("未通过" + ("（有一票否决项）" if summary.critical else ""), "bold $text-error")
-            )
             lines.append(Content.assemble("总分 ", score_content(summary.overall, summary.pass_mark), "  ", verdict, Content.styled(f"  及格线 {summary.pass_mark} 分", "$text-muted")))
         else:
-            lines.append(Content.styled("这次通话没有可评分的回复。", "$text-muted"))
+            lines.append(Content.assemble(verdict, Content.styled("  这次通话没有可评分的回复。", "$text-muted")))
+        if summary.reasons and summary.status == "failed":
+            lines.append(Content.styled("原因：" + "；".join(summary.reasons), "$text-error"))
         waits = sum(1 for r in data.records if r.get("kind") == "wait")
         replies = len(data.records) - waits
         lines.append(Content.styled(f"共 {len(data.records)} 轮：回复 {replies} 次，沉默等待 {waits} 次", "$text-muted"))

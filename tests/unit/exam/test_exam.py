@@ -138,3 +138,33 @@ def test_results_export_to_csv(tmp_path, library):
     text = to_csv([doc])
     assert text.splitlines()[0].startswith("candidate,exam_id")
     assert "王芳,silent" in text
+
+
+LEFT_TO_HANG_UP = ["您好！请问有什么可以帮助您？", 30, 30]  # one greeting, then silence until the caller gives up
+
+
+def test_a_call_that_ends_badly_fails_the_exam_however_its_turns_scored(tmp_path, library):
+    exam = load_exam(_exam(tmp_path, "id: silent\ntitle: 无声电话考核\nscenarios: [silent_caller_basic]\n"), library)
+    clock = ManualClock()
+    attempt = ExamAttempt(exam, library, "周杰", open_store(tmp_path / "r.db"), clock=clock)
+    outcome = _play(attempt, clock, LEFT_TO_HANG_UP)
+    assert outcome.session.ended and not outcome.session.ending.good
+    result = attempt.result()
+    assert result["score"] == 100  # the one reply was fine
+    assert not result["passed"]
+    assert result["reasons"] == [f"第 1 通电话结局不理想：{outcome.session.ending.label}"]
+    assert result["calls"][0]["status"] == "failed" and result["calls"][0]["ending"]["good"] is False
+    # The proctor's CSV names how every call ended.
+    assert f"{outcome.session.ending.label}（不理想）" in to_csv([{"result": result, "signature": {}}])
+
+
+def test_an_exam_may_say_explicitly_that_a_calls_bad_ending_does_not_fail_it(tmp_path, library):
+    body = "id: silent\ntitle: 无声电话考核\nscenarios:\n  - {id: silent_caller_basic, bad_ending_fails: false}\n"
+    exam = load_exam(_exam(tmp_path, body), library)
+    clock = ManualClock()
+    attempt = ExamAttempt(exam, library, "周杰", open_store(tmp_path / "r.db"), clock=clock)
+    _play(attempt, clock, LEFT_TO_HANG_UP)
+    assert attempt.result()["passed"]
+    with pytest.raises(DataFileError) as err:
+        load_exam(_exam(tmp_path, "id: x\ntitle: 测试\nscenarios:\n  - {id: silent_caller_basic, bad_ending_fails: maybe}\n"), library)
+    assert "bad_ending_fails" in str(err.value)

@@ -305,3 +305,29 @@ def test_engine_overhead_per_turn_is_small(flow):
             times.append(time.perf_counter() - t0)
     times.sort()
     assert times[len(times) // 2] < 0.001
+
+
+def test_a_calls_result_is_its_turns_and_its_ending():
+    """A silent line left until the caller hangs up scored 100 on its one reply, and
+    still fails; a call that never reached an ending is unfinished, never passed."""
+    from simulator.engine.clock import ManualClock
+    from simulator.engine.session import CallSession
+    from simulator.scenario.library import load_library
+
+    scenario = load_library().scenarios["silent_caller_basic"]
+    clock = ManualClock()
+    session = CallSession(scenario, clock=clock)
+    session.start()
+    session.reply("您好！请问有什么可以帮助您？")
+    summary = session.summary()
+    assert summary.status == "unfinished" and not summary.passed and summary.reasons[0].startswith("通话没有结束")
+    clock.advance(30)
+    session.wait()
+    clock.advance(30)
+    if not session.ended:
+        session.wait()
+    assert session.ended and not session.ending.good
+    summary = session.summary()
+    assert summary.overall == 100 and not summary.passed and summary.status == "failed"
+    assert summary.reasons[0] == f"结局不理想：{session.ending.label}"
+    assert summary.status_label == "未通过"
