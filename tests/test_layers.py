@@ -19,7 +19,7 @@ ALLOWED = {
     "simulator.call": {"simulator.records", "simulator.engine", "simulator.scenario", "simulator.settings", "grading"},
     "simulator.exam": {"simulator.records", "simulator.engine", "simulator.scenario", "simulator.settings", "simulator.output_files", "grading"},
     "simulator.reports": {"simulator.records", "simulator.scenario", "simulator.settings", "simulator.output_files", "grading"},
-    "simulator.tui": {
+    "simulator.tui": (_APP := {
         "simulator",
         "simulator.call",
         "simulator.authoring",
@@ -31,21 +31,9 @@ ALLOWED = {
         "simulator.settings",
         "simulator.output_files",
         "grading",
-    },
-    "simulator.commands": {
-        "simulator",
-        "simulator.call",
-        "simulator.authoring",
-        "simulator.engine",
-        "simulator.exam",
-        "simulator.records",
-        "simulator.reports",
-        "simulator.scenario",
-        "simulator.settings",
-        "simulator.output_files",
-        "simulator.tui",
-        "grading",
-    },
+    }),
+    # The commands may import all the app may, and the app itself.
+    "simulator.commands": _APP | {"simulator.tui"},
     "simulator.cli": {"simulator.commands"},
     "simulator.__main__": {"simulator.cli"},
 }
