@@ -14,7 +14,12 @@ from typing import Sequence
 
 import yaml
 
-__all__ = ["LOADER", "Locator"]
+__all__ = ["LOADER", "Locator", "LIMITS", "over_limits"]
+
+# What one YAML file of this project may hold.  Aliases are allowed but counted as
+# if expanded, so an alias bomb ("billion laughs": a few lines naming a list of
+# lists of the same list) is refused in a moment instead of taking gigabytes.
+LIMITS = {"bytes": 2_000_000, "nodes": 200_000, "depth": 64}
 
 try:
     LOADER = yaml.CSafeLoader
@@ -95,3 +100,46 @@ class Locator:
             elif node.__class__ is sequence:
                 stack.extend(v for v in node.value if v.__class__ is not scalar)
         return found
+
+
+def over_limits(text: str, root: yaml.Node | None) -> tuple[str, int | None] | None:
+    """(a Chinese sentence, the line) when the text or its node tree is too large,
+    too deep, or refers to itself; None when it is within LIMITS."""
+    if len(text.encode("utf-8", "surrogatepass")) > LIMITS["bytes"]:
+        return f"文件太大（超过 {LIMITS['bytes'] // 1_000_000} MB），场景和规则文件不会这么大", None
+    if root is None:
+        return None
+    # Sizes and depths with every alias expanded, computed once per node.
+    size: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            open_nodes.discard(key)
+            if isinstance(node, yaml.MappingNode):
+                children = [c for pair in node.value for c in pair]
+            elif isinstance(node, yaml.SequenceNode):
+                children = list(node.value)
+            else:
+                children = []
+            size[key] = 1 + sum(size[id(c)] for c in children)
+            depth[key] = 1 + max((depth[id(c)] for c in children), default=0)
+            if size[key] > LIMITS["nodes"]:
+                return (f"内容展开后超过 {LIMITS['nodes']:,} 项（多半是用锚点和别名（& 和 *）层层引用），拒绝读取", node.start_mark.line + 1)
+            if depth[key] > LIMITS["depth"]:
+                return (f"嵌套超过 {LIMITS['depth']} 层，拒绝读取", node.start_mark.line + 1)
+            continue
+        if key in size:
+            continue
+        if key in open_nodes:
+            return "锚点引用了它自己（& 和 * 形成了循环），拒绝读取", node.start_mark.line + 1
+        open_nodes.add(key)
+        stack.append((node, True))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((c, False) for pair in node.value for c in pair if id(c) not in size)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((c, False) for c in node.value if id(c) not in size)
+    return None

@@ -296,11 +296,6 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
     return Rubric(str(meta.get("version", "0")), categories, dict(deductions), int(pass_mark), rules, lexicon, vetoes)
 
 
-def rule_line(rule: Rule) -> int | None:
-    """The line a rule starts on (computed on demand: only reports need it)."""
-    return node_line(find_item_with_id(compose_file(rule.path), rule.id, "rules"))
-
-
 @lru_cache(maxsize=1)
 def default_rubric() -> Rubric:
     return load_rubric()

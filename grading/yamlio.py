@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import DataError, DataFileError
-from .located_yaml import LOADER as _Loader
+from .located_yaml import LOADER as _Loader, over_limits
 
 
 def _problem_from_yaml_error(path: str, exc: yaml.YAMLError) -> DataError:
@@ -29,10 +29,22 @@ def _problem_from_yaml_error(path: str, exc: yaml.YAMLError) -> DataError:
 
 
 def load_text(text: str, path: str) -> Any:
+    """The data of a YAML text, read safely: no tags that run code, and within the
+    limits of size, depth and alias expansion (``located_yaml.LIMITS``)."""
+    loader = _Loader(text)
     try:
-        return yaml.load(text, Loader=_Loader)
+        root = loader.get_single_node()
+        problem = over_limits(text, root)
+        if problem is not None:
+            message, line = problem
+            raise DataFileError([DataError(path, line, message, "删去重复引用的锚点（&名字 / *名字），把内容直接写出来")])
+        return loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
         raise DataFileError([_problem_from_yaml_error(path, exc)]) from None
+    except RecursionError:
+        raise DataFileError([DataError(path, None, "嵌套层数太深，无法读取")]) from None
+    finally:
+        loader.dispose()
 
 
 def load_file(path: str | Path) -> Any:

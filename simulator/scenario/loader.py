@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Mapping
 import yaml
 
 from grading.errors import DataError, DataFileError
-from grading.located_yaml import LOADER as _LOADER, Locator
+from grading.located_yaml import LOADER as _LOADER, Locator, over_limits
 from grading.yamlio import load_text
 
 from .conditions import Context, Issue, compile_condition, compile_effects, nearest
@@ -239,6 +239,10 @@ def parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
     loader = _LOADER(text)
     try:
         root = loader.get_single_node()
+        problem = over_limits(text, root)
+        if problem is not None:
+            message, line = problem
+            raise DataFileError([DataError(path, line, message, "删去重复引用的锚点（&名字 / *名字），把内容直接写出来")])
         if root is not None:
             _unfold_cjk(root, text)
         data = None

@@ -246,3 +246,26 @@ def test_play_fails_a_call_that_ends_badly_and_never_passes_an_unfinished_one(pe
     ending = json.loads(out(peilian("play", "silent_caller_basic", "--script", str(short), "--json")).splitlines()[-1])
     assert ending["ended"] is False and ending["score"]["status"] == "unfinished" and ending["score"]["passed"] is False
     assert "未完成" in out(peilian("play", "silent_caller_basic", "--script", str(short)))
+
+
+BOMB = "".join(
+    f"{name}: &{name} [{', '.join(['*' + prev] * 10)}]\n" if prev else f"{name}: &{name} [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    for prev, name in zip([None, "a", "b", "c", "d", "e", "f", "g"], ["a", "b", "c", "d", "e", "f", "g", "h"])
+)
+
+
+def test_an_alias_bomb_is_refused_at_once_with_file_and_line(peilian, tmp_path):
+    """"Billion laughs" in a scenario (a branch note that expands to 10^8 items) and in
+    an exam file: refused in a moment, one sentence with file and line, exit 2."""
+    scenario = tmp_path / "bomb.yaml"
+    scenario.write_text(BOMB + "id: bomb\ntitle: 炸弹\n", encoding="utf-8")
+    result = peilian("validate", str(scenario), timeout=60)
+    assert result.returncode == 2 and "Traceback" not in err(result) + out(result)
+    assert "bomb.yaml:" in out(result) + err(result) and "拒绝读取" in out(result) + err(result)
+    exam = tmp_path / "exam.yaml"
+    exam.write_text(BOMB + "id: x\ntitle: *h\nscenarios: [silent_caller_basic]\n", encoding="utf-8")
+    key = tmp_path / "key"
+    key.write_text("proctor-key-for-tests-0123456789", encoding="utf-8")
+    result = peilian("exam", str(exam), "--candidate", "王芳", "--db", str(tmp_path / "r.db"), "--key-file", str(key), timeout=60)
+    assert result.returncode == 2 and "Traceback" not in err(result)
+    assert "exam.yaml:" in err(result) and "拒绝读取" in err(result)
