@@ -19,7 +19,9 @@ __all__ = ["LOADER", "Locator", "LIMITS", "over_limits"]
 # What one YAML file of this project may hold.  Aliases are allowed but counted as
 # if expanded, so an alias bomb ("billion laughs": a few lines naming a list of
 # lists of the same list) is refused in a moment instead of taking gigabytes.
-LIMITS = {"bytes": 2_000_000, "nodes": 200_000, "depth": 64}
+LIMITS = {"bytes": 2_000_000, "nodes": 200_000, "depth": 64, "number_chars": 40}
+_NUMBER_TAGS = ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float")
+_ALIASES = "删去重复引用的锚点（&名字 / *名字），把内容直接写出来"
 
 try:
     LOADER = yaml.CSafeLoader
@@ -102,11 +104,12 @@ class Locator:
         return found
 
 
-def over_limits(text: str, root: yaml.Node | None) -> tuple[str, int | None] | None:
-    """(a Chinese sentence, the line) when the text or its node tree is too large,
-    too deep, or refers to itself; None when it is within LIMITS."""
+def over_limits(text: str, root: yaml.Node | None) -> tuple[str, int | None, str] | None:
+    """(a Chinese sentence, the line, what to do) when the text or its node tree is
+    too large, too deep, refers to itself or holds an absurd number; None when it is
+    within LIMITS."""
     if len(text.encode("utf-8", "surrogatepass")) > LIMITS["bytes"]:
-        return f"文件太大（超过 {LIMITS['bytes'] // 1_000_000} MB），场景和规则文件不会这么大", None
+        return f"文件太大（超过 {LIMITS['bytes'] // 1_000_000} MB），场景和规则文件不会这么大", None, "检查是不是选错了文件"
     if root is None:
         return None
     # Sizes and depths with every alias expanded, computed once per node.
@@ -125,17 +128,20 @@ def over_limits(text: str, root: yaml.Node | None) -> tuple[str, int | None] | N
                 children = list(node.value)
             else:
                 children = []
+                # A number no file needs: Python refuses to read one of 4,300 digits.
+                if node.tag in _NUMBER_TAGS and len(node.value) > LIMITS["number_chars"]:
+                    return f"数字太长（{len(node.value)} 个字符），不是有效的数值", node.start_mark.line + 1, "写一个合理的数值"
             size[key] = 1 + sum(size[id(c)] for c in children)
             depth[key] = 1 + max((depth[id(c)] for c in children), default=0)
             if size[key] > LIMITS["nodes"]:
-                return (f"内容展开后超过 {LIMITS['nodes']:,} 项（多半是用锚点和别名（& 和 *）层层引用），拒绝读取", node.start_mark.line + 1)
+                return (f"内容展开后超过 {LIMITS['nodes']:,} 项（多半是用锚点和别名（& 和 *）层层引用），拒绝读取", node.start_mark.line + 1, _ALIASES)
             if depth[key] > LIMITS["depth"]:
-                return (f"嵌套超过 {LIMITS['depth']} 层，拒绝读取", node.start_mark.line + 1)
+                return (f"嵌套超过 {LIMITS['depth']} 层，拒绝读取", node.start_mark.line + 1, "把内容拆平，少嵌套几层")
             continue
         if key in size:
             continue
         if key in open_nodes:
-            return "锚点引用了它自己（& 和 * 形成了循环），拒绝读取", node.start_mark.line + 1
+            return "锚点引用了它自己（& 和 * 形成了循环），拒绝读取", node.start_mark.line + 1, _ALIASES
         open_nodes.add(key)
         stack.append((node, True))
         if isinstance(node, yaml.MappingNode):

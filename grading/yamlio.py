@@ -36,8 +36,8 @@ def load_text(text: str, path: str) -> Any:
         root = loader.get_single_node()
         problem = over_limits(text, root)
         if problem is not None:
-            message, line = problem
-            raise DataFileError([DataError(path, line, message, "删去重复引用的锚点（&名字 / *名字），把内容直接写出来")])
+            message, line, hint = problem
+            raise DataFileError([DataError(path, line, message, hint)])
         return loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
         raise DataFileError([_problem_from_yaml_error(path, exc)]) from None

@@ -26,6 +26,7 @@ repeatable.
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,12 +114,21 @@ def load_exam(path: str | Path, library: dict | None = None) -> ExamDefinition:
         if not isinstance(data.get(key), str) or not data.get(key):
             problem(key if key in data else "", f"缺少 {key}（文本）")
 
-    def number(key: str, default, low=0, allow_none=True):
+    def number(key: str, default, low=0, allow_none=True, high=None, whole=False):
+        """A finite number in range: .nan, .inf or a 400-digit number would let nobody
+        fail, give unlimited attempts or stop candidates drawing the same calls."""
         value = data.get(key, default)
         if value is None and allow_none:
             return None
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < low:
-            problem(key, f"{key} 应是不小于 {low} 的数字")
+        kind = "整数" if whole else "数字"
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, float))
+            or (isinstance(value, float) and (not math.isfinite(value) or whole))
+            or value < low
+            or (high is not None and value > high)
+        ):
+            problem(key, f"{key} 应是 {low} 到 {high} 之间的{kind}" if high is not None else f"{key} 应是不小于 {low} 的{kind}")
             return default
         return value
 
@@ -128,11 +138,11 @@ def load_exam(path: str | Path, library: dict | None = None) -> ExamDefinition:
         path=str(path),
         version=str(data.get("version", "1")),
         description=str(data.get("description", "")),
-        pass_mark=number("pass_mark", 80, allow_none=False),
-        time_limit_per_call=number("time_limit_per_call", None, low=1),
-        time_limit_total=number("time_limit_total", None, low=1),
-        attempts=number("attempts", 1, low=1, allow_none=False),
-        seed=number("seed", 0, allow_none=False),
+        pass_mark=number("pass_mark", 80, allow_none=False, high=100),
+        time_limit_per_call=number("time_limit_per_call", None, low=1, high=24 * 3600),
+        time_limit_total=number("time_limit_total", None, low=1, high=7 * 24 * 3600),
+        attempts=number("attempts", 1, low=1, allow_none=False, high=100, whole=True),
+        seed=number("seed", 0, allow_none=False, high=2**63 - 1, whole=True),
     )
     minimums = data.get("min_per_category")
     if isinstance(minimums, int) and not isinstance(minimums, bool):
@@ -179,8 +189,12 @@ def load_exam(path: str | Path, library: dict | None = None) -> ExamDefinition:
         elif isinstance(item, dict) and isinstance(item.get("draw"), int) and item["draw"] >= 1:
             difficulty = item.get("difficulty") or {}
             tags = item.get("tags") or []
-            if not isinstance(tags, list) or not isinstance(difficulty, dict):
-                problem("scenarios", f"第 {index} 项：tags 应是列表，difficulty 应是 {{min: , max: }}")
+            bounds_ok = isinstance(difficulty, dict) and all(
+                isinstance(difficulty.get(k, 1), int) and not isinstance(difficulty.get(k, 1), bool) and 1 <= difficulty.get(k, 1) <= 5
+                for k in ("min", "max")
+            )
+            if not isinstance(tags, list) or not bounds_ok or item["draw"] > 1000:
+                problem("scenarios", f"第 {index} 项：tags 应是列表，difficulty 应是 {{min: 1 到 5, max: 1 到 5}}，draw 不超过 1000")
                 continue
             exam.items.append(Draw(item["draw"], tuple(str(t) for t in tags), int(difficulty.get("min", 1)), int(difficulty.get("max", 5))))
         else:

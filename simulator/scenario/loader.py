@@ -241,8 +241,8 @@ def parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
         root = loader.get_single_node()
         problem = over_limits(text, root)
         if problem is not None:
-            message, line = problem
-            raise DataFileError([DataError(path, line, message, "删去重复引用的锚点（&名字 / *名字），把内容直接写出来")])
+            message, line, hint = problem
+            raise DataFileError([DataError(path, line, message, hint)])
         if root is not None:
             _unfold_cjk(root, text)
         data = None

@@ -182,3 +182,35 @@ def test_the_bundled_example_exam(library):
     assert plan[0] == "silent_caller_basic" and len(plan) == 2
     assert "方言" in library[plan[1]].tags
     assert exam.time_limit_per_call and exam.time_limit_total and exam.attempts == 2
+
+
+@pytest.mark.parametrize(
+    "line, says, lines",
+    [
+        ("pass_mark: .nan", "pass_mark 应是 0 到 100", (3, 5)),
+        ("attempts: .inf", "attempts 应是 1 到 100 之间的整数", (3, 5)),
+        ("seed: .nan", "seed 应是", (3, 5)),
+        ("time_limit_total: .nan", "time_limit_total 应是", (3, 5)),
+        ("pass_mark: 1" + "0" * 450, "数字太长", (3,)),
+        ("pass_mark: 1" + "0" * 5000, "数字太长", (3,)),
+    ],
+    ids=["nan-pass-mark", "inf-attempts", "nan-seed", "nan-time-limit", "450-digits", "5000-digits"],
+)
+def test_an_exam_number_that_is_not_a_finite_number_in_range_is_refused(peilian, tmp_path, line, says, lines):
+    exam = tmp_path / "exam.yaml"
+    exam.write_text(f"id: x\ntitle: 测试\n{line}\nscenarios:\n  - silent_caller_basic\n  - {{draw: 1, difficulty: {{min: .nan}}}}\n", encoding="utf-8")
+    key = tmp_path / "key"
+    key.write_text("proctor-key-for-tests-0123456789", encoding="utf-8")
+    result = peilian("exam", str(exam), "--candidate", "王芳", "--db", str(tmp_path / "r.db"), "--key-file", str(key))
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 2 and "Traceback" not in err
+    assert says in err
+    for number in lines:  # the draw's NaN difficulty on line 5 too, when the file could be read
+        assert f"exam.yaml:{number}" in err
+
+
+def test_a_command_line_value_that_is_not_utf8_is_one_sentence_and_exit_2(peilian, tmp_path):
+    result = peilian("exam", "basic_certification", "--candidate", b"\xff\xfe", "--db", str(tmp_path / "r.db"))
+    err = result.stderr.decode("utf-8")
+    assert result.returncode == 2 and "Traceback" not in err
+    assert "不是有效的 UTF-8" in err and "\\xff\\xfe" in err

@@ -269,3 +269,12 @@ def test_an_alias_bomb_is_refused_at_once_with_file_and_line(peilian, tmp_path):
     result = peilian("exam", str(exam), "--candidate", "王芳", "--db", str(tmp_path / "r.db"), "--key-file", str(key), timeout=60)
     assert result.returncode == 2 and "Traceback" not in err(result)
     assert "exam.yaml:" in err(result) and "拒绝读取" in err(result)
+
+
+def test_a_number_no_scenario_needs_is_a_sentence_not_a_traceback(peilian, tmp_path):
+    source = (Path(__file__).resolve().parents[2] / "scenarios" / "silent_caller_basic.yaml").read_text(encoding="utf-8")
+    scenario = tmp_path / "big.yaml"
+    scenario.write_text(source.replace("difficulty: 1", "difficulty: 1" + "0" * 5000, 1), encoding="utf-8")
+    result = peilian("validate", str(scenario))
+    assert result.returncode == 2 and "Traceback" not in err(result)
+    assert "big.yaml:" in out(result) and "数字太长" in out(result)
