@@ -49,5 +49,7 @@ def run(args: argparse.Namespace) -> int:
         except RecordStoreError as exc:
             print(exc, file=sys.stderr)
             return 2
+        for warning in dict.fromkeys(store.damaged):
+            print(f"警告：{warning}", file=sys.stderr)
     sys.stdout.write(render_text(history))
     return 0

@@ -73,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
         except RecordStoreError as exc:
             print(exc, file=sys.stderr)
             return 2
+        for warning in dict.fromkeys(store.damaged):
+            print(f"警告：{warning}", file=sys.stderr)
     failures = []
     if args.html:
         page = render_html(report, labels, {r.id: r.title for r in rubric.rules}, title=args.title)

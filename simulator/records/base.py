@@ -223,8 +223,25 @@ class RecordStore(ABC):
         return [self._session(r) for r in self._read(sql + " ORDER BY started_at, id", params)]
 
     def turns(self, session_id: str) -> list[dict]:
+        """The call's turns in order.  A row damaged by hand (not a JSON object) is
+        left out and named in :attr:`damaged`, so one bad row cannot block a report."""
         rows = self._read("SELECT idx, at, kind, text, data FROM turns WHERE session_id={p} ORDER BY idx", (session_id,))
-        return [dict(json.loads(r["data"]), index=r["idx"], at=r["at"], kind=r["kind"], text=r["text"]) for r in rows]
+        found = []
+        for r in rows:
+            data = _json(r["data"])
+            if not isinstance(data, dict):
+                self.damaged.append(f"通话 {session_id} 的第 {r['idx'] + 1} 轮记录已损坏，已跳过")
+                continue
+            found.append(dict(data, index=r["idx"], at=r["at"], kind=r["kind"], text=r["text"]))
+        return found
+
+    @property
+    def damaged(self) -> list[str]:
+        """What reading found damaged and left out, one sentence per record, in order."""
+        try:
+            return self.__dict__["_damaged"]
+        except KeyError:
+            return self.__dict__.setdefault("_damaged", [])
 
     def unfinished(self, trainee: str | None = None) -> list[SessionRecord]:
         return [s for s in self.sessions(trainee) if s.status == "open"]

@@ -229,3 +229,28 @@ def test_a_postgresql_url_in_peilian_db_is_used_when_no_database_is_named(postgr
     assert postgres_db.query("SELECT trainee FROM sessions") == [("钱多多",)]
     done = peilian("history", "--trainee", "钱多多")
     assert done.returncode == 0 and "钱多多" in done.stdout.decode("utf-8")
+
+
+def test_a_damaged_row_is_skipped_with_a_warning_and_the_rest_is_reported(peilian, tmp_path):
+    """A row damaged by hand (a turn that is not JSON, a summary that is not JSON)
+    does not block the cohort's report or a trainee's history: it is left out and
+    named, and everything else is produced."""
+    from simulator.records import open_store
+    from simulator.scenario import load_library
+
+    db = tmp_path / "damaged.db"
+    library = load_library().scenarios
+    store = open_store(db)
+    broken = record_call(store, library, "王芳", "silent_caller_basic", SILENT_GOOD)
+    record_call(store, library, "李雷", "silent_caller_basic", SILENT_GOOD)
+    store.close()
+    with sqlite3.connect(db) as raw:
+        raw.execute("UPDATE turns SET data='{broken' WHERE session_id=? AND idx=0", (broken,))
+        raw.execute("UPDATE sessions SET summary='not json' WHERE trainee='李雷'")
+    history = peilian("history", "--trainee", "王芳", "--db", str(db))
+    stdout, stderr = out(history)
+    assert history.returncode == 0 and "Traceback" not in stderr
+    assert f"通话 {broken} 的第 1 轮记录已损坏，已跳过" in stderr and "学员：王芳" in stdout
+    report = peilian("report", "--db", str(db), "--html", str(tmp_path / "r.html"), "--csv", str(tmp_path / "r.csv"))
+    assert report.returncode == 0 and "Traceback" not in out(report)[1]
+    assert "李雷" in (tmp_path / "r.csv").read_text(encoding="utf-8")
