@@ -16,12 +16,31 @@ from .errors import DataError, DataFileError
 from .located_yaml import LOADER as _Loader, over_limits
 
 
+# PyYAML's problems, said as a trainer would read them: (what PyYAML says, in Chinese, what to do).
+_PROBLEMS_ZH = (
+    ("did not find expected ',' or ']'", "方括号 [ ] 里的列表没有写完整：少了逗号或右方括号 ]", "列表写成 [甲, 乙, 丙]，项与项之间用逗号隔开"),
+    ("did not find expected ',' or '}'", "花括号 { } 里的映射没有写完整：少了逗号或右花括号 }", "写成 {键: 值, 键: 值}"),
+    ("mapping values are not allowed", "这里不能再出现“冒号加空格”", "值里要有冒号时，给整个值加上引号，如 \"时间: 下午\""),
+    ("found character that cannot start any token", "这一行有 YAML 不认的字符（常见的是用 Tab 缩进）", "缩进只用空格，不用 Tab"),
+    ("found unexpected end of stream", "文件在引号或括号还没闭合时就结束了", "检查引号和括号是否成对"),
+    ("found undefined alias", "引用了没有定义的锚点（*名字）", "先用 &名字 定义，或者直接写出内容"),
+    ("did not find expected key", "缩进不一致：这一行和同一层的其他行没有对齐", "同一层的键要用相同数量的空格缩进"),
+    ("did not find expected '-' indicator", "列表和映射混在了同一层", "列表的每一项都以“- ”开头，并且对齐"),
+    ("could not find expected ':'", "缺少冒号：键后面要写“: ”", "写成 键: 值（冒号后面有一个空格）"),
+    ("found duplicate anchor", "同一个锚点（&名字）定义了两次", "给其中一个换个名字"),
+)
+
+
 def _problem_from_yaml_error(path: str, exc: yaml.YAMLError) -> DataError:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     column = mark.column + 1 if mark is not None else None
     problem = getattr(exc, "problem", None) or str(exc)
     hint = "请检查缩进、冒号后的空格和引号是否成对"
+    for english, chinese, what_to_do in _PROBLEMS_ZH:
+        if problem.startswith(english):
+            problem, hint = chinese, what_to_do
+            break
     if "python/" in str(exc) or "could not determine a constructor" in str(exc):
         problem = "文件中含有不安全的 YAML 标签（如 !!python/...），出于安全原因拒绝加载"
         hint = "删除这个标签，场景和规则只能包含普通数据"

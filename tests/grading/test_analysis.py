@@ -93,3 +93,24 @@ def test_word_boundaries_without_jieba_agree_with_jieba():
                         checked += 1
                         assert segment.is_word(text, i, i + 1) == (i in edges and i + 1 in edges), (text, ch)
     assert checked > 100
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("a: [1, 2", "少了逗号或右方括号"),
+        ("a: b: c", "冒号加空格"),
+        ("a:\n\t- x", "Tab"),
+        ('a: "unclosed', "没闭合"),
+        ("a:\n  b: 1\n c: 2", "缩进不一致"),
+    ],
+)
+def test_yaml_mistakes_are_said_in_chinese_with_their_place(text, says):
+    from grading import DataFileError
+    from grading.yamlio import load_text
+
+    with pytest.raises(DataFileError) as raised:
+        load_text(text, "x.yaml")
+    problem = raised.value.problems[0]
+    assert says in problem.message and problem.line is not None
+    assert not any(word in problem.message for word in ("found", "expected", "allowed"))
