@@ -368,8 +368,15 @@ class PeilianApp(BaseApp):
         self.push_screen(self.call)
 
     # -- actions ------------------------------------------------------------------
-    def action_toggle_practice(self) -> None:
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action == "toggle_practice" and parameters:
+            # Show only the F2 that names the other mode.
+            return parameters[0] == ("realistic" if self.practice else "practice")
+        return True
+
+    def action_toggle_practice(self, to: str | None = None) -> None:
         self.practice = not self.practice
+        self.refresh_bindings()
         if self.call is not None and self.call.is_attached:
             self.call.apply_practice(self.practice)
         for screen in self.screen_stack:

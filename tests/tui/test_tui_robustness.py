@@ -349,3 +349,39 @@ async def test_an_unwritable_data_directory_does_not_stop_the_call(make, clock, 
         assert any("这次练习不会被保存" in n for n in notes)
         await say(pilot, "非常抱歉，您之前已经反映过这个问题，我马上为您加急处理。", clock=clock)
         assert "本轮得分 100分" in text(app.screen.feedback)
+
+
+async def test_the_footer_names_the_mode_f2_switches_to(make, clock):
+    from textual.widgets import Footer
+
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_scenario(pilot, "无声")
+
+        def footer() -> str:
+            return " ".join(str(key.description) for key in app.screen.query(Footer).first().query("FooterKey"))
+
+        assert "实战模式" in footer() and "练习模式" not in footer()
+        await pilot.press("f2")
+        await settle(pilot)
+        assert not app.practice
+        assert "练习模式" in footer() and "实战模式" not in footer()
+
+
+async def test_arrow_keys_move_between_the_buttons_of_a_confirmation(make, clock, home):
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_scenario(pilot, "无声")
+        await say(pilot, "您好！请问有什么可以帮助您？", clock=clock)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmLeave) and app.focused.id == "stay"
+        await pilot.press("right")
+        await pilot.pause()
+        assert app.focused.id == "leave"
+        await pilot.press("left")
+        await pilot.pause()
+        assert app.focused.id == "stay"
+        await pilot.press("down", "enter")  # right, then Enter: leave, as the trainee meant
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)

@@ -55,7 +55,12 @@ class Confirm(ModalScreen[bool]):
     Confirm Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
     Confirm Button { margin-left: 2; }
     """
-    BINDINGS = [Binding("escape", "stay", "取消")]
+    BINDINGS = [
+        Binding("escape", "stay", "取消"),
+        # Arrow keys move between the two buttons as Tab does.
+        Binding("left,up", "app.focus_previous", show=False),
+        Binding("right,down", "app.focus_next", show=False),
+    ]
 
     def __init__(self, question: str, body: str, *, stay: str, go: str, go_id: str, danger: bool = False):
         super().__init__(classes="-danger" if danger else "")
@@ -99,7 +104,9 @@ class ConfirmLeave(Confirm):
 
 class CallScreen(Screen):
     BINDINGS = [
-        Binding("f2", "app.toggle_practice", "实战模式"),
+        # F2 names the mode it switches to; the app shows the one that applies.
+        Binding("f2", "app.toggle_practice('realistic')", "实战模式"),
+        Binding("f2", "app.toggle_practice('practice')", "练习模式"),
         Binding("escape", "leave", "结束练习"),
     ]
 

@@ -40,7 +40,8 @@ class PickerScreen(Screen):
         Binding("h", "history", "练习记录"),
         Binding("o", "toggle_order", "课程顺序"),
         Binding("a", "author", "作者模式", show=False),
-        Binding("f2", "app.toggle_practice", "实战模式"),
+        Binding("f2", "app.toggle_practice('realistic')", "实战模式"),
+        Binding("f2", "app.toggle_practice('practice')", "练习模式"),
     ]
 
     @dataclass
