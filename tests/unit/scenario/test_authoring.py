@@ -4,7 +4,6 @@ node, and reloading an edited file (the author screen drives the same bench)."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 

@@ -4,7 +4,6 @@ Time comes from a ManualClock: the silent caller's waits take no real time.
 """
 
 import time
-from pathlib import Path
 
 import pytest
 

@@ -3,7 +3,6 @@ loader drops that space again where it would sit between two Chinese characters 
 Chinese punctuation).  Spaces typed inside a line, and folds between Latin words or
 numbers, stay."""
 
-from pathlib import Path
 
 from simulator.scenario.library import load_curriculum
 from simulator.scenario import load_library, load_scenario
