@@ -30,6 +30,7 @@ from .normalize import NormalizedText, normalize
 from .yamlio import compose_file, find_item_with_id, load_file, node_line
 
 _ROLES = ("agent", "customer", "any")
+_ACT_KEYS = ("id", "label", "role", "strength", "description", "phrases", "words", "regex", "except", "outside_quotes")
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ class Lexicon:
         self._regex_always: list[int] = []  # patterns that need no particular character
         self._regex_by_key: dict[str, list[int]] = {}
         for act in acts:
-            # Patterns of one act keyed on the same characters run as one alternation:
+            # Patterns of one act with the same keys run as one alternation:
             # one scan of the line instead of several (back-references keep their own).
             groups: dict[frozenset[str] | None, list[re.Pattern[str]]] = {}
             for compiled in act.regex:
@@ -235,8 +236,8 @@ class Lexicon:
                     if key is None:
                         self._regex_always.append(index)
                     else:
-                        for ch in key:
-                            self._regex_by_key.setdefault(ch, []).append(index)
+                        for part in key:
+                            self._regex_by_key.setdefault(part, []).append(index)
 
     def strengths(self, acts) -> tuple[str, ...]:
         """What the reply did well, as the trainee is told it, in a stable order."""
@@ -375,10 +376,10 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             problems.append(DataError(str(path), line_of(act_id), "行为 id 重复", "给其中一个换个名字", key=act_id))
             continue
         seen.add(act_id)
-        unknown = set(entry) - {"id", "label", "role", "strength", "description", "phrases", "words", "regex", "except", "outside_quotes"}
+        unknown = set(entry) - set(_ACT_KEYS)
         if unknown:
             problems.append(
-                DataError(str(path), line_of(act_id), f"未知字段：{', '.join(sorted(unknown))}", "可用字段：id label role strength description phrases words regex except outside_quotes", key=act_id)
+                DataError(str(path), line_of(act_id), f"未知字段：{', '.join(sorted(unknown))}", "可用字段：" + " ".join(_ACT_KEYS), key=act_id)
             )
         role = entry.get("role", "any")
         if role not in _ROLES:

@@ -16,9 +16,11 @@ from typing import Sequence
 from .acts import ActMatch, Analysis
 
 # Each pattern finds one identifier; digits are compared with the caller's lines.
-_IDENTIFIERS = (
+_MOBILES = (
     re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"),  # a mobile number
     re.compile(r"(?<![0-9])1[3-9][0-9][x*]{4}[0-9]{4}(?![0-9])"),  # ... masked, still someone's
+)
+_IDENTIFIERS = _MOBILES + (
     re.compile(r"(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]{4}[0-9x](?![0-9])"),  # a resident ID card
     re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])"),  # a bank card
     re.compile(r"[0-9]{1,3}(?:栋|号楼|幢|座)[0-9]{1,2}单元[0-9]{3,4}(?:室|号)?"),  # a flat
@@ -46,7 +48,7 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
     given: list[str] | None = None
     listing = _LANDLINE.search(text) is not None
     for pattern in _IDENTIFIERS:
-        if listing and pattern in _IDENTIFIERS[:2]:
+        if listing and pattern in _MOBILES:
             continue
         for m in pattern.finditer(text):
             before = text[max(0, m.start() - 12) : m.start()]
