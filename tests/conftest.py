@@ -7,6 +7,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = ROOT / "tests"
+
+# The silent-caller protocol done right, as moves (a number is a wait in seconds):
+# greet, pause, greet saying the caller cannot be heard, pause, close politely, pause.
+SILENT_PROTOCOL = (
+    "您好！请问有什么可以帮助您？",
+    4,
+    "您好，听不到您的声音，请问有什么可以帮助您？",
+    4,
+    "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！",
+    3,  # the protocol's last pause before hanging up
+)
 FIXTURES = TESTS / "fixtures"
 
 

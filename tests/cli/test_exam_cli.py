@@ -8,13 +8,15 @@ from importlib import resources
 
 import pytest
 
+from conftest import SILENT_PROTOCOL
+
 from simulator.engine.clock import ManualClock
 from simulator.exam.attempt import ExamAttempt
 from simulator.exam.definition import load_exam
 from simulator.records import open_store
 
 KEY = "proctor-key-for-tests-0123456789"
-GOOD_SILENT = ["您好！请问有什么可以帮助您？", 4, "您好，听不到您的声音，请问有什么可以帮助您？", 4, "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！", 3]
+GOOD_SILENT = SILENT_PROTOCOL
 EXAM = "id: silent\ntitle: 无声电话考核\npass_mark: 85\nattempts: 1\nscenarios: [silent_caller_basic]\n"
 
 

@@ -11,14 +11,14 @@ import sqlite3
 
 import pytest
 
-from conftest import NO_POSTGRES, POSTGRES_URL
+from conftest import NO_POSTGRES, POSTGRES_URL, SILENT_PROTOCOL
 from simulator.records import journal
 from simulator.engine.clock import ManualClock
 from simulator.records.turns import turn_record
 from simulator.engine.session import CallSession
 from test_reports import _Balance  # the same well-formedness check as the report unit tests
 
-SILENT_GOOD = ["您好！请问有什么可以帮助您？", 4, "您好，听不到您的声音，请问有什么可以帮助您？", 4, "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！", 3]
+SILENT_GOOD = SILENT_PROTOCOL
 SILENT_BAD = ["喂，说话呀！再不说话我就挂了啊！"]
 
 

@@ -4,6 +4,8 @@ import json
 
 import pytest
 
+from conftest import SILENT_PROTOCOL
+
 from grading import DataFileError
 from simulator.engine.clock import ManualClock
 from simulator.exam import signing
@@ -14,14 +16,7 @@ from simulator.records import open_store
 from simulator.scenario.library import load_library
 
 KEY = b"proctor-key-for-tests-0123456789"
-GOOD_SILENT = [
-    "您好！请问有什么可以帮助您？",
-    4,
-    "您好，听不到您的声音，请问有什么可以帮助您？",
-    4,
-    "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！",
-    3,  # the protocol's last pause before hanging up
-]
+GOOD_SILENT = SILENT_PROTOCOL
 
 
 @pytest.fixture(scope="module")
