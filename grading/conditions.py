@@ -24,6 +24,8 @@ A condition is plain data, never code.  Forms:
     situation: [closing]              the reply is judged in one of these situations
     unseen_data: true                 the reply states personal data (a phone, ID or
                                       card number) that the caller did not give
+    paused: {below: 3}                the quiet before the reply lasted less than 3 s
+                                      ({min: 3, below: 6} also); only when known
     not: <condition>
     all: [<condition>, ...]
     any: [<condition>, ...]
@@ -40,7 +42,7 @@ from .acts import ActMatch, Analysis
 from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, read_state
 from .personal_data import unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "unseen_data", "not", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "unseen_data", "paused", "not", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -52,6 +54,7 @@ class Env:
     customer: Analysis | None
     history: list[tuple[str, Analysis]]  # (role, analysis) oldest first
     situation: str = "general"
+    paused: float | None = None  # seconds of quiet before the reply, when known
     _state: DialogueState | None = None
 
     @property
@@ -253,6 +256,14 @@ def compile_condition(spec, known_acts: set[str], where: str = "when") -> Check:
             raise ConditionError(f"{where}.situation 必须是情境列表，可用：{', '.join(SITUATIONS)}")
         names = frozenset(value)
         return lambda env: (env.situation in names, None)
+    if form == "paused":
+        if not isinstance(value, dict) or not value or set(value) - {"min", "below"}:
+            raise ConditionError(f"{where}.paused 要写成 {{below: 秒数}} 或 {{min: 秒数, below: 秒数}}")
+        if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v < 3600 for v in value.values()):
+            raise ConditionError(f"{where}.paused 的秒数要在 0 到 3600 之间")
+        low, below = value.get("min", 0), value.get("below", float("inf"))
+        # Holds only when the pause is known: a reply graded without it breaks no pause rule.
+        return lambda env: (env.paused is not None and low <= env.paused < below, None)
     if form == "unseen_data":
         if value is not True:
             raise ConditionError(f"{where}.unseen_data 只能写 true（否定请用 not）")

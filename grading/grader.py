@@ -26,6 +26,9 @@ class Context:
     situation: str = "general"
     customer: str = ""
     history: tuple[Turn, ...] = ()
+    # Seconds of quiet before the reply began (nobody spoke), when known: the
+    # pause rules read it ("稍停3-5秒").  None: not known, and no pause rule applies.
+    paused: float | None = None
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ class Grader:
         customer_text = context.customer
         if not customer_text:
             customer_text = next((t.text for t in reversed(context.history) if t.role == "customer"), "")
-        env = Env(analysis, self.analyze(customer_text) if customer_text else None, history, situation)
+        env = Env(analysis, self.analyze(customer_text) if customer_text else None, history, situation, context.paused)
         violations = []
         if analysis.text:
             rules = self.rubric.rules_shown(situation, analysis.matches)  # skips rules needing acts it lacks

@@ -29,6 +29,7 @@ class Example:
     situation: str
     customer: str = ""
     history: tuple[tuple[str, str], ...] = ()
+    paused: float | None = None  # seconds of quiet before the reply, for the pause rules
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,11 @@ def _examples(raw, default_situation: str, where: str, problems: list[str]) -> t
                 history.append((turn["role"], turn["text"]))
             else:
                 problems.append(f"{where}[{i}].history 每一项要有 role（agent/customer）和 text")
-        found.append(Example(item["reply"], situation, str(item.get("customer", "")), tuple(history)))
+        paused = item.get("paused")
+        if paused is not None and (isinstance(paused, bool) or not isinstance(paused, (int, float)) or not 0 <= paused < 3600):
+            problems.append(f"{where}[{i}].paused 是停顿的秒数（0 到 3600）")
+            paused = None
+        found.append(Example(item["reply"], situation, str(item.get("customer", "")), tuple(history), paused))
     return tuple(found)
 
 

@@ -119,7 +119,9 @@ def resume(store: RecordStore, session_id: str, scenario, *, clock=None, grader=
             if expected.get("kind") == "wait":
                 result = session.wait(float(expected.get("waited_seconds") or 0.0))
             else:
-                result = session.reply(expected.get("text") or "")
+                paused = expected.get("waited_seconds")
+                paused = float(paused) if isinstance(paused, (int, float)) and paused >= 0 else None
+                result = session.reply(expected.get("text") or "", paused=paused)
         except Exception as exc:  # the engine refuses a move the record holds
             session.close()
             raise ResumeError(f"重放第 {n} 轮时出错（{exc}），场景文件可能已修改，无法接着这通电话。") from None

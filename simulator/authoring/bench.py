@@ -107,12 +107,11 @@ class AuthorBench:
             if self.session.ended:
                 outcome.unused = len(moves) - number
                 break
-            result = self.reply(move.text) if move.kind == "reply" else self.wait(move.seconds)
-            outcome.replayed.append(result)
-            if outcome.changed_at is None and number < len(old_turns):
-                old = old_turns[number]
-                if (old.branch_id, old.node_to) != (result.branch_id, result.node_to):
-                    outcome.changed_at, outcome.before, outcome.after = number, old.node_to, result.node_to
+            outcome.replayed.extend(self.reply(move.text) if move.kind == "reply" else self.wait(move.seconds))
+        for number, (old, new) in enumerate(zip(old_turns, outcome.replayed)):
+            if (old.branch_id, old.node_to) != (new.branch_id, new.node_to):
+                outcome.changed_at, outcome.before, outcome.after = number, old.node_to, new.node_to
+                break
         return outcome
 
     # -- playing -------------------------------------------------------------
@@ -130,24 +129,23 @@ class AuthorBench:
         self.moves = []
         return line
 
-    def play(self, text: str) -> TurnResult:
-        """A line as the author types it: a reply, or a wait written ``[等待 4 秒]``."""
+    def play(self, text: str) -> list[TurnResult]:
+        """A line as the author types it: a reply, or a wait written ``[等待 4 秒]``.
+        The turns it made: a wait may let the line move on by itself more than once."""
         seconds = parse_wait(text)
         if seconds is not False:
             return self.wait(DEFAULT_WAIT_SECONDS if seconds is None else seconds)
         return self.reply(text)
 
-    def reply(self, text: str) -> TurnResult:
+    def reply(self, text: str) -> list[TurnResult]:
         result = self._session().reply(text)
         self.moves.append(AuthorMove(result.kind, text, result.waited_seconds or 0.0))
-        return result
+        return [result]
 
-    def wait(self, seconds: float = DEFAULT_WAIT_SECONDS) -> TurnResult:
-        session = self._session()
-        self._clock.advance(seconds)
-        result = session.wait()
+    def wait(self, seconds: float = DEFAULT_WAIT_SECONDS) -> list[TurnResult]:
+        results = self._session().stay_silent(seconds)
         self.moves.append(AuthorMove("wait", "", seconds))
-        return result
+        return results
 
     def _session(self) -> CallSession:
         if self.session is None:

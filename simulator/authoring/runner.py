@@ -136,8 +136,7 @@ def run_test(scenario: Scenario, test: ScenarioTest, *, grader=None) -> TestOutc
                 outcome.failures.append(f"第 {number} 步之前通话已经结束（{session.ending.node_id}），还剩 {left} 步没有用上")
                 break
             if step.kind == "wait":
-                clock.advance(step.seconds or 0.0)
-                result = session.wait()
+                result = session.stay_silent(step.seconds or 0.0)[-1]
             else:
                 result = session.reply(step.text)
             if step.expect is not None:
@@ -349,13 +348,13 @@ def explore(scenario: Scenario, walks: int, *, seed: int = 0, max_turns: int = 6
                 )
                 if kind == "wait":
                     taken.append(f"[等待 {_fmt(value)} 秒]")
-                    clock.advance(value)
-                    result = session.wait()
+                    results = session.stay_silent(value)
                 else:
                     taken.append(value)
-                    result = session.reply(value)
-                hits[result.branch_id] = hits.get(result.branch_id, 0) + 1
-                report.node_hits[result.node_to] = report.node_hits.get(result.node_to, 0) + 1
+                    results = [session.reply(value)]
+                for result in results:
+                    hits[result.branch_id] = hits.get(result.branch_id, 0) + 1
+                    report.node_hits[result.node_to] = report.node_hits.get(result.node_to, 0) + 1
             if not session.ended:
                 report.unfinished.append((walk, session.path))
         except Exception:  # noqa: BLE001 - reported with the moves that led to it

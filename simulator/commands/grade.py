@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 
 MAX_REPLY_CHARS = 10_000  # one utterance; far longer input is a paste accident
@@ -60,10 +61,15 @@ def parse_line(text: str, situations) -> tuple[object, dict]:
         if not isinstance(turn, dict) or turn.get("role") not in ("agent", "customer") or not isinstance(turn.get("text"), str):
             raise InputLineError(f"history 第 {index} 项应形如 {{\"role\": \"agent\" 或 \"customer\", \"text\": \"…\"}}")
         turns.append((turn["role"], turn["text"]))
+    paused = item.get("paused")
+    if paused is not None and (
+        isinstance(paused, bool) or not isinstance(paused, (int, float)) or not math.isfinite(paused) or not 0 <= paused < 3600
+    ):
+        raise InputLineError("paused 是回复前停顿的秒数，应是 0 到 3600 之间的数")
     texts = [reply, customer, *(t for _, t in turns)] + ([reply_id] if isinstance(reply_id, str) else [])
     if any(_has_lone_surrogate(t) for t in texts):
         raise InputLineError("含有无效的 Unicode 字符（孤立的代理项，如 \\ud800），无法作为文字处理；请检查生成这行的程序")
-    return reply_id, {"reply": reply, "situation": situation, "customer": customer, "history": turns}
+    return reply_id, {"reply": reply, "situation": situation, "customer": customer, "history": turns, "paused": paused}
 
 
 def _has_lone_surrogate(text: str) -> bool:
@@ -160,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
                 errors += 1
                 print(f"第 {number} 行：{exc}", file=sys.stderr)
                 continue
-            context = Context(fields["situation"], fields["customer"], tuple(Turn(r, t) for r, t in fields["history"]))
+            context = Context(fields["situation"], fields["customer"], tuple(Turn(r, t) for r, t in fields["history"]), paused=fields["paused"])
             try:
                 grade = grader.grade(fields["reply"], context)
                 if args.json:

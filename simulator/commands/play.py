@@ -89,6 +89,7 @@ def turn_json(scenario, result, seed) -> dict:
         "move": result.kind,
         "reply": result.text if result.kind == "reply" else None,
         "waited_seconds": round(result.waited_seconds, 3) if result.waited_seconds is not None else None,
+        "by_itself": result.by_itself,
         "grade": result.grade.to_contract(result.index) if result.grade is not None else None,
         "branch": result.branch_id,
         "branch_note": result.branch,
@@ -139,7 +140,9 @@ def _human_turn(result, out, *, explain: bool = False) -> None:
     line = result.answered
     print(f"第 {result.index + 1} 轮　[{line.situation_label}]　节点 {result.node_from}", file=out)
     _customer_text(line, out)
-    if result.kind == "wait":
+    if result.kind == "wait" and result.by_itself:
+        print(f"  话务员：（{_fmt(result.waited_seconds or 0)} 秒没有说话，线路自己往下走）", file=out)
+    elif result.kind == "wait":
         print(f"  话务员：（等待 {_fmt(result.waited_seconds or 0)} 秒）", file=out)
     else:
         print(f"  话务员：{result.text}", file=out)
@@ -200,15 +203,12 @@ def run(args: argparse.Namespace) -> int:
         if session.ended:
             unused += 1
             continue
-        if kind == "wait":
-            clock.advance(value)
-            result = session.wait()
-        else:
-            result = session.reply(value)
-        if args.json:
-            out.write(json.dumps(turn_json(scenario, result, args.seed), ensure_ascii=False) + "\n")
-        else:
-            _human_turn(result, out, explain=args.explain)
+        results = session.stay_silent(value) if kind == "wait" else [session.reply(value)]
+        for result in results:
+            if args.json:
+                out.write(json.dumps(turn_json(scenario, result, args.seed), ensure_ascii=False) + "\n")
+            else:
+                _human_turn(result, out, explain=args.explain)
     if args.json:
         out.write(json.dumps(ending_json(scenario, session, args.seed), ensure_ascii=False) + "\n")
     else:

@@ -9,6 +9,12 @@ The TUI, the command line and the tests all drive a ``CallSession``::
     result.grade, result.customer, result.state, result.ended, result.ending
     session.summary()                      # grading.SessionScore of the call
 
+The line lives in real time: a node with ``after_silence: N`` moves on by itself
+once the trainee has said nothing for N seconds (a wait of exactly N seconds,
+through the node's branches).  ``session.tick()`` takes that move when it is due;
+``session.elapse(seconds)`` lets time pass on a manual clock, taking every move
+that falls due on the way (what ``[等待 N 秒]`` in a script means).
+
 The graph itself is driven by a ``transitions`` state machine, one per scenario
 (see :mod:`simulator.engine.machine`).
 """
@@ -105,7 +111,9 @@ class TurnResult:
     index: int  # 0-based
     kind: str  # "reply" | "wait"
     text: str  # the reply ("" for a wait)
-    waited_seconds: float | None  # a wait: how long; a reply: seconds since the customer's line
+    # A wait: how long.  A reply: the pause before it, the seconds nobody spoke (a
+    # silent line and waits do not break the quiet; what was last said does).
+    waited_seconds: float | None
     grade: object | None  # grading.Grade; None for a wait
     node_from: str
     node_to: str
@@ -117,6 +125,7 @@ class TurnResult:
     ended: bool
     ending: Ending | None
     trace: tuple | None = None  # trace.BranchTrace per branch of node_from, when the session traces
+    by_itself: bool = False  # a wait the line took by itself (the node's after_silence ran out)
 
 
 # ---------------------------------------------------------------------------
@@ -153,6 +162,7 @@ class CallSession:
         self._path: list[str] = []
         self._current: CustomerLine | None = None
         self._line_at = 0.0
+        self._quiet_since = 0.0  # when anyone last spoke (a silent line does not count)
         self._ending: Ending | None = None
         self._parting: CustomerLine | None = None
         self._started = False
@@ -238,19 +248,78 @@ class CallSession:
         self._engine.attach(self._model, node)
         self._detach = weakref.finalize(self, self._engine.detach, self._model)
         self._started = True
+        self._quiet_since = self.clock.now()
         self._enter(node)
         return self._current
 
-    def reply(self, text: str) -> TurnResult:
-        """The trainee says ``text``; an empty or blank reply is a wait."""
+    def reply(self, text: str, *, paused: float | None = None) -> TurnResult:
+        """The trainee says ``text``; an empty or blank reply is a wait.
+
+        ``paused``: the seconds of quiet before the trainee began to speak (the app
+        passes the time of the first keystroke: typing is speaking).  By default,
+        the quiet up to now.  The rubric's pause rules read it.
+        """
         if not text or not text.strip():
             return self.wait()
         line = self._ready()
-        waited = max(0.0, self.clock.now() - self._line_at)
+        if paused is None:
+            paused = self.quiet_for()
+        elif paused < 0:
+            raise ValueError("paused must not be negative")
         history = tuple(self._history)
-        grade = self.grader.grade(text, Context(line.situation, line.text, history))
+        grade = self.grader.grade(text, Context(line.situation, line.text, history, paused=paused))
         self._history.append(Turn("agent", text))
-        return self._move("reply", text, grade.acts, grade, waited, line)
+        self._quiet_since = self.clock.now()
+        return self._move("reply", text, grade.acts, grade, float(paused), line)
+
+    def quiet_for(self) -> float:
+        """Seconds since anyone last spoke on the line (a silent line breaks no quiet)."""
+        return max(0.0, self.clock.now() - self._quiet_since)
+
+    def due_at(self) -> float | None:
+        """When the line moves on by itself if the trainee says nothing (clock time), or None."""
+        node = self.node
+        if node is None or node.after_silence is None or self._current is None:
+            return None
+        return self._line_at + node.after_silence
+
+    def tick(self) -> TurnResult | None:
+        """Take the move the line makes by itself, if it is due; None when nothing is due."""
+        due = self.due_at()
+        if due is None or self.clock.now() < due:
+            return None
+        return self._timed_wait(due)
+
+    def elapse(self, seconds: float) -> list[TurnResult]:
+        """Let ``seconds`` pass in silence on a manual clock, taking each move that falls due."""
+        if seconds < 0:
+            raise ValueError("seconds must not be negative")
+        self._ready()
+        until = self.clock.now() + seconds
+        taken = []
+        while not self.ended:
+            due = self.due_at()
+            if due is None or due > until:
+                break
+            self.clock.advance(max(0.0, due - self.clock.now()))
+            taken.append(self._timed_wait(due))
+        self.clock.advance(max(0.0, until - self.clock.now()))
+        return taken
+
+    def stay_silent(self, seconds: float) -> list[TurnResult]:
+        """What ``[等待 N 秒]`` in a script means: N seconds of silence, the line moving on
+        by itself where its timing says so; if it never did, the silence is then taken
+        as a deliberate wait (F5 in the app) of those seconds."""
+        taken = self.elapse(seconds)
+        if not taken and not self.ended:
+            taken.append(self.wait())
+        return taken
+
+    def _timed_wait(self, due: float) -> TurnResult:
+        line = self._ready()
+        seconds = self.node.after_silence
+        grade = self.grader.grade("", Context(line.situation, line.text, tuple(self._history)))
+        return self._move("wait", "", frozenset(), grade if grade.violations else None, float(seconds), line, at=due)
 
     def wait(self, seconds: float | None = None) -> TurnResult:
         """The trainee stays silent; for ``seconds``, or for the time since the customer's line."""
@@ -288,7 +357,8 @@ class CallSession:
             raise SessionError("通话已经结束")
         return self._current
 
-    def _move(self, kind: str, text: str, acts, grade, waited: float, line: CustomerLine) -> TurnResult:
+    def _move(self, kind: str, text: str, acts, grade, waited: float, line: CustomerLine, *, at: float | None = None) -> TurnResult:
+        """``at``: the clock time of a move the line took by itself (its next line starts then)."""
         node_from = self._path[-1]
         move = Move(kind, acts, grade, waited if kind == "wait" else None, self._state, self._visits, node_from)
         if not getattr(self._model, TRIGGER)(move) or move.branch is None:
@@ -303,7 +373,7 @@ class CallSession:
         if ending_spec is not None:
             self._finish(ending_spec, line)
         else:
-            self._enter(node_to)
+            self._enter(node_to, at=at)
         result = TurnResult(
             index=len(self._turns),
             kind=kind,
@@ -320,13 +390,14 @@ class CallSession:
             ended=ending_spec is not None,
             ending=self._ending,
             trace=traces,
+            by_itself=at is not None,
         )
         self._turns.append(result)
         if self.on_turn is not None:
             self.on_turn(result)
         return result
 
-    def _enter(self, node_id: str) -> None:
+    def _enter(self, node_id: str, *, at: float | None = None) -> None:
         node = self.scenario.nodes[node_id]
         self._visits[node_id] = self._visits.get(node_id, 0) + 1
         self._path.append(node_id)
@@ -347,7 +418,9 @@ class CallSession:
             state=dict(self._state),
             hint=node.hint,
         )
-        self._line_at = self.clock.now()
+        self._line_at = self.clock.now() if at is None else at
+        if not node.silent:
+            self._quiet_since = self._line_at
         self._history.append(Turn("customer", chosen.text))
 
     def _finish(self, spec: EndingSpec, last: CustomerLine) -> None:

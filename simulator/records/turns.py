@@ -135,6 +135,7 @@ def turn_record(result) -> dict:
         "kind": result.kind,
         "text": result.text or "",
         "waited_seconds": _plain(result.waited_seconds),
+        "by_itself": bool(getattr(result, "by_itself", False)),
         "answered": line_record(getattr(result, "answered", None)),
         "grade": grade_record(result.grade),
         "node_from": result.node_from,

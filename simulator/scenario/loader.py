@@ -50,7 +50,10 @@ TOP_KEYS = (
 )  # fmt: skip
 PERSONA_KEYS = ("id", "name", "dialect", "temperament", "background", "age")
 VARIABLE_KEYS = ("label", "min", "max", "start")
-NODE_KEYS = ("id", "situation", "customer", "gloss", "silent", "alternatives", "speaker", "mood", "hint", "branches", "default")
+NODE_KEYS = ("id", "situation", "customer", "gloss", "silent", "alternatives", "speaker", "mood", "hint", "after_silence", "branches", "default")
+
+# The longest a node may let the line sit before it moves on by itself.
+MAX_AFTER_SILENCE = 600
 BRANCH_KEYS = ("when", "to", "set", "add", "note")
 DEFAULT_KEYS = ("to", "set", "add", "note")
 LINE_KEYS = ("customer", "gloss")
@@ -722,10 +725,25 @@ def _node(reader: _Reader, raw: Mapping, key: Key, scenario: Scenario, node_ids,
         speaker=speaker or "",
         mood=reader.text(raw, "mood", key),
         hint=reader.text(raw, "hint", key),
+        after_silence=_after_silence(reader, raw, key),
         branches=tuple(branches),
         default=default,
         key=key,
     )
+
+
+def _after_silence(reader: _Reader, raw: Mapping, key: Key) -> float | None:
+    value = raw.get("after_silence")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= MAX_AFTER_SILENCE:
+        reader.error(
+            key + ("after_silence",),
+            f"after_silence 是秒数，要在 0 到 {MAX_AFTER_SILENCE} 之间（不含 0）",
+            "如 after_silence: 5 表示话务员 5 秒不说话，线路就自己往下走（按“等待 5 秒”选分支）",
+        )
+        return None
+    return float(value)
 
 
 def _branch(reader: _Reader, raw, key: Key, node_id: str, index: int | None, ctx: Context, scenario: Scenario) -> Branch | None:

@@ -131,6 +131,10 @@ class Node:
     speaker: str = ""  # persona id; empty: the scenario's caller
     mood: str = ""
     hint: str = ""  # a tip the app may show the trainee
+    # Seconds of silence after which the line moves on by itself (as a wait that
+    # long, through the branches): the silent caller's next moment, the caller who
+    # hangs up, the customer on hold who asks again.  None: the line waits.
+    after_silence: float | None = None
     branches: tuple[Branch, ...] = ()
     default: Branch | None = None
     key: Key = ()

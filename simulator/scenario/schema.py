@@ -166,6 +166,12 @@ def build_schema(acts: dict[str, str] | None = None, situations: dict[str, str] 
             "speaker": {**ident, "description": "说这句话的人物 id（省略时是来电客户本人）"},
             "mood": {**text, "description": "客户此刻的情绪，如 着急"},
             "hint": {**text, "description": "给学员的提示"},
+            "after_silence": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": loader.MAX_AFTER_SILENCE,
+                "description": "话务员不说话这么多秒后，线路自己往下走（按“等待这么多秒”选分支）",
+            },
             "branches": {"type": "array", "items": ref("branch")},
             "default": ref("default"),
         },

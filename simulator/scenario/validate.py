@@ -58,6 +58,7 @@ def check_scenario(scenario: Scenario, rules=known_rules, *, load_errors: bool =
                     )
                 )
         _check_shadowing(node, issues)
+        _check_timing(node, issues)
 
     _check_graph(scenario, targets, issues)
     if not load_errors:
@@ -120,6 +121,40 @@ def _check_shadowing(node, issues: list[Issue]) -> None:
                 subject=node.id,
             )
         )
+
+
+def _waited_min(spec) -> float | None:
+    """The least wait a condition requires, read from its ``waited`` (alone or under ``all``)."""
+    if not isinstance(spec, dict):
+        return None
+    found = []
+    waited = spec.get("waited")
+    if isinstance(waited, dict) and isinstance(waited.get("min"), (int, float)):
+        found.append(float(waited["min"]))
+    for part in spec.get("all") or () if isinstance(spec.get("all"), list) else ():
+        low = _waited_min(part)
+        if low is not None:
+            found.append(low)
+    return max(found) if found else None
+
+
+def _check_timing(node, issues: list[Issue]) -> None:
+    """A branch waiting longer than the node lets the line sit can never be taken."""
+    if node.after_silence is None:
+        return
+    for branch in node.branches:
+        low = _waited_min(branch.when.spec) if branch.when is not None else None
+        if low is not None and low > node.after_silence:
+            issues.append(
+                Issue(
+                    branch.key,
+                    f"节点 {node.id} 的第 {branch.index + 1} 条分支永远不会被选中："
+                    f"它要等待至少 {low:g} 秒，而线路静默 {node.after_silence:g} 秒就会自己往下走（after_silence）",
+                    "把 waited 的 min 改到 after_silence 以内，或把 after_silence 加大",
+                    level="warning",
+                    subject=branch.id,
+                )
+            )
 
 
 def _check_graph(scenario: Scenario, targets: Mapping[str, str], issues: list[Issue]) -> None:

@@ -77,7 +77,8 @@ def test_play_transcript(peilian, tmp_path):
     assert result.returncode == 0, err(result)
     text = out(result)
     assert "第 1 轮　[无声电话]　节点 connected" in text
-    assert "话务员：（等待 4 秒）" in text and "话务员：（等待 5 秒）" in text  # a blank line waits 5 s
+    # A blank line keeps quiet 5 s: there the line moves on by itself after exactly 5 s.
+    assert "话务员：（等待 4 秒）" in text and "话务员：（5 秒没有说话，线路自己往下走）" in text
     assert "评分：100 分，合格" in text
     assert "结局：按规范礼貌结束了无声电话（礼貌结束通话，好结局）" in text
     assert "路径：connected → first_pause → still_silent → second_pause → no_response → final_pause → closed_politely" in text
@@ -92,7 +93,7 @@ def test_play_json_is_one_object_per_turn_then_the_ending(peilian, tmp_path):
     turns, ending = objects[:-1], objects[-1]
     assert len(turns) == 6 and [t["type"] for t in turns] == ["turn"] * 6
     keys = {"type", "scenario", "index", "node", "situation", "customer", "gloss", "silent", "move", "reply",
-            "waited_seconds", "grade", "branch", "branch_note", "next", "state", "ended"}
+            "waited_seconds", "by_itself", "grade", "branch", "branch_note", "next", "state", "ended"}
     assert all(set(t) == keys for t in turns)
     first = turns[0]
     assert first["node"] == "connected" and first["situation"] == "silent_caller" and first["move"] == "reply"
@@ -278,3 +279,38 @@ def test_a_number_no_scenario_needs_is_a_sentence_not_a_traceback(peilian, tmp_p
     result = peilian("validate", str(scenario))
     assert result.returncode == 2 and "Traceback" not in err(result)
     assert "big.yaml:" in out(result) and "数字太长" in out(result)
+
+
+def test_play_a_silent_line_left_until_the_caller_hangs_up(peilian):
+    """The line moves on by itself: nobody has to press anything for the caller to give up."""
+    result = peilian("play", "silent_caller_basic", "--script", "-", "--json", input=f"{GREET}\n[等待 60 秒]\n".encode())
+    assert result.returncode == 0, err(result)
+    *turns, ending = [json.loads(line) for line in out(result).splitlines()]
+    assert [(t["move"], t["by_itself"], t["waited_seconds"], t["next"]) for t in turns[1:]] == [
+        ("wait", True, 5, "still_silent"),
+        ("wait", True, 10, "caller_gave_up"),
+    ]
+    assert ending["node"] == "caller_gave_up" and ending["good"] is False
+    assert ending["score"]["status"] == "failed" and ending["score"]["passed"] is False
+    assert ending["score"]["reasons"][0].startswith("结局不理想")
+
+
+def test_play_a_second_greeting_with_no_pause_is_a_violation_of_that_turn(peilian):
+    result = peilian("play", "silent_caller_basic", "--script", "-", "--json", input=f"{GREET}\n{NOTICE}\n".encode())
+    assert result.returncode == 0, err(result)
+    turns = [json.loads(line) for line in out(result).splitlines()][:-1]
+    second = turns[1]
+    assert second["waited_seconds"] == 0
+    (pause,) = [v for v in second["grade"]["violations"] if v["rule"] == "silent.no_pause"]
+    assert "稍停3-5秒" in pause["message"]
+    # The same reply after a pause is clean.
+    result = peilian("play", "silent_caller_basic", "--script", "-", "--json", input=f"{GREET}\n[等待 4 秒]\n{NOTICE}\n".encode())
+    later = [json.loads(line) for line in out(result).splitlines()][2]
+    assert later["waited_seconds"] == 4 and later["grade"]["violations"] == []
+
+
+def test_play_human_transcript_says_when_the_line_moved_by_itself(peilian):
+    result = peilian("play", "silent_caller_basic", "--script", "-", input=f"{GREET}\n[等待 20 秒]\n".encode())
+    text = out(result)
+    assert "（5 秒没有说话，线路自己往下走）" in text and "（10 秒没有说话，线路自己往下走）" in text
+    assert "对方等不及挂断了电话" in text and "不合格" in text

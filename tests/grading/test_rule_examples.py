@@ -18,7 +18,7 @@ def _cases(kind):
 
 def _grade(example):
     history = tuple(Turn(role, text) for role, text in example.history)
-    return default_grader().grade(example.reply, Context(example.situation, example.customer, history))
+    return default_grader().grade(example.reply, Context(example.situation, example.customer, history, paused=example.paused))
 
 
 @pytest.mark.parametrize("rule, example", list(_cases("bad")))

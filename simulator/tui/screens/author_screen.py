@@ -194,8 +194,10 @@ class AuthorScreen(Screen):
         bench = self.bench
         self._in_background(lambda: bench.play(text) if text is not None else bench.wait(), self._moved, "这一步没能处理")
 
-    def _moved(self, result) -> None:
-        self._show_turn(result)
+    def _moved(self, results) -> None:
+        for result in results:
+            self._show_turn(result)
+        result = results[-1]
         self.trace.show(self._explained(result))
         self.node_list.mark(result.node_to)
         self.reply_input.focus_box()

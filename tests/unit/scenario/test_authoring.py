@@ -133,7 +133,7 @@ def test_an_untraced_session_carries_no_trace():
 
 def test_each_part_of_a_condition_says_what_the_reply_had(bench):
     bench.start()
-    result = bench.play(APOLOGY)
+    result = bench.play(APOLOGY)[-1]
     assert result.node_to == "calmer"
     first, second, third, default = result.trace
     # Branch 1 wants an apology AND anger of at least 9: the apology was there, the anger was not.
@@ -150,7 +150,7 @@ def test_each_part_of_a_condition_says_what_the_reply_had(bench):
 
 def test_a_later_branch_that_also_held_is_marked_as_too_late(bench):
     bench.start(state={"anger": 9})
-    result = bench.play(APOLOGY)
+    result = bench.play(APOLOGY)[-1]
     statuses = [t.status for t in result.trace]
     assert statuses == [TAKEN, SHADOWED, FAILED, NOT_REACHED]
     assert result.node_to == "complained" and result.ended
@@ -158,7 +158,7 @@ def test_a_later_branch_that_also_held_is_marked_as_too_late(bench):
 
 def test_a_wait_is_explained_as_a_wait(bench):
     bench.start()
-    result = bench.play("[等待 4 秒]")
+    result = bench.play("[等待 4 秒]")[-1]
     assert result.kind == "wait" and result.waited_seconds == 4
     assert result.trace[-1].status == TAKEN  # the default: shouting again
     leaves = [leaf for t in result.trace[:-1] for leaf in _leaves(t.condition)]
@@ -170,7 +170,7 @@ def test_grade_conditions_say_the_score(tmp_path):
     bench = AuthorBench(FIXTURES / "abusive_caller.yaml")
     assert bench.load() == []
     bench.start()
-    result = bench.play("你有病吧！")
+    result = bench.play("你有病吧！")[-1]
     critical = result.trace[0]
     assert critical.status == TAKEN
     assert "一票否决" in critical.condition.text
@@ -184,7 +184,7 @@ def test_play_from_any_node_with_variables_set(bench):
     line = bench.start("warned", state={"warnings": 1})
     assert line.node_id == "warned" and line.text == "我就骂了，怎么样？"
     assert bench.session.state["warnings"] == 1
-    result = bench.play(APOLOGY)
+    result = bench.play(APOLOGY)[-1]
     assert result.node_from == "warned" and result.node_to == "calmer"
 
 
@@ -240,7 +240,7 @@ def test_reload_of_a_broken_file_lists_its_errors_and_keeps_the_last_good_versio
     assert "calmr" in error.message
     assert bench.scenario is before
     # The call goes on, on the last good version.
-    assert bench.play("我马上为您登记，今天下午五点前给您回电。").node_to == "resolved"
+    assert bench.play("我马上为您登记，今天下午五点前给您回电。")[-1].node_to == "resolved"
 
 
 def test_reload_when_the_start_node_was_removed_starts_from_the_scenario_start(bench, scenario_file):
@@ -307,4 +307,4 @@ def test_reload_of_a_file_moved_away_says_so_and_keeps_playing(bench, scenario_f
     scenario_file.rename(scenario_file.with_name("renamed.yaml"))
     outcome = bench.reload()
     assert not outcome.ok and "找不到场景文件" in outcome.errors[0].message
-    assert bench.play(APOLOGY).node_to == "calmer"
+    assert bench.play(APOLOGY)[-1].node_to == "calmer"

@@ -65,7 +65,8 @@ def test_silent_caller_protocol_with_manual_clock(silent):
     assert waited.node_to == "still_silent" and waited.text == ""
 
     session.reply(NOTICE)
-    assert session.wait(seconds=5).node_to == "no_response"
+    clock.advance(5)
+    assert session.wait().node_to == "no_response"
     closing = session.reply(CLOSE)
     assert closing.node_to == "final_pause" and not closing.ended  # then the last pause before hanging up
     clock.advance(3)
@@ -87,8 +88,15 @@ def test_waiting_too_short_stays_and_too_long_ends(silent):
     short = session.wait()
     assert short.node_to == "first_pause" and short.branch_id == "first_pause#default"
     assert session.visits["first_pause"] == 2
-    clock.advance(12)
-    assert session.wait().ending.node_id == "caller_gave_up"
+    # Left alone, the line moves on by itself: 5 s later it is still silent, 10 s
+    # after that the caller gives up.  Nothing is due before that.
+    assert session.elapse(4.9) == []
+    moved = session.elapse(20)
+    assert [(t.node_to, t.waited_seconds, t.by_itself) for t in moved] == [
+        ("still_silent", 5.0, True),
+        ("caller_gave_up", 10.0, True),
+    ]
+    assert session.ending.node_id == "caller_gave_up" and session.summary().status == "failed"
 
 
 def test_grader_receives_situation_customer_line_and_history(flow):

@@ -272,9 +272,10 @@ def test_graph_of_a_bundled_scenario(silent):
     labels = {e.branch: e.lines for e in graph.edges}
     assert labels["connected#2"] == ("② 一票否决",)
     assert labels["connected#3"] == ('③ 用"喂"招呼客户 / 命令客户 / 不耐烦', "服务忌语次数 +1")
-    assert labels["connected#5"] == ("⑤ 第 3 次起",)
+    assert labels["connected#5"] == ("⑤ 等待 ≥ 10 秒",)
+    assert labels["connected#6"] == ("⑥ 第 3 次起",)
     assert labels["connected#default"] == ("其他",)
-    assert labels["first_pause#4"] == ("④ 等待 3–10 秒",)
+    assert labels["first_pause#4"] == ("④ 等待 ≥ 3 秒",)
     assert labels["no_response#3"] == ("③ 礼貌结束语 / 请客户换电话或稍后再拨，没有稍停就接着说的次数 = 0",)
 
 
@@ -418,7 +419,7 @@ def test_graphviz_renders_the_output(nasty, tmp_path):
 SCRIPTS = {
     "protocol": [GREET, 4, NOTICE, 4, CLOSE, 3],  # connected → first_pause → still_silent → second_pause → no_response → final_pause → closed_politely
     "threat": [THREAT],  # connected → complaint_filed
-    "too_long": [GREET, 12],  # connected → first_pause → caller_gave_up
+    "too_long": [GREET, 20],  # connected → first_pause → (5 s) still_silent → (10 s) caller_gave_up
     "left": [GREET],  # an unfinished call: connected → first_pause
 }
 
@@ -431,8 +432,7 @@ def play_into(store, scenario, script, *, trainee="王芳", seed=0):
     session.on_turn = journal.on_turn
     for move in script:
         if isinstance(move, (int, float)):
-            clock.advance(move)
-            session.wait()
+            session.stay_silent(move)
         else:
             session.reply(move)
     if session.ended:
@@ -466,7 +466,7 @@ def test_coverage_counts_sessions_not_visits(silent, records):
     assert coverage.sessions == 5
     assert coverage.nodes["connected"] == 5
     assert coverage.nodes["first_pause"] == 4
-    assert coverage.nodes["still_silent"] == 2 and coverage.nodes["closed_politely"] == 2
+    assert coverage.nodes["still_silent"] == 3 and coverage.nodes["closed_politely"] == 2
     assert coverage.nodes["complaint_filed"] == 1 and coverage.nodes["caller_gave_up"] == 1
     assert "closed_too_soon" not in coverage.nodes
     assert coverage.branches["connected#4"] == 4 and coverage.branches["connected#2"] == 1
