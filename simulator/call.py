@@ -51,9 +51,14 @@ class Call:
             except RecordStoreError as exc:  # the call goes on; the screen says why
                 self.record_error = str(exc)
 
-    def reply(self, text: str):
-        """Say ``text``: the session's ``TurnResult``, recorded before this returns."""
-        return self.session.reply(text)
+    def reply(self, text: str, *, paused: float | None = None):
+        """Say ``text`` after ``paused`` seconds of quiet (default: the quiet up to now):
+        the session's ``TurnResult``, recorded before this returns."""
+        return self.session.reply(text, paused=paused)
+
+    def tick(self):
+        """The move the line makes by itself when the trainee has been quiet long enough, or None."""
+        return self.session.tick()
 
     def wait(self, seconds: float | None = None):
         """Stay silent (for ``seconds``, else as long as the clock says)."""

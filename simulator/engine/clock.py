@@ -37,3 +37,30 @@ class ManualClock:
 
     def __repr__(self) -> str:
         return f"ManualClock({self._now!r})"
+
+
+class PausableClock:
+    """A clock that can be stopped: in practice mode the line's time stands still
+    while the trainee reads the feedback on a reply, so reading is not silence."""
+
+    def __init__(self, base: Clock):
+        self._base = base
+        self._stopped_at: float | None = None
+        self._stopped_for = 0.0  # seconds spent stopped, left out of now()
+
+    @property
+    def paused(self) -> bool:
+        return self._stopped_at is not None
+
+    def now(self) -> float:
+        base = self._base.now() if self._stopped_at is None else self._stopped_at
+        return base - self._stopped_for
+
+    def pause(self) -> None:
+        if self._stopped_at is None:
+            self._stopped_at = self._base.now()
+
+    def resume(self) -> None:
+        if self._stopped_at is not None:
+            self._stopped_for += max(0.0, self._base.now() - self._stopped_at)
+            self._stopped_at = None

@@ -261,10 +261,12 @@ class PeilianApp(BaseApp):
 
     def start_call(self, entry) -> None:
         from simulator.call import Call
+        from simulator.engine.clock import PausableClock
         from simulator.engine.session import CallSession
 
         try:
-            session = CallSession(entry.scenario, seed=self.seed, clock=self.clock)
+            # Its own clock: practice mode stops it while the trainee reads the feedback.
+            session = CallSession(entry.scenario, seed=self.seed, clock=PausableClock(self.clock))
             line = session.start()
         except Exception as exc:
             self.notify(f"场景“{entry.title}”无法开始：{exc}", title="场景有误", severity="error", timeout=10, markup=False)
@@ -347,10 +349,11 @@ class PeilianApp(BaseApp):
     def resume_worker(self, entry, session_id: str) -> None:
         """Replay the recorded turns (grading each reply again) off the UI thread."""
         from simulator.call import resume
+        from simulator.engine.clock import PausableClock
 
         self.grader_ready.wait()
         try:
-            resumed = resume(self.store, session_id, entry.scenario, clock=self.clock)
+            resumed = resume(self.store, session_id, entry.scenario, clock=PausableClock(self.clock))
         except Exception as exc:  # ResumeError, RecordStoreError: said in Chinese
             self.call_from_thread(self.notify, str(exc), title="无法接着这通电话", severity="error", timeout=10, markup=False)
             return

@@ -52,8 +52,11 @@ async def open_scenario(pilot, query: str) -> None:
     await settle(pilot)
 
 
-async def say(pilot, reply: str, *, clock=None, think: float = 2.0) -> None:
-    """Type a reply (as an input method commits it) and send it with Enter."""
+async def say(pilot, reply: str, *, clock=None, think: float = 3.5) -> None:
+    """Type a reply (as an input method commits it) and send it with Enter.
+
+    ``think``: the quiet before the first keystroke (the pause the rubric reads).
+    """
     if clock is not None:
         clock.advance(think)
     box = pilot.app.screen.query_one("#reply-box")

@@ -7,6 +7,12 @@ thread worker and comes back with ``call_from_thread``.
 
 A resumed call (``replayed``: the turns read back from the records) opens with
 everything already said on screen, and goes on from there.
+
+The line lives in real time: a timer asks the session whether the line moves on
+by itself (a node's ``after_silence``), unless the trainee is typing; typing is
+speaking, so the pause before a reply ends at its first keystroke.  In practice
+mode the clock stops while feedback on a faulty reply is there to be read, and
+starts again when the trainee goes on (types, presses Enter or F5).
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Label, Static
+from textual.widgets import Button, Footer, Input, Label, Static
 
 from simulator.records import RecordStoreError
 from simulator.records.turns import ending_record, grade_from_record, line_record
@@ -40,6 +46,10 @@ def meter_from_state(scenario, state) -> dict | None:
         return None
     var = scenario.variables[name]
     return {"variable": name, "label": var.label or name, "value": state[name], "low": var.low, "high": var.high}
+
+
+# How often the screen asks whether the line moves on by itself (seconds).
+LINE_TICK_SECONDS = 0.25
 
 
 class Confirm(ModalScreen[bool]):
@@ -141,12 +151,13 @@ class CallScreen(Screen):
         self.left = False  # the trainee left mid-call (the record stays unfinished)
         self._turn_done = threading.Event()
         self._turn_done.set()
+        self._paused_before: float | None = None  # the quiet before the reply being typed
 
     # -- layout ---------------------------------------------------------------
     def compose(self) -> ComposeResult:
         with Horizontal(id="call-top"):
             yield Static(Content.styled(self.scenario.title, "bold"), id="call-title")
-            yield CallTimer(self.session.clock.now, id="call-timer")
+            yield CallTimer(self.session.clock.now, stopped=self._clock_stopped, id="call-timer")
         with Horizontal(id="call-body"):
             with Vertical(id="call-left"):
                 yield Transcript(customer_name=self._customer_name(), id="transcript")
@@ -194,13 +205,51 @@ class CallScreen(Screen):
         self.reply_input.focus_box()
         if not self.app.grader_ready.is_set():
             self.reply_input.set_hint("评分引擎正在加载，可以先作答，加载完会立即评分。Enter 发送 · F5 沉默等待")
+        self.set_interval(LINE_TICK_SECONDS, self.line_tick)
+
+    # -- the line in real time ---------------------------------------------------
+    def _clock_stopped(self) -> bool:
+        return bool(getattr(self.session.clock, "paused", False))
+
+    def line_tick(self) -> None:
+        """Let the line move on by itself when it is due and the trainee is not speaking."""
+        if self.ended or self.busy or self.left or self._clock_stopped() or self.reply_input.box.value:
+            return
+        due = self.session.due_at()
+        if due is not None and self.session.clock.now() >= due:
+            self._begin_turn("tick", "", None)
+
+    def _stop_clock_for_reading(self) -> None:
+        pause = getattr(self.session.clock, "pause", None)
+        if pause is not None:
+            pause()
+            self.reply_input.set_hint("计时已暂停，请先看右边的反馈。看完按 Enter 或直接输入，通话继续计时。")
+            self.timer.tick()
+
+    def _go_on(self) -> bool:
+        """Start the stopped clock again; True if it was stopped."""
+        if not self._clock_stopped():
+            return False
+        self.session.clock.resume()
+        self.reply_input.set_hint()
+        self.timer.tick()
+        return True
+
+    @on(Input.Changed, "#reply-box")
+    def _typing(self, event: Input.Changed) -> None:
+        if not event.value:
+            self._paused_before = None
+            return
+        self._go_on()
+        if self._paused_before is None:  # the first keystroke: the trainee starts to speak
+            self._paused_before = self.session.quiet_for()
 
     def _show_replayed(self) -> None:
         """A resumed call: what was said before it was cut off, then where it goes on."""
         for record in self.replayed:
             self.transcript.add_customer(self.customer_record(record.get("answered")))
             if record.get("kind") == "wait":
-                self.transcript.add_wait(record.get("waited_seconds"))
+                self.transcript.add_wait(record.get("waited_seconds"), by_itself=bool(record.get("by_itself")))
                 grade = None
             else:
                 bubble = self.transcript.add_agent(record.get("text") or "")
@@ -238,6 +287,8 @@ class CallScreen(Screen):
     # -- practice / realistic -------------------------------------------------
     def apply_practice(self, practice: bool) -> None:
         self.practice = practice
+        if not practice:
+            self._go_on()  # realistic: the clock always runs
         self.feedback.hidden_feedback = not practice
         self.transcript.set_class(not practice, "-realistic")
         self.persona_card.show_hint(self._hint if practice else "")
@@ -262,21 +313,28 @@ class CallScreen(Screen):
             return
         text = event.text
         if not text.strip():
-            self.notify("还没有输入回复。想保持沉默、继续等客户开口，请按 F5。", title="回复为空")
             self.reply_input.clear()
+            if self._go_on():
+                return  # Enter after reading the feedback: the call goes on
+            self.notify("还没有输入回复。想保持沉默、继续等客户开口，请按 F5。", title="回复为空")
             return
-        self.reply_input.clear()
+        paused = self._paused_before
+        self.reply_input.clear()  # (clears _paused_before through Input.Changed)
+        self._paused_before = None
         bubble = self.transcript.add_agent(text)
-        self._begin_turn("reply", text, bubble)
+        self._begin_turn("reply", text, bubble, paused)
 
     @on(ReplyInput.WaitRequested)
     def _wait(self, event: ReplyInput.WaitRequested) -> None:
         event.stop()
         if self.ended or self.busy:
             return
+        if self._go_on():
+            self.notify("计时继续：从现在起不说话，就是在等待。", title="继续通话")
+            return
         self._begin_turn("wait", "", None)
 
-    def _begin_turn(self, kind: str, text: str, bubble) -> None:
+    def _begin_turn(self, kind: str, text: str, bubble, paused: float | None = None) -> None:
         self.busy = True
         self.reply_input.busy = True
         self.show_pending(True)
@@ -284,17 +342,19 @@ class CallScreen(Screen):
         if not self.app.grader_ready.is_set():
             self.reply_input.set_hint("评分引擎正在加载，加载完会立即为这一句评分……")
         self._turn_done.clear()
-        self.take_turn(kind, text, bubble)
+        self.take_turn(kind, text, bubble, paused)
 
     @work(thread=True, group="turn")
-    def take_turn(self, kind: str, text: str, bubble) -> None:
+    def take_turn(self, kind: str, text: str, bubble, paused: float | None = None) -> None:
         """Grade and move the call on (off the UI thread), record it, then show it."""
         error = journal_error = None
         result = record = None
         try:
             if kind == "reply":
                 self.app.grader_ready.wait()
-                result = self.call.reply(text)
+                result = self.call.reply(text, paused=paused)
+            elif kind == "tick":
+                result = self.call.tick()  # None: nothing was due after all
             else:
                 result = self.call.wait()
             record, journal_error = self.call.last_record, self.call.record_error
@@ -320,13 +380,17 @@ class CallScreen(Screen):
             self.notify(f"这一轮没能处理：{error}", title="出错了", severity="error", timeout=8, markup=False)
             self.timer.start("客户等待")
             return
+        if result is None:  # a tick that found nothing due
+            self.show_pending(False)
+            self.timer.start("线路无声" if self.session.current is not None and self.session.current.silent else "客户等待")
+            return
         if journal_error:
             self.notify(journal_error, title="练习记录", severity="warning", timeout=8, markup=False)
         self.records.append(record)
         if result.kind == "reply":
             self.show_grade(bubble, result.grade)
         else:
-            self.transcript.add_wait(result.waited_seconds)
+            self.transcript.add_wait(result.waited_seconds, by_itself=result.by_itself)
         self.show_feedback(result.grade, waited=result.waited_seconds if result.kind == "wait" else None)
         self.show_meter(result.state)
         if result.ended:
@@ -336,6 +400,8 @@ class CallScreen(Screen):
         else:
             self._show_customer(result.customer)
             self.reply_input.focus_box()
+            if self.practice and result.grade is not None and result.grade.violations:
+                self._stop_clock_for_reading()
 
     def _finish(self, result) -> None:
         self.timer.stop()

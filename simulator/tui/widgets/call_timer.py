@@ -21,9 +21,11 @@ class CallTimer(Static):
     CallTimer.-running { color: $text-warning; text-style: bold; }
     """
 
-    def __init__(self, now: Callable[[], float], *, interval: float = 0.5, **kwargs):
+    def __init__(self, now: Callable[[], float], *, stopped: Callable[[], bool] = lambda: False, interval: float = 0.5, **kwargs):
+        """``stopped``: whether the clock stands still (practice mode, feedback being read)."""
         super().__init__("", **kwargs)
         self._now = now
+        self._stopped = stopped
         self._interval = interval
         self.call_started: float | None = None
         self.since: float | None = None
@@ -57,6 +59,8 @@ class CallTimer(Static):
         parts = []
         if self.since is not None:
             parts.append(Content.assemble(f"{self.label} ", Content.styled(mmss(self.elapsed), "bold")))
+            if self._stopped():
+                parts.append(Content.styled("计时暂停", "bold $text-warning"))
         if self.call_started is not None:
             parts.append(Content.styled(f"通话 {mmss(self._now() - self.call_started)}", "$text-muted"))
         self.update(Content("   ").join(parts))

@@ -43,7 +43,7 @@ class ReplyInput(Vertical):
     """
 
     BINDINGS = [
-        Binding("f5", "wait", "沉默等待", tooltip="不说话，继续等待客户（无声电话时先等三到五秒）"),
+        Binding("f5", "wait", "沉默等待", tooltip="有意不说话：从上一句话到按下 F5 的秒数，就是等待的时间"),
     ]
 
     @dataclass
@@ -65,7 +65,7 @@ class ReplyInput(Vertical):
 
     busy: reactive[bool] = reactive(False)
 
-    HINT = "Enter 发送 · F5 沉默等待 · 支持中文输入法与繁体字"
+    HINT = "Enter 发送 · F5 沉默等待（从上一句话算起）· 开始输入就算开口"
 
     def __init__(self, *, cursor_blink: bool = True, **kwargs):
         super().__init__(**kwargs)

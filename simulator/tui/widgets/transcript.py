@@ -116,8 +116,13 @@ class Transcript(VerticalScroll):
         self._append(Row(classes="-agent"), bubble)
         return bubble
 
-    def add_wait(self, seconds: float | None) -> Bubble:
-        shown = f"（您保持沉默，等了 {int(seconds)} 秒）" if seconds is not None else "（您保持沉默，继续等待）"
+    def add_wait(self, seconds: float | None, *, by_itself: bool = False) -> Bubble:
+        if by_itself:  # nobody pressed anything: the silence simply went on
+            shown = f"（{int(seconds or 0)} 秒没有说话）"
+        elif seconds is not None:
+            shown = f"（您保持沉默，等了 {int(seconds)} 秒）"
+        else:
+            shown = "（您保持沉默，继续等待）"
         bubble = Bubble(shown, title=self.agent_name, kind="wait")
         self._append(Row(classes="-agent"), bubble)
         return bubble
