@@ -30,7 +30,8 @@ from typing import Callable, Mapping
 from grading import Context, Turn
 
 from ..scenario.conditions import Move, apply_effects
-from ..scenario.model import Ending as EndingSpec, Node, Scenario
+from ..scenario.conditions import SAID
+from ..scenario.model import Ending as EndingSpec, Line, Node, Scenario
 from ..scenario.trace import trace_node
 from .clock import ManualClock, SystemClock
 from .machine import TRIGGER, CallModel, EngineError, machine_for
@@ -46,6 +47,30 @@ __all__ = [
     "SystemClock",
     "TurnResult",
 ]
+
+def _fill_said(line: Line, move: Move) -> Line | None:
+    """The line with each ``{said.ACT}`` replaced by the trainee's own words that showed
+    ACT in the reply; None when the reply lacks one (the line cannot be said)."""
+    if "{said." not in line.text and "{said." not in line.gloss:
+        return line
+    grade = move.grade
+    analysis = getattr(grade, "analysis", None)
+    if analysis is None:
+        return None
+    missing = False
+
+    def words(found) -> str:
+        nonlocal missing
+        matches = analysis.matches.get(found.group(1))
+        if not matches:
+            missing = True
+            return ""
+        start, end = analysis.raw_span(matches[0])
+        return grade.reply[start:end]
+
+    text, gloss = SAID.sub(words, line.text), SAID.sub(words, line.gloss)
+    return None if missing else Line(text, gloss, line.when, line.key)
+
 
 class SessionError(RuntimeError):
     """A move the call cannot take (before it starts, after it ended); message in Chinese."""
@@ -373,7 +398,7 @@ class CallSession:
         if ending_spec is not None:
             self._finish(ending_spec, line)
         else:
-            self._enter(node_to, at=at)
+            self._enter(node_to, at=at, move=move)
         result = TurnResult(
             index=len(self._turns),
             kind=kind,
@@ -397,12 +422,11 @@ class CallSession:
             self.on_turn(result)
         return result
 
-    def _enter(self, node_id: str, *, at: float | None = None) -> None:
+    def _enter(self, node_id: str, *, at: float | None = None, move: Move | None = None) -> None:
         node = self.scenario.nodes[node_id]
         self._visits[node_id] = self._visits.get(node_id, 0) + 1
         self._path.append(node_id)
-        lines = node.lines
-        chosen = lines[0] if len(lines) == 1 else lines[self._rng.randrange(len(lines))]
+        chosen = self._choose_line(node, move)
         speaker = self.scenario.speaker(node)
         self._current = CustomerLine(
             node_id=node_id,
@@ -422,6 +446,14 @@ class CallSession:
         if not node.silent:
             self._quiet_since = self._line_at
         self._history.append(Turn("customer", chosen.text))
+
+    def _choose_line(self, node: Node, move: Move | None) -> Line:
+        """The line the customer says: one answering what the move did, when the node has
+        one whose guard holds; else one of the plain lines.  ``{said.ACT}`` filled in."""
+        answering = [line for line in node.lines if line.when is not None and move is not None and line.when(move)]
+        answering = [filled for filled in (_fill_said(line, move) for line in answering) if filled is not None]
+        pool = answering or [line for line in node.lines if line.when is None]
+        return pool[0] if len(pool) == 1 else pool[self._rng.randrange(len(pool))]
 
     def _finish(self, spec: EndingSpec, last: CustomerLine) -> None:
         self._visits[spec.id] = self._visits.get(spec.id, 0) + 1

@@ -30,6 +30,7 @@ Values are kept within the variable's declared range.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import Any, Callable, Iterable, Mapping
@@ -37,6 +38,32 @@ from typing import Any, Callable, Iterable, Mapping
 from .model import Condition, Effect, Key, Variable
 
 FORMS = ("acts", "grade", "call", "state", "visits", "waited", "move", "any", "all", "not")
+
+# ``{said.time_commitment}`` in a customer's line: the trainee's words that showed the act.
+SAID = re.compile(r"\{said\.([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def said_acts(text: str) -> list[str]:
+    """The acts a line quotes back with ``{said.ACT}``."""
+    return SAID.findall(text or "")
+
+
+def guaranteed_acts(spec) -> frozenset[str]:
+    """Acts a reply must show for ``spec`` to hold (what a guarded line may quote back)."""
+    if not isinstance(spec, Mapping):
+        return frozenset()
+    found: set[str] = set()
+    acts = spec.get("acts")
+    if isinstance(acts, list) and len(acts) == 1 and isinstance(acts[0], str):
+        found.add(acts[0])
+    elif isinstance(acts, Mapping):
+        found.update(a for a in acts.get("all") or () if isinstance(a, str))
+        anyof = acts.get("any")
+        if isinstance(anyof, list) and len(anyof) == 1 and isinstance(anyof[0], str):
+            found.add(anyof[0])
+    for part in spec.get("all") or () if isinstance(spec.get("all"), list) else ():
+        found |= guaranteed_acts(part)
+    return frozenset(found)
 ACT_MODES = ("any", "all", "none")
 GRADE_KEYS = ("critical", "verdict", "min_score", "max_score", "violations")
 STATE_TESTS = ("eq", "ne", "lt", "gt", "min", "max", "between")

@@ -25,7 +25,7 @@ from grading.errors import DataError, DataFileError
 from grading.located_yaml import LOADER as _LOADER, Locator, over_limits
 from grading.yamlio import load_text
 
-from .conditions import Context, Issue, compile_condition, compile_effects, nearest
+from .conditions import Context, Issue, compile_condition, compile_effects, guaranteed_acts, nearest, said_acts
 from .model import Condition
 from .model import (
     OUTCOMES,
@@ -56,7 +56,7 @@ NODE_KEYS = ("id", "situation", "customer", "gloss", "silent", "alternatives", "
 MAX_AFTER_SILENCE = 600
 BRANCH_KEYS = ("when", "to", "set", "add", "note")
 DEFAULT_KEYS = ("to", "set", "add", "note")
-LINE_KEYS = ("customer", "gloss")
+LINE_KEYS = ("customer", "gloss", "if")
 ENDING_KEYS = ("id", "outcome", "good", "label", "customer", "gloss", "feedback")
 TEST_KEYS = ("name", "seed", "script", "expect")
 STEP_KEYS = ("reply", "wait", "expect")
@@ -642,15 +642,46 @@ def _read_state(reader: _Reader, data: Mapping, scenario: Scenario) -> None:
             scenario.mood_variable = mood
 
 
-def _line(reader: _Reader, raw, key: Key) -> Line | None:
+def _line(reader: _Reader, raw, key: Key, ctx: Context | None = None) -> Line | None:
     if isinstance(raw, (str, int, float)) and not isinstance(raw, bool):
-        return Line(str(raw).strip())
-    if isinstance(raw, dict):
+        line = Line(str(raw).strip(), key=key)
+    elif isinstance(raw, dict):
         reader.check_keys(raw, LINE_KEYS, key, "备选说法")
         text = reader.text(raw, "customer", key, required=True, what="备选说法")
-        return Line(text, reader.text(raw, "gloss", key)) if text else None
-    reader.error(key, "备选说法应是一句话，或 {customer: 方言原话, gloss: 普通话释义}")
-    return None
+        if not text:
+            return None
+        guard = None
+        if raw.get("if") is not None and ctx is not None:
+            guard, issues = compile_condition(raw["if"], ctx, key + ("if",))
+            reader.issues.extend(issues)
+        line = Line(text, reader.text(raw, "gloss", key), guard, key)
+    else:
+        reader.error(key, "备选说法应是一句话，或 {customer: 客户的话, gloss: 普通话释义, if: 条件}")
+        return None
+    if ctx is not None:
+        _check_said(reader, line, ctx)
+    return line
+
+
+def _check_said(reader: _Reader, line: Line, ctx: Context) -> None:
+    """A line that repeats the trainee's words must be sure the trainee said them."""
+    for field in ("text", "gloss"):
+        for act in said_acts(getattr(line, field)):
+            where = line.key + (("customer",) if line.when is not None or field == "gloss" else ())
+            if act not in ctx.acts:
+                reader.error(
+                    where,
+                    f"{{said.{act}}} 里的 {act!r} 不是已知的行为{nearest(act, ctx.acts, ctx.acts)}",
+                    "{said.行为} 代表学员这句回复里做出这个行为的原话，如 {said.time_commitment}",
+                    subject=act,
+                )
+            elif line.when is None or act not in guaranteed_acts(line.when.spec):
+                reader.error(
+                    where,
+                    f"这句客户的话引用了学员说的 {{said.{act}}}，但没有条件保证学员说过",
+                    f"给这句话加上 if: {{acts: [{act}]}}；学员没说过的事，客户不能当作说过",
+                    subject=act,
+                )
 
 
 def _customer_acts(acts) -> frozenset[str]:
@@ -682,14 +713,16 @@ def _node(reader: _Reader, raw: Mapping, key: Key, scenario: Scenario, node_ids,
     text = reader.text(raw, "customer", key)
     if not text and not silent:
         reader.error(key, f"节点 {node_id} 缺少 customer（客户说的话）", "写上客户这句话；客户不出声时写 silent: true", subject=node_id)
-    lines = [Line(text or SILENT_TEXT, reader.text(raw, "gloss", key))]
+    ctx = Context(acts=acts, variables=scenario.variables, nodes=node_ids, node=node_id, rules=rules, customer_acts=_customer_acts(acts))
+    lines = [Line(text or SILENT_TEXT, reader.text(raw, "gloss", key), key=key)]
+    _check_said(reader, lines[0], ctx)
     alternatives = raw.get("alternatives")
     if alternatives is not None:
         if not isinstance(alternatives, list):
             reader.error(key + ("alternatives",), "alternatives 应是同一句话的其他说法列表")
         else:
             for i, item in enumerate(alternatives):
-                line = _line(reader, item, key + ("alternatives", i))
+                line = _line(reader, item, key + ("alternatives", i), ctx)
                 if line is not None:
                     lines.append(line)
     speaker = raw.get("speaker", "")
@@ -702,7 +735,6 @@ def _node(reader: _Reader, raw: Mapping, key: Key, scenario: Scenario, node_ids,
             subject=str(speaker),
         )
         speaker = ""
-    ctx = Context(acts=acts, variables=scenario.variables, nodes=node_ids, node=node_id, rules=rules, customer_acts=_customer_acts(acts))
     branches = []
     raw_branches = raw.get("branches", [])
     if raw_branches is None:

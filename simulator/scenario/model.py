@@ -59,10 +59,19 @@ class Variable:
 
 @dataclass(frozen=True)
 class Line:
-    """One way the customer may say a node's line."""
+    """One way the customer may say a node's line.
+
+    ``when``: a guard on the move that led here (the same conditions as branches);
+    a line with a guard that holds is said in preference to the unguarded ones, so
+    the customer can answer what the trainee actually said.  ``{said.ACT}`` in the
+    text stands for the trainee's own words that showed ACT (a promised time…);
+    only a line whose guard makes sure of ACT may use it (``validate`` checks).
+    """
 
     text: str
     gloss: str = ""  # Mandarin gloss of a dialect line
+    when: "Condition | None" = None
+    key: Key = ()
 
 
 @dataclass(frozen=True)

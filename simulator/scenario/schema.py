@@ -81,7 +81,15 @@ def build_schema(acts: dict[str, str] | None = None, situations: dict[str, str] 
     defs["line"] = {
         "oneOf": [
             text,
-            _object({"customer": text, "gloss": {**text, "description": "方言的普通话释义"}}, ("customer",), keys=loader.LINE_KEYS),
+            _object(
+                {
+                    "customer": {**text, "description": "客户的话；{said.行为} 代表学员做出这个行为的原话（要有 if 保证）"},
+                    "gloss": {**text, "description": "方言的普通话释义"},
+                    "if": {**ref("condition"), "description": "只有上一句回复满足这个条件时才说这句（优先于没有条件的说法）"},
+                },
+                ("customer",),
+                keys=loader.LINE_KEYS,
+            ),
         ]
     }
     state_test = {
