@@ -103,6 +103,8 @@ def test_word_boundaries_without_jieba_agree_with_jieba():
         ("a:\n\t- x", "Tab"),
         ('a: "unclosed', "没闭合"),
         ("a:\n  b: 1\n c: 2", "缩进不一致"),
+        # YAML itself keeps the second of two equal keys and says nothing: half a rule lost.
+        ("- id: argue\n  regex: [x]\n  phrases: [y]\n  regex: [z]\n", "写了两次"),
     ],
 )
 def test_yaml_mistakes_are_said_in_chinese_with_their_place(text, says):
