@@ -53,7 +53,7 @@ def test_history_changes_the_verdict_on_a_silent_line():
     close = "对不起，听不到您讲话，请您稍后再拨。再见！"
     once = [("agent", "您好！请问有什么可以帮助您？"), ("customer", "（无声）")]
     twice = once + [("agent", "您好，听不到您的声音，请问有什么可以帮助您？"), ("customer", "（无声）")]
-    assert grade(close, "silent_caller", "（无声）", once).critical
+    assert grade(close, "silent_caller", "（无声）", once).verdict == "fail"  # too soon: the procedure (major)
     assert grade(close, "silent_caller", "（无声）", twice).violations == ()
 
 
