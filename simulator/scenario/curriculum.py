@@ -29,10 +29,11 @@ from typing import Mapping
 
 from grading.errors import DataError, DataFileError
 
+from .files import CURRICULUM_FILE
+
 from .conditions import Issue, nearest
 from .loader import Locator, parse, to_data_errors
 
-CURRICULUM_FILE = "curriculum.yaml"
 TOP_KEYS = ("title", "description", "stages")
 STAGE_KEYS = ("title", "goal", "scenarios")
 

@@ -1,8 +1,13 @@
 """The Peilian app, built by :func:`make_app` (the command and the tests alike).
 
-The first screen appears at once: jieba's dictionary (about half a second) loads
-in a thread worker started on mount.  A reply sent before it is ready waits for
-it in its own worker and is graded the moment it is loaded; the UI never blocks.
+The first screen appears at once (``benchmarks/bench_first_screen.py``): the
+scenario list is drawn from a quick read of the files (``scenario.preview``); the
+full check of the library, the records database and the grader (jieba's
+dictionary, about half a second) load in thread workers once it is on screen.
+A call asked for before the library is checked starts the moment it is; a reply
+sent before the grader is ready is graded the moment it is loaded.  Screens not
+needed for the first one are imported when first shown, so their messages are
+handled by name (``on_call_screen_report_requested``).
 """
 
 from __future__ import annotations
@@ -17,17 +22,9 @@ from textual import on, work
 from textual.app import App
 from textual.binding import Binding
 
-from simulator.records import journal as journal_mod
-from simulator.records.turns import ending_record
-from simulator.reports.call import ReportData
-
 from ._start_time import START_TIME
-from .catalog import Catalog, load_catalog
-from .screens.author_screen import AuthorScreen
-from .screens.call_screen import CallScreen
-from .screens.help_screen import HelpScreen
+from .catalog import Catalog, load_catalog, preview_catalog
 from .screens.picker_screen import PickerScreen
-from .screens.report_screen import ReportScreen
 from .screens.sign_in_screen import SignInScreen
 
 log = logging.getLogger(__name__)
@@ -81,12 +78,19 @@ class BaseApp(App):
         self.grader_error: str | None = None
         self.startup_seconds: float | None = None
         self.grader_seconds: float | None = None
-        self.call: CallScreen | None = None
-        self._left_calls: list[CallScreen] = []
+        self.call = None  # the CallScreen of the call under way
+        self._left_calls: list = []  # CallScreens left while a turn was being graded
         self._requested_theme = theme
-        from grading import default_rubric
+        self._pass_mark: int | None = None
 
-        self.pass_mark = default_rubric().pass_mark
+    @property
+    def pass_mark(self) -> int:
+        """The rubric's pass mark, read when a screen first needs it (not at start-up)."""
+        if self._pass_mark is None:
+            from grading import default_rubric
+
+            self._pass_mark = default_rubric().pass_mark
+        return self._pass_mark
 
     # -- start-up --------------------------------------------------------------
     def on_mount(self) -> None:
@@ -96,12 +100,17 @@ class BaseApp(App):
             self.theme = DARK_THEME
         elif self._requested_theme in self.available_themes:
             self.theme = self._requested_theme
-        self.load_grader_worker()
         self.first_screen()
-        self.call_after_refresh(self._record_startup)
+        self.call_after_refresh(self._first_screen_drawn)
 
     def first_screen(self) -> None:
         raise NotImplementedError
+
+    def _first_screen_drawn(self) -> None:
+        self._record_startup()
+        # Only now: a thread loading the grader would hold Python's lock while the
+        # first screen is being drawn.
+        self.load_grader_worker()
 
     def _record_startup(self) -> None:
         self.startup_seconds = time.perf_counter() - START_TIME
@@ -131,6 +140,8 @@ class BaseApp(App):
 
     # -- actions ------------------------------------------------------------------
     def action_help(self) -> None:
+        from .screens.help_screen import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
         else:
@@ -171,11 +182,17 @@ class PeilianApp(BaseApp):
         start_scenario: str | None = None,
         cursor_blink: bool = True,
         ask_trainee: bool = False,
+        library_paths: Iterable[str | Path] | None = None,
     ):
         super().__init__(clock=clock, grader_loader=grader_loader, theme=theme, cursor_blink=cursor_blink)
         from simulator.settings import DB_FILE_NAME, db_location, default_trainee
 
         self.catalog = catalog
+        self.library_paths = library_paths  # what the catalog was read from, checked once drawn
+        self.library_ready = threading.Event()
+        if catalog.complete:
+            self.library_ready.set()
+        self._start_when_loaded: str | None = None
         self.home = home
         if db is None and home is not None:
             db = Path(home) / DB_FILE_NAME
@@ -190,22 +207,73 @@ class PeilianApp(BaseApp):
         self.sub_title = f"{self.SUB_TITLE} · 学员：{self.trainee}"
 
     # -- start-up --------------------------------------------------------------
+    def get_default_screen(self):
+        # The scenario list is the app's own first screen, not pushed over a blank
+        # default one: drawn once, as soon as the app starts.
+        return super().get_default_screen() if self.ask_trainee else PickerScreen(self.catalog)
+
     def first_screen(self) -> None:
-        if self.ask_trainee:
+        if self.ask_trainee:  # a shared seat: who is practising, first
             self.push_screen(SignInScreen())
             return
-        self.show_library()
+        self._library_shown()
 
     @on(SignInScreen.SignedIn)
     def _signed_in(self, event: SignInScreen.SignedIn) -> None:
         self.trainee = event.name
         self.sub_title = f"{self.SUB_TITLE} · 学员：{self.trainee}"
         self.pop_screen()
-        self.show_library()
-
-    def show_library(self) -> None:
-        self.open_records()
         self.push_screen(PickerScreen(self.catalog))
+        self._library_shown()
+
+    def _library_shown(self) -> None:
+        # The records and the full check of the library come once the list is drawn.
+        self.call_after_refresh(self._after_library_drawn)
+        self._tell_problems()
+        if self.start_scenario:
+            entry = self.catalog.get(self.start_scenario)
+            if entry is None:
+                self.notify(f"找不到场景 {self.start_scenario}", severity="error", markup=False)
+            else:
+                self.start_call(entry)
+
+    def _after_library_drawn(self) -> None:
+        self.open_records()
+        for screen in self.screen_stack:
+            if isinstance(screen, PickerScreen):
+                screen.load_records()
+        if not self.catalog.complete:
+            self.check_library_worker()
+
+    @work(thread=True, exclusive=True, group="library", exit_on_error=False)
+    def check_library_worker(self) -> None:
+        """Check the whole library (the list on screen came from a quick read)."""
+        try:
+            checked = load_catalog(self.library_paths)
+        except Exception as exc:  # noqa: BLE001 - said on screen; the previews stay listed
+            self.call_from_thread(self.notify, f"场景库检查失败：{exc}", title="场景库", severity="error", timeout=15, markup=False)
+            return
+        try:
+            self.call_from_thread(self._library_checked, checked)
+        except RuntimeError:  # the app has already closed
+            pass
+
+    def _library_checked(self, checked: Catalog) -> None:
+        self.catalog.take(checked)
+        self.library_ready.set()
+        for screen in self.screen_stack:
+            if isinstance(screen, PickerScreen):
+                screen.refresh_list(keep=True)
+        self._tell_problems()
+        if self._start_when_loaded is not None:
+            wanted, self._start_when_loaded = self._start_when_loaded, None
+            entry = self.catalog.get(wanted)
+            if entry is None:
+                self.notify(f"场景 {wanted} 的文件有错误，无法开始（运行 peilian validate 查看）", severity="error", markup=False)
+            else:
+                self.start_call(entry)
+
+    def _tell_problems(self) -> None:
         if self.catalog.problems:
             first = self.catalog.problems[0]
             self.notify(
@@ -215,12 +283,6 @@ class PeilianApp(BaseApp):
                 timeout=10,
                 markup=False,
             )
-        if self.start_scenario:
-            entry = self.catalog.get(self.start_scenario)
-            if entry is None:
-                self.notify(f"找不到场景 {self.start_scenario}", severity="error", markup=False)
-            else:
-                self.start_call(entry)
 
     def open_records(self) -> None:
         """Open the records database; when it cannot be used, the app still works, unsaved."""
@@ -245,8 +307,10 @@ class PeilianApp(BaseApp):
         if self.store is None:
             self.notify(f"{self.records_error}\n这次练习不会被保存。", title="练习记录", severity="warning", timeout=10, markup=False)
             return None
+        from simulator.records.journal import Journal
+
         try:
-            return journal_mod.Journal.open(
+            return Journal.open(
                 self.store,
                 entry.scenario,
                 trainee=self.trainee,
@@ -260,9 +324,15 @@ class PeilianApp(BaseApp):
             return None
 
     def start_call(self, entry) -> None:
+        if not self.catalog.complete:  # the list came from the quick read: wait for the check
+            self._start_when_loaded = entry.id
+            self.notify("正在检查场景库，检查完马上开始这通电话……", title="请稍候", timeout=3)
+            return
         from simulator.call import Call
         from simulator.engine.clock import PausableClock
         from simulator.engine.session import CallSession
+
+        from .screens.call_screen import CallScreen
 
         try:
             # Its own clock: practice mode stops it while the trainee reads the feedback.
@@ -274,7 +344,7 @@ class PeilianApp(BaseApp):
         self.call = CallScreen(entry, Call(session, self._journal_for(entry, line)), practice=self.practice)
         self.push_screen(self.call)
 
-    def leave_call(self, screen: CallScreen) -> None:
+    def leave_call(self, screen) -> None:
         """Leave a call before its end: the records keep it as unfinished."""
         screen.leave()
         if screen.busy:  # a turn still being graded: wait for it when the app exits
@@ -282,8 +352,12 @@ class PeilianApp(BaseApp):
         self.call = None
         self.pop_screen()
 
-    @on(CallScreen.ReportRequested)
-    def _report_requested(self, event: CallScreen.ReportRequested) -> None:
+    def on_call_screen_report_requested(self, event) -> None:
+        from simulator.records.turns import ending_record
+        from simulator.reports.call import ReportData
+
+        from .screens.report_screen import ReportScreen
+
         screen = event.screen
         data = ReportData(
             title=screen.scenario.title,
@@ -299,6 +373,10 @@ class PeilianApp(BaseApp):
 
     @on(PickerScreen.UnfinishedRequested)
     def _unfinished(self, event: PickerScreen.UnfinishedRequested) -> None:
+        from simulator.reports.call import ReportData
+
+        from .screens.report_screen import ReportScreen
+
         session = event.session
         entry = self.catalog.get(session.scenario_id)
         data = ReportData.from_journal(session, persona=entry.persona_name if entry else "")
@@ -308,6 +386,8 @@ class PeilianApp(BaseApp):
     def _author(self, event: PickerScreen.AuthorRequested) -> None:
         from simulator.authoring.bench import AuthorBench
 
+        from .screens.author_screen import AuthorScreen
+
         bench = AuthorBench(event.entry.scenario.path, seed=self.seed)
         errors = bench.load()
         if errors:  # the file changed on disk since the list was read
@@ -315,8 +395,7 @@ class PeilianApp(BaseApp):
             return
         self.push_screen(AuthorScreen(bench))
 
-    @on(AuthorScreen.Closed)
-    def _author_closed(self) -> None:
+    def on_author_screen_closed(self) -> None:
         self.pop_screen()
 
     @on(PickerScreen.HistoryRequested)
@@ -325,19 +404,16 @@ class PeilianApp(BaseApp):
 
         self.push_screen(HistoryScreen(self.trainee))
 
-    @on(ReportScreen.BackRequested)
-    def _back(self) -> None:
+    def on_report_screen_back_requested(self) -> None:
         self.pop_screen()
 
-    @on(ReportScreen.AgainRequested)
-    def _again(self, event: ReportScreen.AgainRequested) -> None:
+    def on_report_screen_again_requested(self, event) -> None:
         entry = self.catalog.get(event.scenario_id)
         self.pop_screen()
         if entry is not None:
             self.start_call(entry)
 
-    @on(ReportScreen.ResumeRequested)
-    def _resume_requested(self, event: ReportScreen.ResumeRequested) -> None:
+    def on_report_screen_resume_requested(self, event) -> None:
         entry = self.catalog.get(event.scenario_id)
         if entry is None or self.store is None:
             self.notify("找不到这个场景，无法接着这通电话。", severity="error")
@@ -360,6 +436,9 @@ class PeilianApp(BaseApp):
         self.call_from_thread(self._resumed, entry, resumed)
 
     def _resumed(self, entry, resumed) -> None:
+        from .screens.call_screen import CallScreen
+        from .screens.report_screen import ReportScreen
+
         if isinstance(self.screen, ReportScreen):
             self.pop_screen()
         if resumed.session.ended:
@@ -418,5 +497,6 @@ def make_app(
     ``cursor_blink=False`` for stable snapshots.
     """
     if catalog is None:
-        catalog = load_catalog(scenarios)
-    return PeilianApp(catalog, grader_loader=grader_loader or load_grader, **options)
+        # The list is drawn from a quick read; the app checks the library once it is up.
+        catalog = preview_catalog(scenarios)
+    return PeilianApp(catalog, grader_loader=grader_loader or load_grader, library_paths=scenarios, **options)

@@ -68,6 +68,14 @@ class Catalog:
     entries: list[Entry]
     problems: list  # grading.errors.DataError: broken files, shown on the picker
     curriculum: object | None = None  # simulator.scenario.curriculum.Curriculum
+    # False while the entries are only previews (``scenario.preview``): the list can
+    # be shown, no call played, until the library has been checked.
+    complete: bool = True
+
+    def take(self, checked: "Catalog") -> None:
+        """Become the checked library: its entries, problems and curriculum."""
+        self.entries, self.problems, self.curriculum = checked.entries, checked.problems, checked.curriculum
+        self.complete = True
 
     def get(self, scenario_id: str) -> Entry | None:
         return next((e for e in self.entries if e.id == scenario_id), None)
@@ -95,6 +103,15 @@ class Catalog:
 def build_catalog(scenarios: Iterable, problems: Iterable = (), curriculum=None) -> Catalog:
     entries = sorted((Entry(s, caller_kind(s)) for s in scenarios), key=Entry.sort_key)
     return Catalog(entries, list(problems), curriculum)
+
+
+def preview_catalog(paths: Iterable[str | Path] | None = None) -> Catalog:
+    """The library's list from a quick read of its files, nothing checked (see ``Catalog.take``)."""
+    from simulator.scenario.preview import preview_library
+
+    catalog = build_catalog(preview_library(list(paths) if paths else None))
+    catalog.complete = False
+    return catalog
 
 
 def load_catalog(paths: Iterable[str | Path] | None = None) -> Catalog:

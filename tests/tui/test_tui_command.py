@@ -3,6 +3,7 @@
 import argparse
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -10,7 +11,7 @@ from simulator.tui.catalog import load_catalog
 from simulator.tui.screens.call_screen import CallScreen
 from simulator.tui.screens.picker_screen import PickerScreen
 
-from .tui_helpers import ROOT, SIZE, settle, text
+from .tui_helpers import ROOT, SIZE, screen_text, settle, text
 
 BUNDLED = load_catalog()
 
@@ -94,13 +95,52 @@ async def test_a_broken_scenario_file_is_skipped_with_a_warning(tmp_path, home, 
     broken = tmp_path / "broken.yaml"
     broken.write_text("id: broken\ntitle: 坏掉的场景\nnodes: [}\n", encoding="utf-8")
     app = make_app([FIXTURES, broken], clock=clock, home=home, cursor_blink=False)
+    # The list is drawn from a quick read (the broken file cannot even be read as one);
+    # the full check runs once the list is on screen.
     assert [e.id for e in app.catalog.entries if e.id == "broken"] == []
-    assert app.catalog.problems
+    assert not app.catalog.complete
     notes = []
     original = app.notify
     app.notify = lambda message, **kw: (notes.append(message), original(message, **kw))[1]
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        assert app.library_ready.is_set()
         assert isinstance(app.screen, PickerScreen)
+        assert app.catalog.complete and app.catalog.problems
         assert len(app.catalog.entries) == 4
     assert any("场景文件错误" in n for n in notes)
+
+
+async def test_the_list_is_drawn_before_the_library_is_checked_and_a_call_waits_for_it(tmp_path, home, clock):
+    """The first screen comes from a quick read; a call asked for meanwhile starts once checked."""
+    from simulator.tui.app import make_app
+
+    from .tui_helpers import FIXTURES
+
+    release = threading.Event()
+    app = make_app([FIXTURES], clock=clock, home=home, cursor_blink=False, start_scenario="tui_silent_caller")
+    from simulator.tui import app as app_module
+
+    real_load = app_module.load_catalog
+
+    def slow_load(paths):
+        release.wait(30)
+        return real_load(paths)
+
+    app_module.load_catalog = slow_load
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, PickerScreen) and not app.catalog.complete
+            assert "无声电话：两次问候后礼貌结束" in screen_text(app)  # listed from the quick read
+            release.set()
+            for _ in range(300):  # the check finishes in its thread, then on the app's loop
+                if app.library_ready.is_set():
+                    break
+                await pilot.pause(0.1)
+            await settle(pilot)
+            assert isinstance(app.screen, CallScreen)  # the call asked for started once checked
+            assert app.screen.scenario.id == "tui_silent_caller"
+    finally:
+        app_module.load_catalog = real_load
+        release.set()

@@ -146,7 +146,8 @@ class PickerScreen(Screen):
             count.update(f"没有与“{query.strip()}”匹配的场景，按 Esc 清空搜索。")
         else:
             count.update(f"共 {len(self._shown)} 个场景" + (f"（全部 {len(self.catalog.entries)} 个）" if query.strip() else ""))
-        target = current.id if current and current in self._shown else (self._shown[0].id if self._shown else None)
+        shown_ids = {e.id for e in self._shown}  # by id: the checked library replaces the entries
+        target = current.id if current and current.id in shown_ids else (self._shown[0].id if self._shown else None)
         if target is not None:
             option_list.highlighted = option_list.get_option_index(target)
         self.show_details(self.highlighted_entry())
