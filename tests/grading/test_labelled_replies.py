@@ -34,7 +34,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # before any change for them they measured 0.822 / 0.165 and 0.847 / 0.199
 # (accuracy / critical recall, and accuracy / acceptable replies failed).
 # labelled_moments.jsonl (398 multi-turn moments, a fifth author) measured 0.859 /
-# 0.339 before it was used.
+# 0.339 before it was used.  A sixth author's 320 replies (80 moments) were split by
+# moment: labelled_fresh.jsonl (odd moments) is worked on, labelled_fresh_holdout.jsonl
+# (even moments) is only measured.  Before any change for them, with the grader as
+# this round began: 0.812 / 0.233 / 0.355 and 0.856 / 0.198 / 0.212 (accuracy /
+# acceptable replies failed / critical recall).
 BARS = {
     "labelled_replies.jsonl": {"accuracy": 0.95, "critical": 1.0, "pairs": 0.97},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.84, "pairs": 0.97},
@@ -42,7 +46,9 @@ BARS = {
     "labelled_offences.jsonl": {"accuracy": 0.87, "critical": 0.50, "pairs": 0.85, "acceptable_failed": 0.06, "criticals_failed": 0.85, "precision": 0.90},
     "labelled_good_practice.jsonl": {"accuracy": 0.96, "critical": 0.90, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.95, "precision": 0.85},
     "labelled_moments.jsonl": {"accuracy": 0.94, "critical": 0.80, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.92, "precision": 0.80},
-    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.65},
+    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.88, "critical": 0.70, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.94, "precision": 0.65},
+    "labelled_fresh.jsonl": {"accuracy": 0.87, "critical": 0.75, "pairs": 0.89, "acceptable_failed": 0.12, "criticals_failed": 0.93, "precision": 0.75},
+    "labelled_fresh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.20, "pairs": 0.95, "acceptable_failed": 0.20, "criticals_failed": 0.90, "precision": 0.65},
 }
 
 
