@@ -100,8 +100,8 @@ class BaseApp(App):
             self.theme = DARK_THEME
         elif self._requested_theme in self.available_themes:
             self.theme = self._requested_theme
+        self.call_after_refresh(self._first_screen_drawn)  # before whatever the first screen queues
         self.first_screen()
-        self.call_after_refresh(self._first_screen_drawn)
 
     def first_screen(self) -> None:
         raise NotImplementedError

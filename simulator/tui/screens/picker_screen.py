@@ -21,6 +21,10 @@ from ..catalog import Catalog, Entry, difficulty_text
 from ..labels import score_content
 
 
+# The details pane's parts, top to bottom (Static ids).
+DETAIL_PARTS = ("detail-title", "detail-meta", "detail-description", "detail-goals", "detail-record", "detail-mode")
+
+
 class ScenarioList(OptionList):
     """The scenario list; Enter starts the highlighted scenario (shown in the footer)."""
 
@@ -82,15 +86,15 @@ class PickerScreen(Screen):
         with Horizontal(id="picker-body"):
             with Vertical(id="picker-left"):
                 yield Input(placeholder="搜索标题或标签，如：方言、投诉", id="search")
-                yield ScenarioList(id="scenario-list")
-                yield Static("", id="picker-count")
+                # Composed with its content (not filled in on mount): the first
+                # screen is laid out and drawn once.
+                options = self._kind_options("")
+                yield ScenarioList(*options, id="scenario-list")
+                yield Static(self._count_text(""), id="picker-count")
             with VerticalScroll(id="details"):
-                yield Static("", id="detail-title")
-                yield Static("", id="detail-meta")
-                yield Static("", id="detail-description")
-                yield Static("", id="detail-goals")
-                yield Static("", id="detail-record")
-                yield Static("", id="detail-mode")
+                first = self._shown[0] if self._shown else None
+                for part, content in zip(DETAIL_PARTS, self._detail_contents(first)):
+                    yield Static(content, id=part)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -98,7 +102,9 @@ class PickerScreen(Screen):
         self.query_one("#picker-left").border_title = "练习场景"
         search = self.query_one("#search", Input)
         search.cursor_blink = self.app.cursor_blink
-        self.refresh_list()
+        if self._shown:
+            option_list = self.query_one("#scenario-list", OptionList)
+            option_list.highlighted = option_list.get_option_index(self._shown[0].id)
         self.load_records()
 
     def on_screen_resume(self) -> None:
@@ -139,18 +145,19 @@ class PickerScreen(Screen):
         options = self._curriculum_options(query) if self.order == "curriculum" else self._kind_options(query)
         option_list.clear_options()
         option_list.add_options(options)
-        count = self.query_one("#picker-count", Static)
-        if not self.catalog.entries:
-            count.update("没有找到可用的场景。")
-        elif not self._shown:
-            count.update(f"没有与“{query.strip()}”匹配的场景，按 Esc 清空搜索。")
-        else:
-            count.update(f"共 {len(self._shown)} 个场景" + (f"（全部 {len(self.catalog.entries)} 个）" if query.strip() else ""))
+        self.query_one("#picker-count", Static).update(self._count_text(query))
         shown_ids = {e.id for e in self._shown}  # by id: the checked library replaces the entries
         target = current.id if current and current.id in shown_ids else (self._shown[0].id if self._shown else None)
         if target is not None:
             option_list.highlighted = option_list.get_option_index(target)
         self.show_details(self.highlighted_entry())
+
+    def _count_text(self, query: str) -> str:
+        if not self.catalog.entries:
+            return "没有找到可用的场景。"
+        if not self._shown:
+            return f"没有与“{query.strip()}”匹配的场景，按 Esc 清空搜索。"
+        return f"共 {len(self._shown)} 个场景" + (f"（全部 {len(self.catalog.entries)} 个）" if query.strip() else "")
 
     def _kind_options(self, query: str) -> list[Option]:
         self._shown = self.catalog.filtered(query)
@@ -198,18 +205,17 @@ class PickerScreen(Screen):
 
     # -- details --------------------------------------------------------------
     def show_details(self, entry: Entry | None) -> None:
-        title = self.query_one("#detail-title", Static)
-        meta = self.query_one("#detail-meta", Static)
-        description = self.query_one("#detail-description", Static)
-        goals = self.query_one("#detail-goals", Static)
-        record = self.query_one("#detail-record", Static)
+        for part, content in zip(DETAIL_PARTS, self._detail_contents(entry)):
+            self.query_one(f"#{part}", Static).update(content)
+
+    def show_mode(self) -> None:
+        self.query_one("#detail-mode", Static).update(self._mode_content())
+
+    def _detail_contents(self, entry: Entry | None) -> tuple[Content, ...]:
+        """What the details pane shows for ``entry``, one Content per part (DETAIL_PARTS)."""
         if entry is None:
-            for widget in (title, meta, description, goals, record):
-                widget.update("")
-            self.show_mode()
-            return
+            return (Content(""),) * (len(DETAIL_PARTS) - 1) + (self._mode_content(),)
         scenario = entry.scenario
-        title.update(Content.styled(entry.title, "bold"))
         persona = scenario.persona
         who = ""
         if persona is not None:
@@ -228,16 +234,11 @@ class PickerScreen(Screen):
             meta_lines.append(Content.styled(persona.background, "$text-muted"))
         if scenario.tags:
             meta_lines.append(Content.styled("标签：" + "  ".join(scenario.tags), "$text-muted"))
-        meta.update(Content("\n").join(meta_lines))
-        description.update(Content(scenario.description or ""))
+        goals = Content("")
         if scenario.goals:
-            goals.update(
-                Content("\n").join(
-                    [Content.styled("学习目标", "bold $text-primary")] + [Content(f"  • {goal}") for goal in scenario.goals]
-                )
+            goals = Content("\n").join(
+                [Content.styled("学习目标", "bold $text-primary")] + [Content(f"  • {goal}") for goal in scenario.goals]
             )
-        else:
-            goals.update("")
         lines = []
         best = self.best.get(entry.id)
         if best is None:
@@ -252,15 +253,19 @@ class PickerScreen(Screen):
             )
         lines.append(Content(""))
         lines.append(Content.styled("按 Enter 开始通话", "bold $text-accent"))
-        record.update(Content("\n").join(lines))
-        self.show_mode()
+        return (
+            Content.styled(entry.title, "bold"),
+            Content("\n").join(meta_lines),
+            Content(scenario.description or ""),
+            goals,
+            Content("\n").join(lines),
+            self._mode_content(),
+        )
 
-    def show_mode(self) -> None:
+    def _mode_content(self) -> Content:
         if self.app.practice:
-            text = Content.assemble("当前：", Content.styled("练习模式", "bold"), "，每说一句都显示反馈（F2 切换到实战模式）。")
-        else:
-            text = Content.assemble("当前：", Content.styled("实战模式", "bold"), "，通话中不显示反馈，挂机后看报告（F2 切换）。")
-        self.query_one("#detail-mode", Static).update(text)
+            return Content.assemble("当前：", Content.styled("练习模式", "bold"), "，每说一句都显示反馈（F2 切换到实战模式）。")
+        return Content.assemble("当前：", Content.styled("实战模式", "bold"), "，通话中不显示反馈，挂机后看报告（F2 切换）。")
 
     def action_toggle_order(self) -> None:
         if self.catalog.curriculum is None and self.order == "kind":
