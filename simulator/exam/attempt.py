@@ -64,13 +64,21 @@ class ExamAttempt:
         self.plan = self.exam.plan(self.library)
         if not self.plan:
             raise ExamError("这场考试没有安排任何通话")
+        # Fail closed: an attempt that cannot be counted is not started.
+        try:
+            self.store.begin_attempt(
+                candidate=self.candidate, exam_id=self.exam.id, number=self.attempt_number, attempt_id=self.attempt_id,
+                header={"exam_title": self.exam.title, "exam_version": self.exam.version},
+            )
+        except RecordStoreError as exc:
+            raise ExamError(f"考试记录无法写入，考试不能开始：{exc}") from None
         self.calls: list[CallOutcome] = []
         self.started_at = time.time()
         self._started_clock = self.clock.now()
         self._call_started_clock = self._started_clock
         self.finished = False
         self.failed_reason = ""
-        self.record_errors: list[str] = []  # the records database refused a write (the result file still has it all)
+        self.record_errors: list[str] = []  # the records database refused a write: the exam stops there
 
     # -- time ------------------------------------------------------------------
     def time_left_total(self) -> float | None:
@@ -143,13 +151,15 @@ class ExamAttempt:
         return outcome
 
     def _record(self, write, *args, **kwargs):
-        """Write to the records; a refused write (full disk, locked file) is noted, and the
-        exam goes on: the signed result file holds every turn in any case."""
+        """Write to the records; a refused write (full disk, locked file) stops the exam:
+        no call goes on with gaps in its record.  What was written stays, and the signed
+        result file holds every turn taken."""
         try:
             return write(*args, **kwargs)
         except RecordStoreError as exc:
             if str(exc) not in self.record_errors:
                 self.record_errors.append(str(exc))
+            self.failed_reason = self.failed_reason or "考试记录写入失败，考试已停止"
             return None
 
     def time_out_current(self) -> None:

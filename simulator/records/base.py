@@ -12,6 +12,7 @@ Open a store with :func:`simulator.records.open_store`, which picks the backend.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 import uuid
@@ -20,6 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .schema import SCHEMA_VERSION
+
+# The mode of the row that commits an exam attempt before its first call (not a call).
+ATTEMPT_MODE = "exam_attempt"
 
 __all__ = ["SCHEMA_VERSION", "RecordStore", "RecordStoreError", "SessionRecord", "passed_scenario_ids"]
 
@@ -141,6 +145,23 @@ class RecordStore(ABC):
         )
         return session_id
 
+    def begin_attempt(self, *, candidate: str, exam_id: str, number: int, attempt_id: str, header: dict | None = None) -> str:
+        """Commit an exam attempt before its first call: one row per candidate, exam and
+        attempt number.  Its id is made of those three, so the same attempt number cannot
+        be written twice (two seats starting at once, a second run): the second insert is
+        refused (RecordStoreError) and that exam does not start."""
+        digest = hashlib.sha256(candidate.encode("utf-8")).hexdigest()[:20]
+        row_id = f"attempt:{exam_id}:{digest}:{number}"
+        self._write(
+            "INSERT INTO sessions(id, trainee, scenario_id, scenario_title, scenario_version, rubric_version,"
+            " mode, exam_id, attempt_id, seed, started_at, header) VALUES ({p},{p},{p},{p},{p},{p},{p},{p},{p},{p},{p},{p})",
+            (
+                row_id, candidate, "", "", "", "", ATTEMPT_MODE, exam_id, attempt_id, 0, time.time(),
+                json.dumps({**(header or {}), "attempt": number}, ensure_ascii=False, sort_keys=True),
+            ),
+        )
+        return row_id
+
     def record_turn(self, session_id: str, index: int, kind: str, text: str, data: dict) -> None:
         """Store one turn; a turn already stored under that index is never overwritten."""
         self._write(
@@ -210,8 +231,9 @@ class RecordStore(ABC):
         return self._session(rows[0]) if rows else None
 
     def sessions(self, trainee: str | None = None, *, mode: str | None = None) -> list[SessionRecord]:
+        """Calls, oldest first (an exam attempt's own row only when ``mode`` asks for it)."""
         sql, params = "SELECT * FROM sessions", []
-        clauses = []
+        clauses = [] if mode is not None else [f"mode <> '{ATTEMPT_MODE}'"]
         if trainee is not None:
             clauses.append("trainee={p}")
             params.append(trainee)

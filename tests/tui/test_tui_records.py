@@ -117,3 +117,31 @@ async def test_a_corrupt_database_is_said_and_the_file_left_alone(make, clock, t
         assert "本轮得分 100分" in text(app.screen.feedback)  # the call goes on, unsaved
     assert any("已损坏" in n for n in notes) and any("不会被保存" in n for n in notes)
     assert db.read_bytes() == before
+
+
+async def test_a_turn_the_records_refuse_stops_the_call_and_what_was_saved_can_be_resumed(make, clock, home):
+    from simulator.records import RecordStoreError
+
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_scenario(pilot, "重复投诉")
+        call = app.screen
+        await say(pilot, "非常抱歉，您之前已经反映过这个问题，我马上为您加急处理。", clock=clock)
+        notes = []
+        original = app.notify
+        app.notify = lambda message, **kw: (notes.append(message), original(message, **kw))[1]
+
+        def full(*args, **kwargs):
+            raise RecordStoreError("记录数据库所在的磁盘已满。")
+
+        app.store.record_turn = full
+        await say(pilot, "请问您的地址是？", clock=clock)
+        assert "练习记录无法保存，这通电话到此为止" in text(call.transcript)
+        assert any("磁盘已满" in n and "之前的 1 轮都已保存" in n for n in notes)
+        assert not call.query_one("#reply").display  # no more replies on a call with a gap
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, PickerScreen)
+    [session] = stored_sessions(home)
+    assert [t["text"] for t in session.turns] == ["非常抱歉，您之前已经反映过这个问题，我马上为您加急处理。"]
+    assert session.resumable

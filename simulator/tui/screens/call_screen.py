@@ -384,9 +384,11 @@ class CallScreen(Screen):
             self.show_pending(False)
             self.timer.start("线路无声" if self.session.current is not None and self.session.current.silent else "客户等待")
             return
-        if journal_error:
-            self.notify(journal_error, title="练习记录", severity="warning", timeout=8, markup=False)
         self.records.append(record)
+        if journal_error:
+            # No call goes on with gaps in its record: it stops here, what was saved stays.
+            self._stop_unrecorded(result, bubble, journal_error)
+            return
         if result.kind == "reply":
             self.show_grade(bubble, result.grade)
         else:
@@ -402,6 +404,30 @@ class CallScreen(Screen):
             self.reply_input.focus_box()
             if self.practice and result.grade is not None and result.grade.violations:
                 self._stop_clock_for_reading()
+
+    def _stop_unrecorded(self, result, bubble, reason: str) -> None:
+        if result.kind == "reply":
+            self.show_grade(bubble, result.grade)
+        self.show_feedback(result.grade, waited=result.waited_seconds if result.kind == "wait" else None)
+        self.ended = True  # no more moves on this screen
+        self.left = True
+        self.timer.stop()
+        saved = max(0, len(self.records) - 1)
+        self.transcript.add_note(Content.styled("—— 练习记录无法保存，这通电话到此为止 ——", "bold $text-error"))
+        self.notify(
+            f"{reason}\n这通电话到此为止：刚才这一轮没能保存，之前的 {saved} 轮都已保存，可以在场景列表里按 U 接着做。",
+            title="练习记录", severity="error", timeout=15, markup=False,
+        )
+        self.call.close()
+        self.reply_input.display = False
+        button = Button("练习记录无法保存，按 Enter 返回场景列表", id="to-list", variant="error")
+        self.query_one("#call-left").mount(button)
+        button.focus()
+
+    @on(Button.Pressed, "#to-list")
+    def _to_list(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.app.pop_screen()
 
     def _finish(self, result) -> None:
         self.timer.stop()
@@ -425,6 +451,9 @@ class CallScreen(Screen):
 
     # -- leaving ----------------------------------------------------------------
     def action_leave(self) -> None:
+        if self.left:  # stopped (the records refused a turn): nothing to confirm
+            self.app.pop_screen()
+            return
         if self.ended:
             self.post_message(self.ReportRequested(self))
             return

@@ -197,7 +197,10 @@ class ExamCallScreen(CallScreen):
         super()._turn_taken(result, record, bubble, error, journal_error)
         if self.attempt.record_errors and not getattr(self, "_told_records", False):
             self._told_records = True
-            self.notify("记录数据库写入失败，考试结果仍会完整写入签名的结果文件。", title="考试记录", severity="warning", markup=False)
+            self.notify(
+                f"考试记录无法写入（{self.attempt.record_errors[0]}），考试到此停止；已作答的内容都在签名的结果文件里，请联系监考老师。",
+                title="考试记录", severity="error", timeout=15, markup=False,
+            )
         if self.attempt.failed_reason and self.is_attached:  # a critical violation: the attempt ends now
             self.attempt.stop()
             self.app.finish_attempt()

@@ -163,3 +163,65 @@ def test_an_exam_may_say_explicitly_that_a_calls_bad_ending_does_not_fail_it(tmp
     with pytest.raises(DataFileError) as err:
         load_exam(_exam(tmp_path, "id: x\ntitle: 测试\nscenarios:\n  - {id: silent_caller_basic, bad_ending_fails: maybe}\n"), library)
     assert "bad_ending_fails" in str(err.value)
+
+
+# -- attempts fail closed -------------------------------------------------------
+
+
+def test_an_attempt_is_committed_before_its_first_call_and_counts_even_with_no_call(tmp_path, library, records_db):
+    exam = load_exam(_exam(tmp_path, "id: once\ntitle: 只考一次\nattempts: 1\nscenarios: [silent_caller_basic]\n"), library)
+    store = records_db.store()
+    ExamAttempt(exam, library, "钱七", store, clock=ManualClock())  # left at the welcome screen
+    with pytest.raises(ExamError, match="已达 1 次"):
+        ExamAttempt(exam, library, "钱七", store, clock=ManualClock())
+    # The attempt's own row is not a call: history and reports do not list it.
+    assert [s for s in store.sessions("钱七")] == []
+
+
+def test_the_same_attempt_number_cannot_be_written_twice(tmp_path, library):
+    from simulator.records import RecordStoreError
+
+    store = open_store(tmp_path / "r.db")
+    store.begin_attempt(candidate="孙八", exam_id="x", number=1, attempt_id="a1")
+    with pytest.raises(RecordStoreError):
+        store.begin_attempt(candidate="孙八", exam_id="x", number=1, attempt_id="a2")
+
+
+def test_an_attempt_that_cannot_be_recorded_does_not_start(tmp_path, library):
+    from simulator.records import RecordStoreError
+
+    exam = load_exam(_exam(tmp_path, "id: x\ntitle: 测试\nscenarios: [silent_caller_basic]\n"), library)
+    store = open_store(tmp_path / "r.db")
+
+    def refuse(**kwargs):
+        raise RecordStoreError("记录数据库被另一个程序锁住了。")
+
+    store.begin_attempt = refuse
+    with pytest.raises(ExamError, match="考试不能开始.*锁住"):
+        ExamAttempt(exam, library, "周九", store, clock=ManualClock())
+
+
+def test_a_turn_that_cannot_be_recorded_stops_the_exam(tmp_path, library):
+    from simulator.records import RecordStoreError
+
+    exam = load_exam(_exam(tmp_path, "id: x\ntitle: 测试\nscenarios: [silent_caller_basic, silent_caller_basic]\n"), library)
+    store = open_store(tmp_path / "r.db")
+    clock = ManualClock()
+    attempt = ExamAttempt(exam, library, "吴十", store, clock=clock)
+    outcome = attempt.next_call()
+    outcome.session.reply("您好！请问有什么可以帮助您？")
+    written = store.record_turn
+
+    def full(*args):
+        raise RecordStoreError("磁盘已满。")
+
+    store.record_turn = full
+    outcome.session.stay_silent(4)
+    assert attempt.failed_reason == "考试记录写入失败，考试已停止" and attempt.record_errors == ["磁盘已满。"]
+    attempt.stop()
+    assert attempt.next_call() is None  # no further call starts
+    result = attempt.result()
+    assert not result["passed"] and "考试记录写入失败，考试已停止" in result["reasons"]
+    assert len(result["calls"][0]["turns"]) == 2  # the signed result keeps every turn taken
+    store.record_turn = written
+    assert len(store.turns(attempt.calls[0].record_id)) == 1  # what was written stays
