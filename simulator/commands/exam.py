@@ -1,16 +1,19 @@
 """``peilian exam``: take a certification exam in the app, verify and export signed results.
 
     peilian exam EXAM.yaml --candidate NAME [--key-file F] [--db FILE] [--out DIR]
-    peilian exam verify RESULT... [--key-file F] [--candidate NAME]
-    peilian exam export RESULT... [--csv F] [--json F] [--key-file F] [--candidate NAME]
+    peilian exam verify RESULT... [--key-file F] [--candidate NAME] [--exam EXAM]
+    peilian exam export RESULT... [--csv F] [--json F] [--key-file F] [--candidate NAME] [--unverified]
 
 Everything that can stop an exam is checked before the app opens (the proctor's
 key, the exam file, the records, the attempts left, a writable result folder), so
 a candidate never sits an exam whose result cannot be kept.
 
 Exit status: take: 0 passed, 1 not passed, 2 could not be taken; verify: 0 every
-result intact, 1 a result was changed (or signed with another key), 2 a result or
-the key could not be read; export: 0, 1 a result failed verification, 2 unreadable.
+result intact, 1 a result was changed (or signed with another key, or is not the
+exam given with --exam, or breaks the exam's attempt rules across the files given),
+2 a result or the key could not be read; export: 0, 1 a result failed verification,
+2 unreadable (or no key, unless --unverified).  Everything printed from a result
+file is escaped: a forged file cannot draw on the proctor's terminal.
 """
 
 from __future__ import annotations
@@ -33,8 +36,8 @@ def register(subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         usage=(
             "peilian exam EXAM.yaml --candidate 姓名 [--key-file F] [--db FILE] [--out DIR]\n"
-            "       peilian exam verify RESULT... [--key-file F] [--candidate 姓名]\n"
-            "       peilian exam export RESULT... [--csv F] [--json F] [--key-file F] [--candidate 姓名]"
+            "       peilian exam verify RESULT... [--key-file F] [--candidate 姓名] [--exam 考试文件]\n"
+            "       peilian exam export RESULT... [--csv F] [--json F] [--key-file F] [--candidate 姓名] [--unverified]"
         ),
     )
     parser.add_argument("target", nargs="+", metavar="参数", help="考试文件（或内置考试的 id，如 basic_certification）；或 verify / export 加结果文件")
@@ -45,6 +48,8 @@ def register(subparsers) -> None:
     parser.add_argument("--csv", metavar="F", help="export：写出 CSV")
     parser.add_argument("--json", metavar="F", help="export：写出 JSON")
     parser.add_argument("--theme", choices=("dark", "light"), help="考试界面主题")
+    parser.add_argument("--exam", dest="exam_file", metavar="考试文件", help="verify：同时核对结果确实出自这份考试文件（id 和文件内容都要一致）")
+    parser.add_argument("--unverified", action="store_true", help="export：没有监考密钥时仍然导出（每一行都会标明“未验证”）")
     parser.set_defaults(handler=run)
 
 
@@ -55,6 +60,12 @@ def _err(message: str) -> None:
 def run(args: argparse.Namespace) -> int:
     action, rest = args.target[0], args.target[1:]
     if action in ACTIONS:
+        if args.exam_file and action != "verify":
+            _err("--exam 只用于 peilian exam verify。")
+            return 2
+        if args.unverified and action != "export":
+            _err("--unverified 只用于 peilian exam export。")
+            return 2
         if args.out or getattr(args, "db", None):
             _err(f"--out 和 --db 只用于参加考试，不用于 peilian exam {action}。")
             return 2
@@ -65,8 +76,8 @@ def run(args: argparse.Namespace) -> int:
     if rest:
         _err(f"一次只能参加一场考试；多余的参数：{' '.join(rest)}（验证结果请用 peilian exam verify）")
         return 2
-    if args.csv or args.json:
-        _err("--csv 和 --json 只用于 peilian exam export。")
+    if args.csv or args.json or args.exam_file or args.unverified:
+        _err("--csv、--json、--unverified 只用于 peilian exam export，--exam 只用于 peilian exam verify。")
         return 2
     return take(action, args)
 
@@ -78,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _read_all(paths: list[str], candidate: str | None) -> tuple[list[tuple[str, dict]], int]:
     """(path, document) for each readable result of the candidate; and the exit status so far."""
-    from ..exam.results import ResultFileError, read_result
+    from ..exam.results import ResultFileError, normalise_name, printable, read_result
 
     found, status = [], 0
     for path in paths:
@@ -90,10 +101,11 @@ def _read_all(paths: list[str], candidate: str | None) -> tuple[list[tuple[str, 
             continue
         found.append((path, document))
     if candidate is not None:
-        theirs = [(p, d) for p, d in found if isinstance(d.get("result"), dict) and d["result"].get("candidate") == candidate]
+        wanted = normalise_name(candidate)
+        theirs = [(p, d) for p, d in found if normalise_name(str(d["result"].get("candidate", ""))) == wanted]
         if found and not theirs:
-            names = sorted({str(d["result"].get("candidate", "?")) for _, d in found if isinstance(d.get("result"), dict)})
-            _err(f"这些结果文件中没有考生“{candidate}”的成绩（文件中的考生：{'、'.join(names)}）。")
+            names = sorted({printable(str(d["result"].get("candidate", "?"))) for _, d in found})
+            _err(f"这些结果文件中没有考生“{printable(candidate)}”的成绩（文件中的考生：{'、'.join(names)}）。")
             return [], 2
         found = theirs
     return found, status
@@ -108,53 +120,91 @@ def verify(paths: list[str], args) -> int:
     except ProctorKeyError as exc:
         _err(str(exc))
         return 2
+    from ..exam.results import attempt_problems, printable
+
+    exam_hash = exam_id = None
+    if args.exam_file:
+        exam_file = resolve_exam(args.exam_file)
+        if exam_file is None:
+            _err(f"找不到考试文件 {printable(args.exam_file)}。")
+            return 2
+        exam_hash, exam_id = _sha256(exam_file), _declared_exam_id(exam_file)
     found, status = _read_all(paths, args.candidate)
+    intact = []
     for path, document in found:
-        result = document.get("result") if isinstance(document.get("result"), dict) else {}
-        who = f"{result.get('candidate', '?')}，{(result.get('exam') or {}).get('title', '?')}，第 {result.get('attempt', '?')} 次"
-        if signing.verify(document, key):
-            verdict = "通过" if result.get("passed") else "未通过"
-            print(f"{path}：签名有效，内容未被改动（{who}：{result.get('score', '?')} 分，{verdict}）")
-        else:
-            print(f"{path}：签名不符！结果在签名后被改动过，或不是用这把监考密钥签的（{who}）")
+        result = document["result"]
+        exam = result.get("exam") if isinstance(result.get("exam"), dict) else {}
+        who = printable(f"{result.get('candidate', '?')}，{exam.get('title', '?')}，第 {result.get('attempt', '?')} 次")
+        shown = printable(path)
+        if not signing.verify(document, key):
+            # Nothing in the file is vouched for: what it claims is shown escaped, as a claim.
+            print(f"{shown}：签名不符！结果在签名后被改动过，或不是用这把监考密钥签的（文件自称：{who}）")
             status = max(status, 1)
+            continue
+        if exam_hash is not None and (exam.get("sha256") != exam_hash or exam.get("id") != exam_id):
+            print(f"{shown}：签名有效，但不是这场考试的结果（{who}）：考试文件 {printable(args.exam_file)} 与结果中记录的考试不一致")
+            status = max(status, 1)
+            continue
+        verdict = "通过" if result.get("passed") else "未通过"
+        print(f"{shown}：签名有效，内容未被改动（{who}：{printable(str(result.get('score', '?')))} 分，{verdict}）")
+        intact.append((path, document))
+    for problem in attempt_problems(intact):
+        print(f"次数不符：{problem}")
+        status = max(status, 1)
     return status
+
+
+def _sha256(path) -> str:
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _declared_exam_id(path) -> str:
+    for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("id:"):
+            return line[3:].split("#", 1)[0].strip().strip("'\"")
+    return ""
 
 
 def export(paths: list[str], args) -> int:
     from ..exam import signing
-    from ..exam.results import to_csv, to_json
+    from ..exam.results import printable, to_csv, to_json
     from ..exam.signing import ProctorKeyError
 
+    try:
+        key = signing.load_key(args.key_file)
+    except ProctorKeyError as exc:
+        if not args.unverified:
+            _err(f"{exc}\n没有密钥就无法验证结果，不导出；确实要导出未验证的结果，请加 --unverified（每一行都会标明“未验证”）。")
+            return 2
+        key = None
+        _err("注意：没有监考密钥，导出的结果未经验证，每一行都标明了“未验证”。")
     found, status = _read_all(paths, args.candidate)
     if status == 2 and not found:
         return 2
-    try:
-        key = signing.load_key(args.key_file)
-    except ProctorKeyError:
-        key = None
-        _err("提示：没有监考密钥，导出的结果未验证签名（用 --key-file 指定密钥可同时验证）。")
     documents = []
     for path, document in found:
         if key is not None and not signing.verify(document, key):
-            _err(f"{path}：签名不符，结果被改动过，已跳过。")
+            _err(f"{printable(path)}：签名不符，结果被改动过，已跳过。")
             status = max(status, 1)
             continue
         documents.append(document)
     from ..output_files import write_text
 
+    verified = key is not None
     outputs = [(args.csv, to_csv), (args.json, to_json)]
     for target, render in outputs:
         if not target:
             continue
         try:
-            write_text(target, render(documents), newline="")
+            write_text(target, render(documents, verified=verified), newline="")
         except OSError as exc:
             _err(f"无法写入 {target}：{exc.strerror or exc}")
             return 2
         print(f"已导出 {len(documents)} 份结果到 {target}")
     if not args.csv and not args.json:
-        sys.stdout.write(to_csv(documents))
+        sys.stdout.write(to_csv(documents, verified=verified))
     return status
 
 
@@ -198,7 +248,9 @@ def take(exam_path: str, args) -> int:
     from ..records import RecordStoreError, open_store
     from ..scenario import load_library
 
-    candidate = (args.candidate or "").strip()
+    from ..exam.results import normalise_name
+
+    candidate = normalise_name(args.candidate or "")
     if not candidate:
         _err("请用 --candidate 写明考生姓名，例如：peilian exam 考试.yaml --candidate 王芳")
         return 2

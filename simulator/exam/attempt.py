@@ -24,6 +24,7 @@ from ..engine.session import CallSession
 from ..output_files import write_text
 from . import signing
 from .definition import ExamDefinition
+from .results import normalise_name
 
 
 class ExamError(Exception):
@@ -55,7 +56,9 @@ class ExamAttempt:
     attempt_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def __post_init__(self):
-        if not self.candidate.strip():
+        # One person, one count: a zero-width space or a full-width letter is not a new name.
+        self.candidate = normalise_name(self.candidate)
+        if not self.candidate:
             raise ExamError("请用 --candidate 写明考生姓名")
         previous = self.store.exam_attempts(self.candidate, self.exam.id)
         if len(previous) >= self.exam.attempts:
@@ -229,7 +232,7 @@ class ExamAttempt:
         return {
             "format": "peilian-exam-result/1",
             "exam": {"id": self.exam.id, "title": self.exam.title, "version": self.exam.version, "sha256": _sha256_of(self.exam.path),
-                     "pass_mark": self.exam.pass_mark},
+                     "pass_mark": self.exam.pass_mark, "attempts": self.exam.attempts},
             "candidate": self.candidate,
             "attempt_id": self.attempt_id,
             "attempt": self.attempt_number,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 from . import signing
@@ -15,19 +17,82 @@ class ResultFileError(Exception):
     pass
 
 
+# What a signed result file holds: the signed payload and its signature, nothing else.
+DOCUMENT_FIELDS = {"result", "signature"}
+SIGNATURE_FIELDS = {"algorithm", "value"}
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs):
+    """A JSON object with a key written twice is refused: a reader could see either value."""
+    seen = {}
+    for key, value in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen[key] = value
+    return seen
+
+
 def read_result(path: str | Path) -> dict:
+    shown = printable(str(path))
     try:
-        document = json.loads(Path(path).read_text(encoding="utf-8"))
+        document = json.loads(Path(path).read_text(encoding="utf-8"), object_pairs_hook=_no_duplicates)
     except OSError as exc:
-        raise ResultFileError(f"无法读取考试结果 {path}：{exc.strerror}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ResultFileError(f"{path} 不是有效的考试结果文件（JSON 已损坏）") from None
-    if not isinstance(document, dict) or "result" not in document or "signature" not in document:
-        raise ResultFileError(f"{path} 不是陪练的考试结果文件（缺少 result 或 signature）")
+        raise ResultFileError(f"无法读取考试结果 {shown}：{exc.strerror}") from None
+    except _DuplicateKey as exc:
+        raise ResultFileError(f"{shown} 不可信：字段 {printable(str(exc))!r} 写了两次") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise ResultFileError(f"{shown} 不是有效的考试结果文件（JSON 已损坏）") from None
+    if not isinstance(document, dict) or not isinstance(document.get("result"), dict) or not isinstance(document.get("signature"), dict):
+        raise ResultFileError(f"{shown} 不是陪练的考试结果文件（缺少 result 或 signature）")
+    extra = sorted(set(document) - DOCUMENT_FIELDS) + sorted(set(document["signature"]) - SIGNATURE_FIELDS)
+    if extra:
+        raise ResultFileError(f"{shown} 不可信：含有未签名的字段 {printable('、'.join(map(str, extra)))}")
     return document
 
 
-def export_rows(documents: list[dict]) -> list[dict]:
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+
+
+def printable(text: str) -> str:
+    """Text from a result file, safe to print: control characters (terminal escape codes,
+    bidirectional overrides, zero-width marks) shown as escapes, never acted on."""
+    return _CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) > 0xFF else f"\\x{ord(m.group()):02x}", text)
+
+
+def normalise_name(name: str) -> str:
+    """A candidate's name as attempts are counted: NFKC, no zero-width or control characters."""
+    return _CONTROL.sub("", unicodedata.normalize("NFKC", name)).strip()
+
+
+def attempt_problems(documents: list[tuple[str, dict]]) -> list[str]:
+    """Results that break an exam's attempt rules, across all the files given: the same
+    attempt twice, or more attempts than the exam allows (when the result says)."""
+    by_person: dict[tuple[str, str], list[tuple[str, dict]]] = {}
+    for path, document in documents:
+        result = document["result"]
+        key = (normalise_name(str(result.get("candidate", ""))), str((result.get("exam") or {}).get("id", "")))
+        by_person.setdefault(key, []).append((path, result))
+    problems = []
+    for (candidate, exam_id), results in sorted(by_person.items()):
+        numbers = [r.get("attempt") for _, r in results]
+        repeated = sorted({n for n in numbers if numbers.count(n) > 1}, key=str)
+        for number in repeated:
+            paths = "、".join(printable(p) for p, r in results if r.get("attempt") == number)
+            problems.append(f"考生“{printable(candidate)}”在考试 {printable(exam_id)} 的第 {printable(str(number))} 次有不止一份结果：{paths}")
+        allowed = {r.get("exam", {}).get("attempts") for _, r in results} - {None}
+        if len(allowed) == 1:
+            limit = allowed.pop()
+            if isinstance(limit, int) and len(results) > limit:
+                problems.append(f"考生“{printable(candidate)}”在考试 {printable(exam_id)} 有 {len(results)} 份结果，超过允许的 {limit} 次")
+    return problems
+
+
+def export_rows(documents: list[dict], *, verified: bool = True) -> list[dict]:
+    """One row per result; ``verified=False`` (exported without the key) says so in every row."""
     rows = []
     for doc in documents:
         r = doc["result"]
@@ -49,13 +114,14 @@ def export_rows(documents: list[dict]) -> list[dict]:
                 "reasons": "；".join(r.get("reasons", [])),
                 "rubric_version": r.get("rubric_version", ""),
                 **{f"category:{k}": v for k, v in sorted((r.get("by_category") or {}).items())},
+                "verified": "签名已验证" if verified else "未验证（导出时没有监考密钥）",
             }
         )
     return rows
 
 
-def to_csv(documents: list[dict]) -> str:
-    rows = export_rows(documents)
+def to_csv(documents: list[dict], *, verified: bool = True) -> str:
+    rows = export_rows(documents, verified=verified)
     fields = list(dict.fromkeys(k for row in rows for k in row))
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=fields)
@@ -64,8 +130,8 @@ def to_csv(documents: list[dict]) -> str:
     return buffer.getvalue()
 
 
-def to_json(documents: list[dict]) -> str:
-    return json.dumps(export_rows(documents), ensure_ascii=False, indent=2)
+def to_json(documents: list[dict], *, verified: bool = True) -> str:
+    return json.dumps(export_rows(documents, verified=verified), ensure_ascii=False, indent=2)
 
 
 def verify_file(path: str | Path, key: bytes) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..settings import proctor_key_from_environment
 
 ALGORITHM = "HMAC-SHA256"
+MIN_KEY_CHARACTERS = 16
 
 
 class ProctorKeyError(Exception):
@@ -28,13 +29,22 @@ def canonical(payload: dict) -> bytes:
 def load_key(key_file: str | None = None) -> bytes:
     if key_file:
         try:
-            key = Path(key_file).read_bytes().strip()
+            key = Path(key_file).read_bytes()
         except OSError as exc:
             raise ProctorKeyError(f"无法读取监考密钥文件 {key_file}：{exc.strerror}") from None
     else:
         key = proctor_key_from_environment()
-    if len(key) < 16:
-        raise ProctorKeyError("需要监考密钥（至少 16 个字符）：用 --key-file 指定密钥文件，或设置环境变量 PEILIAN_PROCTOR_KEY。")
+    # The same key however it is given: surrounding spaces and the newline an editor
+    # adds are not part of it; its length is counted in characters, as the message says.
+    key = key.strip()
+    try:
+        characters = key.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProctorKeyError("监考密钥必须是 UTF-8 文字（至少 16 个字符）。") from None
+    if len(characters) < MIN_KEY_CHARACTERS or not any(not c.isspace() for c in characters):
+        raise ProctorKeyError(
+            f"需要监考密钥（至少 {MIN_KEY_CHARACTERS} 个字符）：用 --key-file 指定密钥文件，或设置环境变量 PEILIAN_PROCTOR_KEY。"
+        )
     return key
 
 

@@ -216,3 +216,83 @@ def test_a_command_line_value_that_is_not_utf8_is_one_sentence_and_exit_2(peilia
     err = result.stderr.decode("utf-8")
     assert result.returncode == 2 and "Traceback" not in err
     assert "不是有效的 UTF-8" in err and "\\xff\\xfe" in err
+
+
+# -- results that say everything, and say it safely -----------------------------
+
+
+def _forge(path, out, change):
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document)
+    out.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def test_verify_prints_nothing_a_forged_file_could_draw_with(peilian, setup, library, tmp_path):
+    key_file, exam_file, db = setup
+    good = sit(exam_file, library, db, "王芳", tmp_path / "out")
+
+    def escape(document):
+        document["result"]["candidate"] = "王芳\x1b[2K\r\x1b[32m签名有效 通过\x1b[0m"
+
+    forged = _forge(good, tmp_path / "forged.json", escape)
+    result = peilian("exam", "verify", str(forged), "--key-file", str(key_file))
+    out = result.stdout.decode()
+    assert result.returncode == 1 and "\x1b" not in out and "\r" not in out
+    assert "签名不符" in out and "\\x1b" in out and "文件自称" in out
+
+
+def test_verify_refuses_duplicate_keys_and_unsigned_fields(peilian, setup, library, tmp_path):
+    key_file, exam_file, db = setup
+    good = sit(exam_file, library, db, "王芳", tmp_path / "out")
+    text = good.read_text(encoding="utf-8")
+    twice = tmp_path / "twice.json"
+    twice.write_text(text.replace('"signature":', '"signature": {"algorithm": "x", "value": "y"}, "signature":', 1), encoding="utf-8")
+    extra = _forge(good, tmp_path / "extra.json", lambda d: d.update(passed_override=True))
+    for bad, says in ((twice, "写了两次"), (extra, "未签名的字段")):
+        result = peilian("exam", "verify", str(bad), "--key-file", str(key_file))
+        assert result.returncode == 2 and says in result.stderr.decode(), result.stderr.decode()
+
+
+def test_verify_counts_attempts_across_files_and_checks_the_exam(peilian, setup, library, tmp_path):
+    key_file, exam_file, db = setup
+    first = sit(exam_file, library, db, "王芳", tmp_path / "out")
+    # A second sitting under the same name in another records database: one attempt too many.
+    second = sit(exam_file, library, tmp_path / "other.db", "王\u200b芳", tmp_path / "out2")
+    result = peilian("exam", "verify", str(first), str(second), "--key-file", str(key_file))
+    out = result.stdout.decode()
+    assert result.returncode == 1 and "次数不符" in out and "第 1 次有不止一份结果" in out
+    assert peilian("exam", "verify", str(first), "--key-file", str(key_file), "--exam", str(exam_file)).returncode == 0
+    edited = tmp_path / "edited.yaml"
+    edited.write_text(EXAM.replace("pass_mark: 85", "pass_mark: 10"), encoding="utf-8")
+    result = peilian("exam", "verify", str(first), "--key-file", str(key_file), "--exam", str(edited))
+    assert result.returncode == 1 and "不是这场考试的结果" in result.stdout.decode()
+
+
+def test_export_without_a_key_refuses_unless_told_and_then_says_so_in_every_row(peilian, setup, library, tmp_path):
+    key_file, exam_file, db = setup
+    good = sit(exam_file, library, db, "王芳", tmp_path / "out")
+    result = peilian("exam", "export", str(good))
+    assert result.returncode == 2 and "--unverified" in result.stderr.decode()
+    result = peilian("exam", "export", str(good), "--unverified")
+    assert result.returncode == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout.decode())))
+    assert rows and all(row["verified"].startswith("未验证") for row in rows)
+    rows = list(csv.DictReader(io.StringIO(peilian("exam", "export", str(good), "--key-file", str(key_file)).stdout.decode())))
+    assert all(row["verified"] == "签名已验证" for row in rows)
+
+
+@pytest.mark.parametrize("key, ok", [(" " * 20, False), ("短" * 15, False), ("密" * 16, True), ("  " + KEY + "  \n", True)])
+def test_a_key_is_the_same_however_given_and_counted_in_characters(peilian, setup, library, tmp_path, monkeypatch, key, ok):
+    key_file, exam_file, db = setup
+    good = sit(exam_file, library, db, "王芳", tmp_path / "out")
+    from_file = tmp_path / "k"
+    from_file.write_text(key, encoding="utf-8")
+    by_file = peilian("exam", "verify", str(good), "--key-file", str(from_file))
+    monkeypatch.setenv("PEILIAN_PROCTOR_KEY", key)
+    by_env = peilian("exam", "verify", str(good))
+    assert by_file.returncode == by_env.returncode  # file and environment agree
+    if ok:
+        assert by_file.returncode in (0, 1)
+    else:
+        assert by_file.returncode == 2 and "至少 16 个字符" in by_file.stderr.decode()
