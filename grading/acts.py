@@ -30,7 +30,7 @@ from .normalize import NormalizedText, normalize
 from .yamlio import compose_file, find_item_with_id, load_file, node_line
 
 _ROLES = ("agent", "customer", "any")
-_ACT_KEYS = ("id", "label", "role", "strength", "description", "phrases", "words", "regex", "except", "outside_quotes")
+_ACT_KEYS = ("id", "label", "role", "strength", "answers", "description", "phrases", "words", "regex", "except", "outside_quotes")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,9 @@ class Act:
     regex: tuple[re.Pattern[str], ...] = ()
     exceptions: tuple[str, ...] = ()
     outside_quotes: bool = False
+    # Customer acts this act answers: its strength is praised only when the customer's
+    # line showed one of them (no "well answered thanks" where nobody thanked).
+    answers: tuple[str, ...] = ()
 
 
 class ActMatch(NamedTuple):
@@ -239,8 +242,12 @@ class Lexicon:
                         for part in key:
                             self._regex_by_key.setdefault(part, []).append(index)
 
-    def strengths(self, acts) -> tuple[str, ...]:
-        """What the reply did well, as the trainee is told it, in a stable order."""
+    def strengths(self, acts, heard: frozenset[str] | None = None) -> tuple[str, ...]:
+        """What the reply did well, as the trainee is told it, in a stable order.
+        ``heard``: the customer's line's acts, when there was one: an answer to
+        something the customer did not do is not praised."""
+        if heard is not None:
+            acts = frozenset(a for a in acts if not self.acts[a].answers or not heard.isdisjoint(self.acts[a].answers))
         found = self._strengths.get(acts)
         if found is None:
             found = tuple(dict.fromkeys(self.acts[a].strength for a in sorted(acts) if self.acts[a].strength))
@@ -414,6 +421,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 label=str(entry.get("label", act_id)),
                 role=role,
                 strength=str(entry.get("strength", "")),
+                answers=tuple(str(a) for a in entry.get("answers") or ()) if isinstance(entry.get("answers"), list) else (),
                 description=str(entry.get("description", "")),
                 phrases=phrases,
                 words=words,
@@ -422,6 +430,11 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 outside_quotes=entry.get("outside_quotes") is True,
             )
         )
+    known = {act.id for act in acts}
+    for act in acts:
+        for answered in act.answers:
+            if answered not in known:
+                problems.append(DataError(str(path), line_of(act.id), f"answers 里的 {answered!r} 不是已知的行为", key=act.id))
     if problems:
         raise DataFileError(problems)
     return Lexicon(acts)

@@ -149,7 +149,7 @@ class Grader:
         if len(violations) > 1:
             violations.sort(key=lambda v: (_SEVERITY_ORDER[v.severity], v.span[0] if v.span else -1, v.rule))
         score = max(0, 100 - sum(v.deduction for v in violations))
-        strengths = self.lexicon.strengths(analysis.acts)
+        strengths = self.lexicon.strengths(analysis.acts, env.customer.acts if env.customer is not None else None)
         return Grade(reply, situation, score, tuple(violations), analysis.acts, strengths, analysis, env)
 
 

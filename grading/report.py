@@ -16,7 +16,10 @@ from .rubric import Rubric, default_rubric
 @dataclass(frozen=True)
 class SessionScore:
     overall: int  # mean of the turn scores
-    by_category: dict[str, int]  # per category: 100 less the mean deduction per turn
+    # Per category: 100 less the mean deduction per turn, and below the pass mark when the
+    # call broke a major or critical rule of that category: one serious fault is never
+    # averaged away into a green bar.  The critical category is 100 or 0 (一票否决).
+    by_category: dict[str, int]
     turns: int
     critical: int  # number of critical violations
     passed: bool  # a good ending (when judged), no critical violation, overall at least the pass mark
@@ -56,6 +59,7 @@ def aggregate(
     graded = [g for g in grades if g is not None]
     n = len(graded)
     deductions = {c: 0 for c in rubric.categories}
+    serious: set[str] = set()  # categories with a major or critical fault
     rule_counts: dict[str, int] = {}
     critical = 0
     for grade in graded:
@@ -63,12 +67,18 @@ def aggregate(
             deductions[v.category] = deductions.get(v.category, 0) + v.deduction
             rule_counts[v.rule] = rule_counts.get(v.rule, 0) + 1
             critical += v.severity == "critical"
+            if v.severity in ("major", "critical"):
+                serious.add(v.category)
     if n == 0:
         by_category = {c: 100 for c in deductions}
         overall = 100
     else:
         by_category = {c: max(0, round(100 - d / n)) for c, d in deductions.items()}
+        for c in serious:
+            by_category[c] = min(by_category[c], rubric.pass_mark - 1)
         overall = round(sum(g.score for g in graded) / n)
+    if "critical" in by_category:
+        by_category["critical"] = 0 if critical else 100
     reasons: list[str] = []
     if finished is False:
         reasons.append("通话没有结束，不计为通过")

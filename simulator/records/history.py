@@ -56,6 +56,8 @@ class History:
     recommendation: Recommendation | None
     best: dict[str, int] = field(default_factory=dict)
     passed: set[str] = field(default_factory=set)
+    # Whether each charted call passed, in the order of ``series``: the charts mark the failures.
+    outcomes: list[bool] = field(default_factory=list)
 
     @property
     def finished(self) -> list[SessionRecord]:
@@ -65,6 +67,11 @@ class History:
     def mean_score(self) -> int | None:
         scores = [s.score for s in self.finished if s.score is not None]
         return round(sum(scores) / len(scores)) if scores else None
+
+
+def outcome_marks(outcomes: list[bool]) -> str:
+    """One mark per call, aligned with the sparklines: ✓ passed, ✗ failed."""
+    return "".join("✓" if ok else "✗" for ok in outcomes)
 
 
 def sparkline(values: list[int], low: int = 0, high: int = 100) -> str:
@@ -153,10 +160,12 @@ def build_history(
     sessions = store.sessions(trainee)
     categories = [(cid, c.label) for cid, c in rubric.categories.items()]
     series: dict[str, list[int]] = {cid: [] for cid, _ in categories}
+    outcomes: list[bool] = []
     for s in sessions:
         by_category = s.summary.get("by_category") if s.finished else None
         if not isinstance(by_category, dict):
             continue
+        outcomes.append(bool(s.passed))
         for cid in series:
             if isinstance(by_category.get(cid), int):
                 series[cid].append(by_category[cid])
@@ -180,7 +189,7 @@ def build_history(
     recommendation = recommend(
         library or {}, passed=passed, best=best, rule_counts=rule_counts, curriculum=curriculum, rubric=rubric
     )
-    return History(trainee, sessions, categories, series, top_rules, recommendation, best, passed)
+    return History(trainee, sessions, categories, series, top_rules, recommendation, best, passed, outcomes)
 
 
 # ---------------------------------------------------------------------------
@@ -228,10 +237,20 @@ def render_text(history: History, *, limit: int = 20) -> str:
     if any(counts.values()):
         shown = max(counts.values())
         lines += ["", f"分项得分走势（最近 {min(shown, CHART_SESSIONS)} 次完成的通话，从左到右由早到晚，每格一次）"]
-        label_width = max(_width(label) for _, label in history.categories)
+        label_width = max(_width(label) for _, label in history.categories + [("", "结果")])
+        recent_outcomes = history.outcomes[-CHART_SESSIONS:]
+        failed = sum(not ok for ok in history.outcomes)
+        lines.append(
+            f"  {_pad('结果', label_width)}  {_pad(outcome_marks(recent_outcomes), CHART_SESSIONS)}  "
+            f"✗ 不合格 {failed} 次，共 {len(history.outcomes)} 次"
+        )
         for cid, label in history.categories:
             values = history.series.get(cid) or []
             if not values:
+                continue
+            if cid == "critical":  # yes or no per call: counted, not charted
+                vetoed = sum(1 for v in values if v < 100)
+                lines.append(f"  {_pad(label, label_width)}  {'出现在 ' + str(vetoed) + ' 次通话中' if vetoed else '没有'}")
                 continue
             recent = values[-CHART_SESSIONS:]
             mean = round(sum(values) / len(values))

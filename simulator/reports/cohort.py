@@ -31,12 +31,42 @@ class RuleExample:
 
 
 @dataclass
+class ExamAttemptRow:
+    """One exam attempt as the records hold it (the signed result is the certificate)."""
+
+    trainee: str
+    exam_id: str
+    number: int  # the candidate's 1st, 2nd… attempt at this exam
+    calls: list[SessionRecord]
+
+    @property
+    def score(self) -> int | None:
+        scores = [c.score for c in self.calls if c.score is not None]
+        return round(sum(scores) / len(scores)) if scores else None
+
+    @property
+    def result(self) -> str:
+        if not self.calls or any(not c.finished for c in self.calls):
+            return "未完成"
+        return "通过" if all(c.passed for c in self.calls) else "未通过"
+
+
+@dataclass
 class CohortReport:
     trainees: list[TraineeSummary]
     by_category: dict[str, int]
     rule_counts: Counter
     rule_examples: dict[str, list[RuleExample]]
     sessions: list[SessionRecord]
+    rule_severity: dict[str, str] = field(default_factory=dict)  # rule id -> its worst severity seen
+    attempts: list[ExamAttemptRow] = field(default_factory=list)
+    criticals: int = 0  # critical violations over all calls
+
+    def rules_worst_first(self, limit: int = 10) -> list[tuple[str, int]]:
+        """The rules broken, criticals first, then majors, then minors; each by count."""
+        rank = {"critical": 0, "major": 1, "minor": 2}
+        ordered = sorted(self.rule_counts.items(), key=lambda item: (rank.get(self.rule_severity.get(item[0], ""), 3), -item[1], item[0]))
+        return ordered[:limit]
 
 
 def _mean(values: list[int]) -> int | None:
@@ -49,6 +79,10 @@ def build_report(store: RecordStore, trainees: list[str] | None = None, examples
     cohort_categories: dict[str, list[int]] = defaultdict(list)
     rule_counts: Counter = Counter()
     rule_examples: dict[str, list[RuleExample]] = defaultdict(list)
+    rule_severity: dict[str, str] = {}
+    worst = {"critical": 0, "major": 1, "minor": 2}
+    criticals = 0
+    attempts: list[ExamAttemptRow] = []
     all_sessions: list[SessionRecord] = []
     for trainee in wanted:
         sessions = store.sessions(trainee)
@@ -65,19 +99,32 @@ def build_report(store: RecordStore, trainees: list[str] | None = None, examples
             for category, value in (s.summary.get("by_category") or {}).items():
                 categories[category].append(value)
                 cohort_categories[category].append(value)
-            if s.mode == "exam" and s.finished:
-                if s.passed:
-                    summary.exams_passed += 1
-                else:
-                    summary.exams_failed += 1
             for turn in store.turns(s.id):
                 for v in (turn.get("grade") or {}).get("violations", []):
                     personal_rules[v["rule"]] += 1
                     rule_counts[v["rule"]] += 1
+                    severity = str(v.get("severity", ""))
+                    criticals += severity == "critical"
+                    if worst.get(severity, 3) < worst.get(rule_severity.get(v["rule"], ""), 3):
+                        rule_severity[v["rule"]] = severity
                     if len(rule_examples[v["rule"]]) < examples_per_rule:
                         rule_examples[v["rule"]].append(
                             RuleExample(trainee, s.scenario_title or s.scenario_id, turn.get("text", ""), v.get("excerpt", ""))
                         )
+        # Exams count once per attempt (its calls together), not once per call.
+        by_attempt: dict[tuple[str, str], list[SessionRecord]] = defaultdict(list)
+        for s in sessions:
+            if s.mode == "exam":
+                by_attempt[(s.exam_id or "", s.attempt_id or s.id)].append(s)
+        numbers: Counter = Counter()
+        for (exam_id, _), calls in sorted(by_attempt.items(), key=lambda item: min(c.started_at for c in item[1])):
+            numbers[exam_id] += 1
+            row = ExamAttemptRow(trainee, exam_id, numbers[exam_id], calls)
+            attempts.append(row)
+            if row.result == "通过":
+                summary.exams_passed += 1
+            elif row.result == "未通过":
+                summary.exams_failed += 1
         summary.by_category = {c: _mean(v) for c, v in categories.items()}
         summary.top_rules = personal_rules.most_common(3)
         summaries.append(summary)
@@ -87,4 +134,7 @@ def build_report(store: RecordStore, trainees: list[str] | None = None, examples
         rule_counts,
         dict(rule_examples),
         all_sessions,
+        rule_severity,
+        attempts,
+        criticals,
     )

@@ -17,16 +17,17 @@ blockquote{margin:.3rem 0 .3rem 1rem;color:#334e68}mark{background:#ffe3e3}
 """
 
 
-def _bars(values: dict[str, int | None], labels: dict[str, str]) -> str:
-    """Horizontal bars as inline SVG: readable without scripts or fonts from the web."""
-    rows = [(labels.get(k, k), v) for k, v in values.items() if v is not None]
+def _bars(values: dict[str, int | None], labels: dict[str, str], pass_mark: int = 80) -> str:
+    """Horizontal bars as inline SVG: readable without scripts or fonts from the web.
+    The 一票否决 category is not a bar (see the line under the chart)."""
+    rows = [(labels.get(k, k), v) for k, v in values.items() if v is not None and k != "critical"]
     if not rows:
         return '<p class="muted">暂无数据</p>'
     height = 28 * len(rows) + 10
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="560" height="{height}" role="img" aria-label="分类得分">']
     for i, (label, value) in enumerate(rows):
         y = 10 + i * 28
-        color = "#2f9e44" if value >= 80 else "#f08c00" if value >= 60 else "#e03131"
+        color = "#2f9e44" if value >= pass_mark else "#f08c00" if value >= 60 else "#e03131"
         parts.append(f'<text class="bar-label" x="0" y="{y + 14}">{html.escape(label)}</text>')
         parts.append(f'<rect x="110" y="{y}" width="{4 * value}" height="18" fill="{color}"><title>{value}</title></rect>')
         parts.append(f'<text class="bar-label" x="{116 + 4 * value}" y="{y + 14}">{value}</text>')
@@ -50,6 +51,7 @@ def render_html(report: CohortReport, category_labels: dict[str, str], rule_titl
         f'<p class="muted">生成时间：{time.strftime("%Y-%m-%d %H:%M")}　学员 {len(report.trainees)} 人　通话 {len(report.sessions)} 次</p>',
         "<h2>各类别平均得分</h2>",
         _bars(report.by_category, category_labels),
+        (f'<p class="fail"><strong>一票否决：{report.criticals} 次</strong></p>' if report.criticals else '<p class="pass">一票否决：没有</p>'),
         "<h2>学员一览</h2>",
         "<table><thead><tr><th>学员</th><th>通话次数</th><th>完成</th><th>平均分</th><th>最高分</th><th>最近一次</th><th>考试通过</th><th>考试未通过</th><th>最常违反的规则</th></tr></thead><tbody>",
     ]
@@ -68,19 +70,29 @@ def render_html(report: CohortReport, category_labels: dict[str, str], rule_titl
     out.append("<h2>最常违反的规则</h2>")
     if not report.rule_counts:
         out.append('<p class="muted">没有违规记录。</p>')
-    for rule, count in report.rule_counts.most_common(10):
-        out.append(f'<h3><span class="rule">{html.escape(rule)}</span> {html.escape(rule_titles.get(rule, ""))}：{count} 次</h3>')
+    severity_zh = {"critical": "一票否决", "major": "严重", "minor": "轻微"}
+    for rule, count in report.rules_worst_first(10):  # criticals first, whatever their count
+        severity = report.rule_severity.get(rule, "")
+        badge = f'<span class="{"fail" if severity in ("critical", "major") else "muted"}">［{severity_zh.get(severity, "")}］</span> ' if severity else ""
+        out.append(f'<h3>{badge}<span class="rule">{html.escape(rule)}</span> {html.escape(rule_titles.get(rule, ""))}：{count} 次</h3>')
         for ex in report.rule_examples.get(rule, []):
             out.append(f"<blockquote>{html.escape(ex.trainee)}（{html.escape(ex.scenario)}）：{_highlight(ex.reply, ex.excerpt)}</blockquote>")
-    exams = [s for s in report.sessions if s.mode == "exam"]
-    if exams:
-        out.append("<h2>考试结果</h2><table><thead><tr><th>学员</th><th>场景</th><th>得分</th><th>结局</th><th>结果</th></tr></thead><tbody>")
-        for s in exams:
-            verdict = "通过" if s.passed else "未通过" if s.finished else "未完成"
-            css = "pass" if s.passed else "fail"
-            # How the call ended, beside its score: a bad ending fails it whatever the score.
-            ending = html.escape(s.ending_label or "未结束") + ("" if s.good_ending is None else "（好结局）" if s.good_ending else "（不理想）")
-            out.append(f'<tr><td>{html.escape(s.trainee)}</td><td>{html.escape(s.scenario_title or s.scenario_id)}</td><td>{"—" if s.score is None else s.score}</td><td>{ending}</td><td class="{css}">{verdict}</td></tr>')
+    if report.attempts:
+        out.append('<h2>考试结果</h2><p class="muted">每次考试一行；证书以签名的结果文件为准（peilian exam verify）。</p>')
+        out.append("<table><thead><tr><th>学员</th><th>考试</th><th>第几次</th><th>各通电话的结局</th><th>总分</th><th>结果</th></tr></thead><tbody>")
+        for attempt in report.attempts:
+            endings = "；".join(
+                html.escape(c.scenario_title or c.scenario_id) + "："
+                + html.escape(c.ending_label or "未结束")
+                + ("" if c.good_ending is None else "（好结局）" if c.good_ending else "（不理想）")
+                for c in attempt.calls
+            )
+            css = "pass" if attempt.result == "通过" else "fail"
+            score = "—" if attempt.score is None else attempt.score
+            out.append(
+                f"<tr><td>{html.escape(attempt.trainee)}</td><td>{html.escape(attempt.exam_id)}</td><td>{attempt.number}</td>"
+                f'<td>{endings}</td><td>{score}</td><td class="{css}">{attempt.result}</td></tr>'
+            )
         out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out)

@@ -190,7 +190,7 @@ class PeilianApp(BaseApp):
         self.catalog = catalog
         self.library_paths = library_paths  # what the catalog was read from, checked once drawn
         self.library_ready = threading.Event()
-        if catalog.complete:
+        if catalog is None or catalog.complete:
             self.library_ready.set()
         self._start_when_loaded: str | None = None
         self.home = home

@@ -68,7 +68,7 @@ async def test_the_history_screen(make, clock, home):
         assert isinstance(history, HistoryScreen)
         chart = text(history.query_one("#history-chart-text"))
         assert "通话 2 次，完成 2 次" in chart
-        for label in ("服务规范", "服务态度", "严重扣分"):
+        for label in ("服务规范", "服务态度", "一票否决"):
             assert label in chart
         assert "█" in chart and "最近 2 次完成的通话" in chart
         rules = text(history.query_one("#history-rules"))

@@ -141,7 +141,14 @@ class ExamCallScreen(CallScreen):
         self.transcript.add_class("-realistic")
 
     def customer_record(self, record):
-        return None if record is None else dict(record, gloss="")
+        if record is None:
+            return None
+        # The exam calls the customer 客户 throughout, the parting words included.
+        text = record.get("text") or ""
+        persona = self.scenario.persona
+        if persona is not None and persona.name:
+            text = text.replace(persona.name, "客户")
+        return dict(record, gloss="", text=text)
 
     def show_grade(self, bubble, grade) -> None:
         pass

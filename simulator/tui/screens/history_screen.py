@@ -21,16 +21,38 @@ from ..labels import clip, score_content, score_style, short
 
 def chart_content(history: History) -> Content:
     """One sparkline per category, a character per finished call, coloured by score."""
-    rows = [(cid, label, history.series.get(cid) or []) for cid, label in history.categories]
+    # 一票否决 is yes or no per call, not a level: counted, not charted.
+    rows = [(cid, label, history.series.get(cid) or []) for cid, label in history.categories if cid != "critical"]
     rows = [r for r in rows if r[2]]
+    vetoed = sum(1 for v in history.series.get("critical") or [] if v < 100)
     if not rows:
         return Content.styled("还没有完成的通话，完成一次后这里会显示各项得分的走势。", "$text-muted")
-    width = max(Content(label).cell_length for _, label, _ in rows)
+    width = max([Content(label).cell_length for _, label, _ in rows] + [Content("结果").cell_length])
     shown = min(max(len(v) for _, _, v in rows), CHART_SESSIONS)
-    lines = [Content.styled(f"最近 {shown} 次完成的通话，从左到右由早到晚，每格一次", "$text-muted")]
+    lines = [Content.styled(f"最近 {shown} 次完成的通话，从左到右由早到晚，每格一次；不合格的通话标红", "$text-muted")]
+    outcomes = history.outcomes[-CHART_SESSIONS:]
+    failed = sum(not ok for ok in history.outcomes)
+    lines.append(
+        Content.assemble(
+            "结果" + " " * (width - Content("结果").cell_length),
+            "  ",
+            *[Content.styled("✓", "$text-success") if ok else Content.styled("✗", "bold $text-error") for ok in outcomes],
+            " " * (CHART_SESSIONS - len(outcomes)),
+            "  ",
+            Content.styled(f"不合格 {failed} 次", "bold $text-error") if failed else Content.styled("全部合格", "$text-success"),
+            Content.styled(f"，共 {len(history.outcomes)} 次", "$text-muted"),
+        )
+    )
     for _, label, values in rows:
         recent = values[-CHART_SESSIONS:]
-        spark = Content.assemble(*[Content.styled(sparkline([v]), score_style(v).replace("bold ", "")) for v in recent])
+        # A failed call's mark is red whatever the category scored: a fail is never a green block.
+        marks = outcomes if len(outcomes) == len(recent) else [True] * len(recent)
+        spark = Content.assemble(
+            *[
+                Content.styled(sparkline([v]), score_style(v).replace("bold ", "") if ok else "$text-error")
+                for v, ok in zip(recent, marks)
+            ]
+        )
         mean = round(sum(values) / len(values))
         lines.append(
             Content.assemble(
@@ -43,6 +65,13 @@ def chart_content(history: History) -> Content:
                 Content.styled(f"  平均 {mean}", "$text-muted"),
             )
         )
+    lines.append(
+        Content.assemble(
+            "一票否决" + " " * max(0, width - Content("一票否决").cell_length),
+            "  ",
+            Content.styled(f"出现在 {vetoed} 次通话中", "bold $text-error") if vetoed else Content.styled("没有", "$text-success"),
+        )
+    )
     return Content("\n").join(lines)
 
 

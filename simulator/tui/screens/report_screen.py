@@ -30,11 +30,18 @@ def path_content(data: ReportData) -> Content:
     steps = data.path
     if not steps:
         return Content.styled("（还没有开始）", "$text-muted")
-    parts = []
-    for node, situation, ending in steps:
+    # What the call went through, in the trainee's words: situations and the ending, never
+    # the scenario's internal node ids; a situation that lasted several turns is named once.
+    names: list[list] = []
+    for _node, situation, ending in steps:
         name = "【" + ending + "】" if ending is not None else situation_label(situation)
-        parts.append(Content.assemble(name, Content.styled(f"({node})", "$text-muted") if node else ""))
-    return Content(" → ").join(parts)
+        if names and names[-1][0] == name:
+            names[-1][1] += 1
+        else:
+            names.append([name, 1])
+    return Content(" → ").join(
+        Content.assemble(name, Content.styled(f" ×{count}", "$text-muted") if count > 1 else "") for name, count in names
+    )
 
 
 class ReportScreen(Screen):

@@ -23,6 +23,20 @@ def bar_line(label: str, score: int, *, width: int = 30, pass_mark: int = 80, la
     )
 
 
+# 一票否决 is yes or no, never a bar: a half-full bar would say "nearly fine".
+VETO_CATEGORY = "critical"
+
+
+def veto_line(label: str, score: int, *, label_width: int = 8) -> Content:
+    pad = max(0, label_width - Content(label).cell_length)
+    verdict = (
+        Content.styled("没有", "$text-success")
+        if score >= 100
+        else Content.styled("✗ 出现了，本通电话不合格", "bold $text-error")
+    )
+    return Content.assemble(label + " " * pad, " ", verdict)
+
+
 class CategoryBars(Widget):
     DEFAULT_CSS = """
     CategoryBars { height: auto; padding: 0 1; }
@@ -46,7 +60,9 @@ class CategoryBars(Widget):
         label_width = max((Content(self.labels.get(c, c)).cell_length for c in order), default=8)
         width = max(5, min(self.max_width, self.size.width - label_width - 5))
         lines = [
-            bar_line(self.labels.get(c, c), self.scores.get(c, 100), width=width, pass_mark=self.pass_mark, label_width=label_width)
+            veto_line(self.labels.get(c, c), self.scores.get(c, 100), label_width=label_width)
+            if c == VETO_CATEGORY
+            else bar_line(self.labels.get(c, c), self.scores.get(c, 100), width=width, pass_mark=self.pass_mark, label_width=label_width)
             for c in order
         ]
         return Content("\n").join(lines)

@@ -16,7 +16,14 @@ def meter_is_calm(label: str) -> bool:
     return any(word in (label or "") for word in _CALM_WORDS)
 
 
-def meter_content(meter, width: int = 14, mood: str = "") -> Content:
+def meter_word(label: str, badness: float) -> str:
+    """How the customer feels, read from the meter itself (the words agree with the number)."""
+    if meter_is_calm(label):
+        return "还算平和" if badness < 0.34 else "有些不满" if badness < 0.67 else "快失去耐心了"
+    return "平和" if badness < 0.34 else "生气" if badness < 0.67 else "非常恼火"
+
+
+def meter_content(meter, width: int = 14) -> Content:
     """``火气 ██████░░░░ 6/10  生气`` from the engine's ``MoodMeter`` (or its journal dict)."""
     get = meter.get if isinstance(meter, dict) else lambda k, d=None: getattr(meter, k, d)
     low, high, value = float(get("low", 0)), float(get("high", 1)), float(get("value", 0))
@@ -33,8 +40,9 @@ def meter_content(meter, width: int = 14, mood: str = "") -> Content:
         Content.styled("░" * (width - filled), "$text-muted"),
         Content.styled(f" {shown}", style),
     ]
-    if mood:
-        parts.append(Content.styled(f"  {mood}", "$text-muted"))
+    # The word comes from the number, not from the scenario's note on the node, so the
+    # two never disagree ("6/10 平和").
+    parts.append(Content.styled(f"  {meter_word(label, badness)}", style))
     return Content.assemble(*parts)
 
 
@@ -102,7 +110,7 @@ class PersonaCard(Vertical):
         if self.meter is None:
             widget.update(Content.styled(f"情绪：{self.mood}", "$text-muted") if self.mood else "")
         else:
-            widget.update(meter_content(self.meter, mood=self.mood))
+            widget.update(meter_content(self.meter))
 
     @property
     def meter_text(self) -> str:
