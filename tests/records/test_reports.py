@@ -75,3 +75,27 @@ def test_csv_has_one_row_per_session(records_db):
     assert len(rows) == 3
     assert {r["trainee"] for r in rows} == {"王芳", "李雷"}
     assert rows[0]["category:attitude"] == "65"
+
+
+def test_the_cohort_counts_exam_attempts_not_calls_and_lists_criticals_first(records_db):
+    store = records_db.store()
+    # One attempt of two calls (one ended badly), and a trainee's practice with many minors.
+    for number, (good, label) in enumerate([(True, "礼貌结束"), (False, "客户愤而挂机")]):
+        sid = store.begin_session(trainee="赵敏", scenario_id=f"s{number}", scenario_title=f"场景{number}", mode="exam",
+                                  exam_id="cert", attempt_id="attempt-1")
+        store.finish_session(sid, outcome="x", good_ending=good, ending_label=label, score=90, passed=good, summary={})
+    sid = store.begin_session(trainee="赵敏", scenario_id="p", scenario_title="练习")
+    minors = [{"rule": "service.no_courtesy", "category": "service_norms", "severity": "minor"}] * 5
+    critical = [{"rule": "critical.insult", "category": "critical", "severity": "critical", "excerpt": "有病"}]
+    store.record_turn(sid, 0, "reply", "好", {"grade": {"score": 92, "violations": minors}})
+    store.record_turn(sid, 1, "reply", "你有病吧", {"grade": {"score": 0, "violations": critical}})
+    report = build_report(store)
+    [attempt] = report.attempts
+    assert (attempt.trainee, attempt.exam_id, attempt.number, len(attempt.calls), attempt.result) == ("赵敏", "cert", 1, 2, "未通过")
+    [summary] = report.trainees
+    assert (summary.exams_passed, summary.exams_failed) == (0, 1)
+    assert [rule for rule, _ in report.rules_worst_first()][0] == "critical.insult"  # though minors are more frequent
+    rubric = default_rubric()
+    page = render_html(report, {c: cat.label for c, cat in rubric.categories.items()}, {r.id: r.title for r in rubric.rules})
+    assert "客户愤而挂机（不理想）" in page and "一票否决：1 次" in page
+    assert page.index("critical.insult") < page.index("service.no_courtesy")
