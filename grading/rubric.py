@@ -8,7 +8,7 @@ test suite runs, like LanguageTool's correct/incorrect sentences.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -162,38 +162,10 @@ def _examples(raw, default_situation: str, where: str, problems: list[str]) -> t
     return tuple(found)
 
 
-def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = None) -> Rubric:
-    rules_dir = Path(rules_dir) if rules_dir is not None else default_rules_dir()
-    lexicon = lexicon or default_lexicon()
-    known_acts = set(lexicon.acts)
-    problems: list[DataError] = []
-    meta_path = rules_dir / "rubric.yaml"
-    meta = load_file(meta_path)
-    if not isinstance(meta, dict):
-        raise DataFileError([DataError(str(meta_path), 1, "rubric.yaml 应是一个映射", "需要 version、categories、severities、pass_mark")])
-    categories = {
-        c["id"]: Category(c["id"], c.get("label", c["id"]), c.get("description", ""))
-        for c in meta.get("categories") or []
-        if isinstance(c, dict) and "id" in c
-    }
-    deductions = meta.get("severities") or {}
-    if set(deductions) != set(SEVERITIES) or not all(isinstance(v, int) and 1 <= v <= 100 for v in deductions.values()):
-        problems.append(DataError(str(meta_path), None, "severities 必须为 minor、major、critical 各给出 1 到 100 的扣分"))
-    pass_mark = meta.get("pass_mark", 80)
-    vetoes: dict[str, Veto] = {}
-    for item in meta.get("vetoes") or []:
-        source = item.get("source") if isinstance(item, dict) else None
-        if not (isinstance(item, dict) and isinstance(item.get("id"), str) and isinstance(item.get("offence"), str)
-                and isinstance(source, dict) and source.get("document") and source.get("section")):
-            problems.append(DataError(str(meta_path), None, "vetoes 的每一项需要 id、offence 和 source: {document, section}"))
-            continue
-        vetoes[item["id"]] = Veto(item["id"], item["offence"], str(source["document"]), str(source["section"]))
-
+def _read_rule_files(paths, categories, deductions, vetoes, known_acts, problems: list, seen: dict) -> list[Rule]:
+    """The rules of these files (the built-in syntax); problems are added to ``problems``."""
     rules: list[Rule] = []
-    seen: dict[str, str] = {}
-    for path in sorted(rules_dir.glob("*.yaml")):
-        if path.name == "rubric.yaml":
-            continue
+    for path in paths:
         data = load_file(path)
         entries = data.get("rules") if isinstance(data, dict) else None
         if not isinstance(entries, list):
@@ -296,14 +268,207 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
                     needs_customer=necessary_acts(entry.get("when"), customer=True),
                 )
             )
+    return rules
+
+
+def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = None) -> Rubric:
+    rules_dir = Path(rules_dir) if rules_dir is not None else default_rules_dir()
+    lexicon = lexicon or default_lexicon()
+    known_acts = set(lexicon.acts)
+    problems: list[DataError] = []
+    meta_path = rules_dir / "rubric.yaml"
+    meta = load_file(meta_path)
+    if isinstance(meta, dict) and "extends" in meta:
+        return _load_overlay(rules_dir, meta)
+    if not isinstance(meta, dict):
+        raise DataFileError([DataError(str(meta_path), 1, "rubric.yaml 应是一个映射", "需要 version、categories、severities、pass_mark")])
+    categories = {
+        c["id"]: Category(c["id"], c.get("label", c["id"]), c.get("description", ""))
+        for c in meta.get("categories") or []
+        if isinstance(c, dict) and "id" in c
+    }
+    deductions = meta.get("severities") or {}
+    if set(deductions) != set(SEVERITIES) or not all(isinstance(v, int) and 1 <= v <= 100 for v in deductions.values()):
+        problems.append(DataError(str(meta_path), None, "severities 必须为 minor、major、critical 各给出 1 到 100 的扣分"))
+    pass_mark = meta.get("pass_mark", 80)
+    vetoes: dict[str, Veto] = {}
+    for item in meta.get("vetoes") or []:
+        source = item.get("source") if isinstance(item, dict) else None
+        if not (isinstance(item, dict) and isinstance(item.get("id"), str) and isinstance(item.get("offence"), str)
+                and isinstance(source, dict) and source.get("document") and source.get("section")):
+            problems.append(DataError(str(meta_path), None, "vetoes 的每一项需要 id、offence 和 source: {document, section}"))
+            continue
+        vetoes[item["id"]] = Veto(item["id"], item["offence"], str(source["document"]), str(source["section"]))
+
+    rules = _read_rule_files(
+        [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"], categories, deductions, vetoes, known_acts, problems, {}
+    )
     if problems:
         raise DataFileError(problems)
     return Rubric(str(meta.get("version", "0")), categories, dict(deductions), int(pass_mark), rules, lexicon, vetoes)
 
 
+# A centre's rubric on top of the built-in one (``extends: builtin``): what its rubric.yaml may say.
+OVERLAY_KEYS = ("extends", "name", "pass_mark", "disable", "severity", "forbidden")
+_FORBIDDEN_KEYS = {"id", "phrases", "severity", "category", "title", "message", "suggestion", "examples", "veto", "situations", "source"}
+
+
+def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
+    """The built-in rubric with a centre's changes: its pass mark, rules switched off,
+    severities changed, its own forbidden wording (each a rule) and whole rules in the
+    other ``*.yaml`` files of the folder.  Every problem has its file and line."""
+    import hashlib
+
+    from .acts import Act
+
+    meta_path = rules_dir / "rubric.yaml"
+    tree = compose_file(meta_path)
+    problems: list[DataError] = []
+
+    def where(*key) -> int | None:
+        node = tree
+        for part in key:
+            node = mapping_get(node, part) if isinstance(part, str) else _item(node, part)
+        return node_line(node)
+
+    if meta.get("extends") != "builtin":
+        problems.append(DataError(str(meta_path), where("extends"), f"extends 只能写 builtin（在内置规则之上修改），不是 {meta.get('extends')!r}"))
+    for key in sorted(set(meta) - set(OVERLAY_KEYS), key=str):
+        problems.append(DataError(str(meta_path), where(key), f"未知字段 {key!r}", "可用字段：" + "、".join(OVERLAY_KEYS)))
+    base = load_rubric(default_rules_dir())
+    by_id = {r.id: r for r in base.rules}
+    pass_mark = meta.get("pass_mark", base.pass_mark)
+    if isinstance(pass_mark, bool) or not isinstance(pass_mark, int) or not 0 <= pass_mark <= 100:
+        problems.append(DataError(str(meta_path), where("pass_mark"), "pass_mark 是 0 到 100 的整数"))
+        pass_mark = base.pass_mark
+
+    def known_rule(rule_id, key) -> bool:
+        if isinstance(rule_id, str) and rule_id in by_id:
+            return True
+        from difflib import get_close_matches
+
+        near = get_close_matches(str(rule_id), list(by_id), n=1)
+        problems.append(
+            DataError(str(meta_path), where(*key), f"没有 id 为 {rule_id!r} 的内置规则" + (f"，是不是 {near[0]}？" if near else ""), key=str(rule_id))
+        )
+        return False
+
+    disabled = meta.get("disable") or []
+    if not isinstance(disabled, list):
+        problems.append(DataError(str(meta_path), where("disable"), "disable 是规则 id 的列表，如 disable: [service.informal_you]"))
+        disabled = []
+    off = {rule_id for i, rule_id in enumerate(disabled) if known_rule(rule_id, ("disable", i))}
+    changes: dict[str, tuple[str, str]] = {}  # rule id -> (severity, veto)
+    severity = meta.get("severity") or {}
+    if not isinstance(severity, dict):
+        problems.append(DataError(str(meta_path), where("severity"), "severity 是“规则 id: minor / major / critical”的映射"))
+        severity = {}
+    for rule_id, value in severity.items():
+        if not known_rule(rule_id, ("severity", rule_id)):
+            continue
+        level, veto = (value.get("severity"), value.get("veto", by_id[rule_id].veto)) if isinstance(value, dict) else (value, by_id[rule_id].veto)
+        if level not in SEVERITIES:
+            problems.append(DataError(str(meta_path), where("severity", rule_id), f"{rule_id} 的严重程度要写 minor、major 或 critical", key=rule_id))
+        elif level == "critical" and veto not in base.vetoes:
+            problems.append(
+                DataError(str(meta_path), where("severity", rule_id), f"{rule_id} 改为 critical 要写明一票否决项：{{severity: critical, veto: …}}，可用：{'、'.join(base.vetoes)}", key=rule_id)
+            )
+        else:
+            changes[rule_id] = (level, veto if level == "critical" else "")
+    # The centre's forbidden wording: each item an act of its own (its phrases) and a rule.
+    new_acts, entries = [], []
+    forbidden = meta.get("forbidden") or []
+    if not isinstance(forbidden, list):
+        problems.append(DataError(str(meta_path), where("forbidden"), "forbidden 是一个列表，每项一条本中心的禁用语规则"))
+        forbidden = []
+    for i, item in enumerate(forbidden):
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            problems.append(DataError(str(meta_path), where("forbidden", i), "forbidden 的每一项要有 id、phrases、severity、category、message、examples"))
+            continue
+        for key in sorted(set(item) - _FORBIDDEN_KEYS):
+            problems.append(DataError(str(meta_path), where("forbidden", i, key), f"未知字段 {key!r}", "可用字段：" + "、".join(sorted(_FORBIDDEN_KEYS)), key=item["id"]))
+        phrases = item.get("phrases")
+        if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+            problems.append(DataError(str(meta_path), where("forbidden", i, "phrases"), "phrases 是禁用的说法列表，如 phrases: [亲]", key=item["id"]))
+            continue
+        if item["id"] in by_id or item["id"] in base.lexicon.acts:
+            problems.append(DataError(str(meta_path), where("forbidden", i, "id"), f"id {item['id']!r} 已被内置规则或行为使用，请换一个（如 centre.开头）", key=item["id"]))
+            continue
+        new_acts.append(Act(item["id"], str(item.get("title") or item["id"]), role="agent", phrases=tuple(p.strip() for p in phrases), outside_quotes=True))
+        entry = {k: v for k, v in item.items() if k not in ("phrases",)}
+        entry.setdefault("title", str(item.get("message") or item["id"])[:20])
+        entry.setdefault("situations", "all")
+        entry.setdefault("source", {"document": str(meta_path.name), "section": f"{meta.get('name') or rules_dir.name} 本中心规定"})
+        entry["when"] = {"act": item["id"]}
+        entries.append(entry)
+    lexicon = Lexicon(list(base.lexicon.acts.values()) + new_acts) if new_acts else base.lexicon
+    known_acts = set(lexicon.acts)
+    seen = {r.id: "内置规则" for r in base.rules}
+    centre_rules = _rules_from_entries(entries, meta_path, base, known_acts, problems, seen)
+    extra_files = [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"]
+    centre_rules += _read_rule_files(extra_files, base.categories, base.deductions, base.vetoes, known_acts, problems, seen)
+    if problems:
+        raise DataFileError(problems)
+    rules = []
+    for rule in base.rules:
+        if rule.id in off:
+            continue
+        if rule.id in changes:
+            level, veto = changes[rule.id]
+            rule = replace(rule, severity=level, veto=veto, deduction=base.deductions[level])
+        rules.append(rule)
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in [meta_path, *extra_files])).hexdigest()[:12]
+    version = f"{base.version}+{meta.get('name') or rules_dir.name}.{digest}"
+    return Rubric(version, base.categories, dict(base.deductions), int(pass_mark), rules + centre_rules, lexicon, base.vetoes)
+
+
+def _item(node, index: int):
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode) and 0 <= index < len(node.value):
+        return node.value[index]
+    return None
+
+
+def _rules_from_entries(entries: list[dict], path: Path, base: Rubric, known_acts, problems: list, seen: dict) -> list[Rule]:
+    """Rules written inline (a centre's forbidden wording), read as the built-in files are."""
+    import tempfile
+
+    import yaml
+
+    if not entries:
+        return []
+    # One reader for every rule: the entries go through the same checks, reported at the
+    # centre's rubric.yaml (the line of the item).
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder) / path.name
+        scratch.write_text(yaml.safe_dump({"rules": entries}, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        found: list[DataError] = []
+        rules = _read_rule_files([scratch], base.categories, base.deductions, base.vetoes, known_acts, found, seen)
+    tree = compose_file(path)
+    for problem in found:
+        line = node_line(find_item_with_id(mapping_get(tree, "forbidden") if tree is not None else None, problem.key, None)) if problem.key else None
+        problems.append(DataError(str(path), line, problem.message, problem.hint, key=problem.key))
+    return [replace(rule, path=str(path)) for rule in rules]
+
+
 @lru_cache(maxsize=1)
 def default_rubric() -> Rubric:
-    return load_rubric()
+    return load_rubric(_chosen_rules_dir)
+
+
+_chosen_rules_dir: Path | None = None
+
+
+def use_rubric(rules_dir: str | Path | None) -> None:
+    """Make ``rules_dir`` (a centre's rubric, or None: the built-in one) the rubric every
+    grade uses from now on: commands call it for ``--rubric`` before anything is graded."""
+    global _chosen_rules_dir
+    _chosen_rules_dir = Path(rules_dir) if rules_dir is not None else None
+    default_rubric.cache_clear()
+    from . import grader
+
+    grader.default_grader.cache_clear()
 
 
 __all__ = ["Rubric", "Rule", "Example", "Category", "load_rubric", "default_rubric", "SEVERITIES", "mapping_get"]

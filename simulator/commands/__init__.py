@@ -18,4 +18,5 @@ COMMAND_MODULES = (
     "simulator.commands.exam",
     "simulator.commands.report",
     "simulator.commands.serve",
+    "simulator.commands.rubric",
 )

@@ -34,10 +34,17 @@ def register(subparsers) -> None:
     parser.add_argument("--timing", action="store_true", help="退出后显示启动用时")
     parser.add_argument("--ask-trainee", action="store_true", help="打开后先请学员输入姓名（培训室共用座位、浏览器访问时使用）")
     add_record_options(parser, keep_top_level=True)
+    from .rubric import add_rubric_option
+
+    add_rubric_option(parser)
     parser.set_defaults(handler=run_app)
 
 
 def run_app(args: argparse.Namespace | None = None) -> int:
+    from .rubric import use_rubric_option
+
+    if (refused := use_rubric_option(args)) is not None:
+        return refused
     from simulator.tui import _start_time  # noqa: F401  (records when start-up began)
 
     args = args if args is not None else argparse.Namespace()

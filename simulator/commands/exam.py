@@ -50,6 +50,9 @@ def register(subparsers) -> None:
     parser.add_argument("--theme", choices=("dark", "light"), help="考试界面主题")
     parser.add_argument("--exam", dest="exam_file", metavar="考试文件", help="verify：同时核对结果确实出自这份考试文件（id 和文件内容都要一致）")
     parser.add_argument("--unverified", action="store_true", help="export：没有监考密钥时仍然导出（每一行都会标明“未验证”）")
+    from .rubric import add_rubric_option
+
+    add_rubric_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -58,6 +61,10 @@ def _err(message: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .rubric import use_rubric_option
+
+    if (refused := use_rubric_option(args)) is not None:
+        return refused
     action, rest = args.target[0], args.target[1:]
     if action in ACTIONS:
         if args.exam_file and action != "verify":

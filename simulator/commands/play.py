@@ -31,6 +31,9 @@ def register(subparsers) -> None:
     parser.add_argument("--json", action="store_true", help="每轮输出一行 JSON，最后一行是结局（格式见 docs/scenarios.md）")
     parser.add_argument("--seed", type=int, default=0, metavar="N", help="随机种子：决定客户选用哪种说法（默认 0）")
     parser.add_argument("--explain", action="store_true", help="每轮列出这个节点的每条分支：成立与否和原因（与作者模式右侧相同）")
+    from .rubric import add_rubric_option
+
+    add_rubric_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -168,6 +171,10 @@ def _human_turn(result, out, *, explain: bool = False) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .rubric import use_rubric_option
+
+    if (refused := use_rubric_option(args)) is not None:
+        return refused
     from ..engine.clock import ManualClock
     from ..engine.session import CallSession
     from .validate import load_scenario_or_explain

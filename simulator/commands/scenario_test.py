@@ -24,6 +24,9 @@ def register(subparsers) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH", help="场景文件或文件夹，或内置场景的 id；省略时测试内置场景库")
     parser.add_argument("--explore", type=int, default=0, metavar="N", help="每个场景再随机走查 N 通电话")
     parser.add_argument("--seed", type=int, default=0, metavar="N", help="随机走查的随机种子（默认 0）")
+    from .rubric import add_rubric_option
+
+    add_rubric_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -50,6 +53,10 @@ def _indent(text: str, prefix: str = "      ") -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .rubric import use_rubric_option
+
+    if (refused := use_rubric_option(args)) is not None:
+        return refused
     from ..scenario.library import collect
     from ..authoring.runner import explore, run_test
     from ..scenario.validate import validate_files

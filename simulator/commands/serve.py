@@ -26,6 +26,9 @@ def register(subparsers) -> None:
     parser.add_argument("--public-url", metavar="URL", help="学员浏览器里看到的地址（经反向代理访问时填写）")
     parser.add_argument("--db", metavar="FILE", help="练习记录数据库：SQLite 文件，或 postgresql://用户:密码@主机:端口/数据库名（默认：数据目录下的 peilian.db）")
     parser.add_argument("--realistic", action="store_true", help="实战模式：通话中不显示反馈")
+    from .rubric import add_rubric_option
+
+    add_rubric_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -35,6 +38,10 @@ def app_command(args: argparse.Namespace) -> str:
     parts = [sys.executable, "-m", "simulator", "app", "--ask-trainee"]
     if args.realistic:
         parts.append("--realistic")
+    if getattr(args, "rubric", None):  # every tab grades with the centre's rubric
+        from pathlib import Path
+
+        parts += ["--rubric", str(Path(args.rubric).resolve())]
     parts.extend(args.paths)
     return shlex.join(parts)
 
@@ -48,6 +55,10 @@ def app_environment(args: argparse.Namespace) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .rubric import use_rubric_option
+
+    if (refused := use_rubric_option(args)) is not None:
+        return refused
     from textual_serve.server import Server
 
     if not 0 < args.port < 65536:
