@@ -10,14 +10,10 @@ TESTS = ROOT / "tests"
 
 # The silent-caller protocol done right, as moves (a number is a wait in seconds):
 # greet, pause, greet saying the caller cannot be heard, pause, close politely, pause.
-SILENT_PROTOCOL = (
-    "您好！请问有什么可以帮助您？",
-    4,
-    "您好，听不到您的声音，请问有什么可以帮助您？",
-    4,
-    "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！",
-    3,  # the protocol's last pause before hanging up
-)
+SILENT_GREET = "您好！请问有什么可以帮助您？"
+SILENT_NOTICE = "您好，听不到您的声音，请问有什么可以帮助您？"
+SILENT_CLOSE = "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！"
+SILENT_PROTOCOL = (SILENT_GREET, 4, SILENT_NOTICE, 4, SILENT_CLOSE, 3)  # 3: the last pause before hanging up
 FIXTURES = TESTS / "fixtures"
 
 
@@ -191,3 +187,11 @@ def postgres_db(tmp_path):
     db, cleanup = open_records_db("postgresql", tmp_path)
     yield db
     cleanup()
+
+
+@pytest.fixture(scope="module")
+def silent():
+    """The bundled silent-caller scenario."""
+    from simulator.scenario import load_scenario
+
+    return load_scenario("silent_caller_basic")

@@ -13,19 +13,12 @@ from simulator.scenario import load_scenario, read_scenario
 from simulator.engine.machine import machine_for
 from simulator.engine.session import CallSession, CustomerLine, EngineError, SessionError, TurnResult
 
-from conftest import FIXTURES as TEST_FIXTURES
+from conftest import FIXTURES as TEST_FIXTURES, SILENT_CLOSE, SILENT_GREET, SILENT_NOTICE
 
 FIXTURES = TEST_FIXTURES / "scenarios"
 FLOW = FIXTURES / "valid" / "call_flow.yaml"
 
-GREET = "您好！请问有什么可以帮助您？"
-NOTICE = "您好，听不到您的声音，请问有什么可以帮助您？"
-CLOSE = "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！"
-
-
-@pytest.fixture(scope="module")
-def silent():
-    return load_scenario("silent_caller_basic")
+GREET, NOTICE, CLOSE = SILENT_GREET, SILENT_NOTICE, SILENT_CLOSE
 
 
 @pytest.fixture(scope="module")

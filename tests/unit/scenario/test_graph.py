@@ -106,11 +106,6 @@ def err(result) -> str:
     return result.stderr.decode("utf-8")
 
 
-@pytest.fixture(scope="module")
-def silent():
-    return load_scenario("silent_caller_basic")
-
-
 @pytest.fixture
 def nasty(tmp_path):
     path = tmp_path / "nasty.yaml"

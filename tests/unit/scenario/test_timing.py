@@ -3,24 +3,17 @@
 Time comes from a ManualClock, so a 20-second silence takes no real time.
 """
 
-import textwrap
 
 import pytest
 
 from simulator.engine.clock import ManualClock
 from simulator.engine.session import CallSession
-from simulator.scenario import load_scenario
 from simulator.scenario.loader import read_scenario_file as read_scenario
 from simulator.scenario.validate import check_scenario
 
-GREET = "您好！请问有什么可以帮助您？"
-NOTICE = "您好，听不到您的声音，请问有什么可以帮助您？"
-CLOSE = "对不起，您的电话没有声音，请您换一部电话再次打来，好吗？再见！"
+from conftest import SILENT_CLOSE, SILENT_GREET, SILENT_NOTICE
 
-
-@pytest.fixture(scope="module")
-def silent():
-    return load_scenario("silent_caller_basic")
+GREET, NOTICE, CLOSE = SILENT_GREET, SILENT_NOTICE, SILENT_CLOSE
 
 
 def test_nothing_moves_before_the_node_says_so(silent):
