@@ -8,7 +8,7 @@ from functools import lru_cache
 from .acts import Analysis, analyze, default_lexicon
 from .conditions import Env
 from .dialogue import DialogueState
-from .rubric import Rubric, default_rubric
+from .rubric import Rubric, choose_rules_dir, default_rubric
 from .situations import SITUATIONS
 
 
@@ -156,6 +156,13 @@ class Grader:
 @lru_cache(maxsize=1)
 def default_grader() -> Grader:
     return Grader()
+
+
+def use_rubric(rules_dir) -> None:
+    """Grade with ``rules_dir`` (a centre's rubric folder; None: the built-in rubric) from
+    now on, everywhere in this process: commands call it for ``--rubric``."""
+    choose_rules_dir(rules_dir)
+    default_grader.cache_clear()
 
 
 def grade(reply: str, situation: str = "general", customer: str = "", history=()) -> Grade:

@@ -460,15 +460,12 @@ def default_rubric() -> Rubric:
 _chosen_rules_dir: Path | None = None
 
 
-def use_rubric(rules_dir: str | Path | None) -> None:
-    """Make ``rules_dir`` (a centre's rubric, or None: the built-in one) the rubric every
-    grade uses from now on: commands call it for ``--rubric`` before anything is graded."""
+def choose_rules_dir(rules_dir: str | Path | None) -> None:
+    """Make ``rules_dir`` (or None: the built-in rules) what ``default_rubric`` loads
+    (``grader.use_rubric`` calls it, and forgets the grader built on the old one)."""
     global _chosen_rules_dir
     _chosen_rules_dir = Path(rules_dir) if rules_dir is not None else None
     default_rubric.cache_clear()
-    from . import grader
-
-    grader.default_grader.cache_clear()
 
 
 __all__ = ["Rubric", "Rule", "Example", "Category", "load_rubric", "default_rubric", "SEVERITIES", "mapping_get"]

@@ -36,6 +36,21 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .settings import choose_display_script, display_script
+
+    try:
+        script = display_script(getattr(args, "display_script", None))
+        choose_display_script(script)
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if script == "traditional":
+        from . import display_script as shown
+
+        # What commands print is shown in Traditional; --json output is data and stays as graded.
+        if not getattr(args, "json", False):
+            sys.stdout = shown.wrap_stream(sys.stdout)
+        sys.stderr = shown.wrap_stream(sys.stderr)
     if not getattr(args, "handler", None):
         try:
             from .commands import app as app_command

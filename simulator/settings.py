@@ -12,6 +12,8 @@ PEILIAN_DB          the records database when ``--db`` is not given: a SQLite fi
 PEILIAN_TRAINEE     who is practising when ``--trainee`` is not given; else the
                     operating system's user name
 PEILIAN_PROCTOR_KEY the exam proctor's key when ``--key-file`` is not given
+PEILIAN_SCRIPT      ``traditional``: show Chinese in Traditional characters (Taiwan
+                    phrasing) when ``--script`` is not given; default simplified
 VISUAL, EDITOR      the trainer's editor in author mode (``Ctrl+E``)
 ==================  =====================================================================
 
@@ -104,6 +106,28 @@ def default_trainee() -> str:
         return getpass.getuser() or "学员"
     except (KeyError, OSError):  # no name for this uid (a bare container)
         return "学员"
+
+
+SCRIPTS = ("simplified", "traditional")
+SCRIPT_ENVIRONMENT = "PEILIAN_SCRIPT"
+
+
+_chosen_script: str | None = None
+
+
+def choose_display_script(value: str | None) -> None:
+    """``--script`` on the command line: wins over $PEILIAN_SCRIPT for this process."""
+    global _chosen_script
+    _chosen_script = value
+
+
+def display_script(chosen: str | None = None) -> str:
+    """The script Chinese is shown in: ``chosen`` (``--script``), else $PEILIAN_SCRIPT,
+    else simplified.  ValueError (a Chinese sentence) for anything else."""
+    value = (chosen or _chosen_script or os.environ.get(SCRIPT_ENVIRONMENT, "") or "simplified").strip().lower()
+    if value not in SCRIPTS:
+        raise ValueError(f"文字只能是 simplified（简体）或 traditional（繁體），不是 {value!r}（{SCRIPT_ENVIRONMENT} 或 --script）")
+    return value
 
 
 def proctor_key_from_environment() -> bytes:

@@ -12,6 +12,7 @@ ALLOWED = {
     "simulator": set(),  # simulator/__init__.py
     "simulator.settings": set(),
     "simulator.output_files": set(),
+    "simulator.display_script": set(),
     "simulator.scenario": {"grading"},
     "simulator.engine": {"simulator.scenario", "grading"},
     "simulator.authoring": {"simulator.engine", "simulator.scenario", "grading"},
@@ -30,11 +31,12 @@ ALLOWED = {
         "simulator.scenario",
         "simulator.settings",
         "simulator.output_files",
+        "simulator.display_script",
         "grading",
     }),
     # The commands may import all the app may, and the app itself.
     "simulator.commands": _APP | {"simulator.tui"},
-    "simulator.cli": {"simulator.commands"},
+    "simulator.cli": {"simulator.commands", "simulator.settings", "simulator.display_script"},
     "simulator.__main__": {"simulator.cli"},
 }
 

@@ -17,6 +17,10 @@ def add_record_options(parser, *, keep_top_level: bool = False) -> None:
     already set (argparse's sub-command defaults would otherwise overwrite it)."""
     default = argparse.SUPPRESS if keep_top_level else None
     parser.add_argument("--trainee", metavar="姓名", default=default, help="学员姓名（默认：环境变量 PEILIAN_TRAINEE，否则为系统用户名）")
+    parser.add_argument(
+        "--script", dest="display_script", choices=("simplified", "traditional"), default=default,
+        help="界面文字：simplified 简体（默认）或 traditional 繁體（台湾用语；也可设环境变量 PEILIAN_SCRIPT）",
+    )
     parser.add_argument("--db", metavar="FILE", default=default, help="练习记录数据库：SQLite 文件，或 postgresql://用户:密码@主机:端口/数据库名（默认：数据目录下的 peilian.db）")
 
 

@@ -37,7 +37,8 @@ def use_rubric_option(args) -> int | None:
     if not folder:
         return None
     from grading import DataFileError
-    from grading.rubric import default_rubric, use_rubric
+    from grading.grader import use_rubric
+    from grading.rubric import default_rubric
 
     use_rubric(folder)
     try:

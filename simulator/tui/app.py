@@ -70,6 +70,12 @@ class BaseApp(App):
     ):
         super().__init__()
         from simulator.engine.clock import SystemClock
+        from simulator.settings import display_script
+
+        if display_script() == "traditional":  # shown in Traditional; stored and graded as written
+            from simulator.display_script import install_for_app
+
+            install_for_app()
 
         self.clock = clock if clock is not None else SystemClock()
         self.grader_loader = grader_loader

@@ -58,6 +58,10 @@ class Entry:
         query = query.strip().lower()
         if not query:
             return True
+        if any(ord(c) > 0x2E80 for c in query):  # typed in Traditional: the library is Simplified
+            from grading.normalize import to_simplified
+
+            query = to_simplified(query)
         haystack = [self.title, self.id, self.persona_name, self.kind_label, *self.scenario.tags]
         words = query.split()
         return all(any(word in (h or "").lower() for h in haystack) for word in words)
