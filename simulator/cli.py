@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         script = display_script(getattr(args, "display_script", None))
-        choose_display_script(script)
+        choose_display_script(getattr(args, "display_script", None))  # only what was given on the line
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2
