@@ -64,12 +64,73 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         print(f"端口 {args.port} 无效：请使用 1 到 65535 之间的端口。", file=sys.stderr)
         return 2
+    # Say a port is taken before announcing anything: no "started" line for a server that is not.
+    problem = port_problem(args.host, args.port)
+    if problem:
+        print(f"无法在 {args.host}:{args.port} 启动网页服务：{problem}。请换一个端口（--port）。", file=sys.stderr)
+        return 2
     os.environ.update(app_environment(args))  # textual-serve passes its environment on to each tab
-    server = Server(app_command(args), host=args.host, port=args.port, title="陪练", public_url=args.public_url)
-    print(f"陪练网页服务已启动：请在浏览器打开 {args.public_url or f'http://{args.host}:{args.port}'}（Ctrl+C 停止）", flush=True)
+    public_url = args.public_url or reachable_url(args.host, args.port)
+    server = Server(
+        app_command(args), host=args.host, port=args.port, title="陪练", public_url=public_url, templates_path=offline_templates()
+    )
+    print(f"陪练网页服务已启动：请在浏览器打开 {public_url}（Ctrl+C 停止）", flush=True)
     try:
         server.serve()
     except OSError as exc:
         print(f"无法在 {args.host}:{args.port} 启动网页服务：{exc.strerror or exc}。请换一个端口（--port）。", file=sys.stderr)
         return 2
     return 0
+
+
+def port_problem(host: str, port: int) -> str | None:
+    """Why ``host:port`` cannot be listened on, or None."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
+
+
+def reachable_url(host: str, port: int) -> str:
+    """The address other machines use: bound to every interface, the machine's own
+    address (a browser cannot open http://0.0.0.0 on another computer)."""
+    if host in ("0.0.0.0", "::", ""):
+        import socket
+
+        address = "127.0.0.1"
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+                probe.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the outgoing interface
+                address = probe.getsockname()[0]
+        except OSError:
+            try:
+                address = socket.gethostbyname(socket.gethostname())
+            except OSError:
+                pass
+        host = address
+    return f"http://{host}:{port}"
+
+
+def offline_templates() -> str:
+    """textual-serve's page with its font served from its own static files, not fetched
+    from the internet (a training room may be offline)."""
+    import tempfile
+    from pathlib import Path
+
+    import textual_serve
+
+    source = Path(textual_serve.__file__).resolve().parent / "templates" / "app_index.html"
+    page = source.read_text(encoding="utf-8")
+    page = page.replace(
+        '<link\n      rel="stylesheet"\n      href="https://fonts.googleapis.com/css?family=Roboto%20Mono"\n    />',
+        '<style>@font-face { font-family: "Roboto Mono"; '
+        'src: url("{{ config.static.url }}fonts/RobotoMono-VariableFont_wght.ttf") format("truetype"); }</style>',
+    )
+    folder = Path(tempfile.mkdtemp(prefix="peilian-serve-"))
+    (folder / "app_index.html").write_text(page, encoding="utf-8")
+    return str(folder)

@@ -210,7 +210,8 @@ class PeilianApp(BaseApp):
         self.ask_trainee = ask_trainee  # a shared seat: ask who is practising first
         self.store = None  # simulator.records.RecordStore, opened on mount
         self.records_error: str | None = None
-        self.sub_title = f"{self.SUB_TITLE} · 学员：{self.trainee}"
+        # A shared seat names nobody until the trainee has said who they are.
+        self.sub_title = self.SUB_TITLE if ask_trainee else f"{self.SUB_TITLE} · 学员：{self.trainee}"
 
     # -- start-up --------------------------------------------------------------
     def get_default_screen(self):

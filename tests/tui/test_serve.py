@@ -23,6 +23,7 @@ async def test_a_shared_seat_asks_the_trainee_name_first(make, home):
         await settle(pilot)
         assert isinstance(app.screen, SignInScreen)
         assert "请输入您的姓名" in text(app.screen.query_one("#sign-in-help"))
+        assert "共用座位" not in app.sub_title  # nobody is named behind the prompt
         await pilot.press("enter")  # nothing typed: asked again, nothing else happens
         await settle(pilot)
         assert isinstance(app.screen, SignInScreen)
@@ -85,6 +86,8 @@ def test_serve_gives_a_browser_the_app_on_localhost(tmp_path):
         page = _get(f"http://localhost:{port}/", time.monotonic() + 20).decode("utf-8")
         assert "<title>陪练</title>" in page or "陪练" in page
         assert "/static/js/textual.js" in page
+        assert "googleapis" not in page and "https://" not in page  # an offline training room: nothing from the web
+        _get(f"http://localhost:{port}/static/fonts/RobotoMono-VariableFont_wght.ttf", time.monotonic() + 5)
         _get(f"http://localhost:{port}/static/js/textual.js", time.monotonic() + 5)
         # The page's websocket runs the app itself: its first screen asks the name.
         shown = asyncio.run(_first_screen_over_websocket(f"ws://localhost:{port}/ws?width=100&height=30", 30))
@@ -112,3 +115,23 @@ def test_serve_keeps_the_database_password_off_the_command_line():
     assert "s3cret" not in serve.app_command(args)
     assert serve.app_environment(args) == {"PEILIAN_DB": "postgresql://trainer:s3cret@db.example:5432/peilian"}
     assert serve.app_environment(build_parser().parse_args(["serve"])) == {}
+
+
+def test_serve_says_a_port_is_taken_before_announcing_anything():
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        run = subprocess.run([sys.executable, "-m", "simulator", "serve", "--host", "127.0.0.1", "--port", str(port)], capture_output=True, text=True, timeout=30)
+    assert run.returncode == 2 and "请换一个端口" in run.stderr
+    assert "已启动" not in run.stdout
+
+
+def test_serve_on_every_interface_advertises_the_machines_address():
+    from simulator.commands.serve import reachable_url
+
+    url = reachable_url("0.0.0.0", 8000)
+    assert url.startswith("http://") and url.endswith(":8000") and "0.0.0.0" not in url
+    assert reachable_url("localhost", 8000) == "http://localhost:8000"
