@@ -14,7 +14,7 @@ from typing import Sequence
 
 import yaml
 
-__all__ = ["LOADER", "Locator", "LIMITS", "over_limits"]
+__all__ = ["LOADER", "Locator", "LIMITS", "over_limits", "refuse_over_limits", "duplicate_key_errors"]
 
 # What one YAML file of this project may hold.  Aliases are allowed but counted as
 # if expanded, so an alias bomb ("billion laughs": a few lines naming a list of
@@ -149,3 +149,23 @@ def over_limits(text: str, root: yaml.Node | None) -> tuple[str, int | None, str
         elif isinstance(node, yaml.SequenceNode):
             stack.extend((c, False) for c in node.value if id(c) not in size)
     return None
+
+
+def refuse_over_limits(text: str, root: yaml.Node | None, path: str) -> None:
+    """Raise ``DataFileError`` (one located sentence) when the text is over the limits."""
+    from .errors import DataError, DataFileError
+
+    problem = over_limits(text, root)
+    if problem is not None:
+        message, line, hint = problem
+        raise DataFileError([DataError(path, line, message, hint)])
+
+
+def duplicate_key_errors(text: str, root: yaml.Node | None, path: str) -> list:
+    """A located ``DataError`` per key written twice in one mapping (YAML keeps the last, silently)."""
+    from .errors import DataError
+
+    return [
+        DataError(path, line, f"字段 {name!r} 在同一处写了两次，只有后一个会生效", "删掉或合并其中一个", column)
+        for line, column, name in Locator(text, root).duplicate_keys()
+    ]

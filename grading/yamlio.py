@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from .errors import DataError, DataFileError
-from .located_yaml import LOADER as _Loader, Locator, over_limits
+from .located_yaml import LOADER as _Loader, duplicate_key_errors, refuse_over_limits
 
 
 # PyYAML's problems, said as a trainer would read them: (what PyYAML says, in Chinese, what to do).
@@ -53,17 +53,12 @@ def load_text(text: str, path: str) -> Any:
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
-        problem = over_limits(text, root)
-        if problem is not None:
-            message, line, hint = problem
-            raise DataFileError([DataError(path, line, message, hint)])
+        refuse_over_limits(text, root, path)
         if root is not None:
             # YAML keeps only the last of two equal keys, silently: half a rule lost.
-            twice = Locator(text, root).duplicate_keys()
+            twice = duplicate_key_errors(text, root, path)
             if twice:
-                raise DataFileError(
-                    [DataError(path, line, f"字段 {name!r} 在同一处写了两次，只有后一个会生效", "删掉或合并其中一个", column) for line, column, name in twice]
-                )
+                raise DataFileError(twice)
         return loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
         raise DataFileError([_problem_from_yaml_error(path, exc)]) from None

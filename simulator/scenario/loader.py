@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterable, Mapping
 import yaml
 
 from grading.errors import DataError, DataFileError
-from grading.located_yaml import LOADER as _LOADER, Locator, over_limits
+from grading.located_yaml import LOADER as _LOADER, Locator, duplicate_key_errors, refuse_over_limits
 from grading.yamlio import load_text
 
 from .conditions import Context, Issue, compile_condition, compile_effects, guaranteed_acts, nearest, said_acts
@@ -100,10 +100,7 @@ def parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
     loader = _LOADER(text)
     try:
         root = loader.get_single_node()
-        problem = over_limits(text, root)
-        if problem is not None:
-            message, line, hint = problem
-            raise DataFileError([DataError(path, line, message, hint)])
+        refuse_over_limits(text, root, path)
         if root is not None:
             unfold_cjk(root, text)
         data = None
@@ -329,8 +326,7 @@ def read_scenario(
     if scenario is not None:
         scenario.locator = locator
     problems = to_data_errors(reader.issues, path, locator)
-    for line, column, name in locator.duplicate_keys():
-        problems.append(DataError(path, line, f"字段 {name!r} 在同一处写了两次，只有后一个会生效", "删掉或合并其中一个", column))
+    problems.extend(duplicate_key_errors(text, locator.root, path))
     if tests_text is not None and scenario is not None:
         problems.extend(_read_sibling_tests(scenario, tests_text, tests_path, acts))
     return LoadResult(scenario, problems)
