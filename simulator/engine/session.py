@@ -29,8 +29,7 @@ from typing import Callable, Mapping
 
 from grading import Context, Turn
 
-from ..scenario.conditions import Move, apply_effects
-from ..scenario.conditions import SAID
+from ..scenario.conditions import SAID, Move, apply_effects
 from ..scenario.model import Ending as EndingSpec, Line, Node, Scenario
 from ..scenario.trace import trace_node
 from .clock import ManualClock, SystemClock
@@ -342,9 +341,7 @@ class CallSession:
 
     def _timed_wait(self, due: float) -> TurnResult:
         line = self._ready()
-        seconds = self.node.after_silence
-        grade = self.grader.grade("", Context(line.situation, line.text, tuple(self._history)))
-        return self._move("wait", "", frozenset(), grade if grade.violations else None, float(seconds), line, at=due)
+        return self._silence(line, float(self.node.after_silence), at=due)
 
     def wait(self, seconds: float | None = None) -> TurnResult:
         """The trainee stays silent; for ``seconds``, or for the time since the customer's line."""
@@ -353,14 +350,16 @@ class CallSession:
             seconds = max(0.0, self.clock.now() - self._line_at)
         elif seconds < 0:
             raise ValueError("seconds must not be negative")
+        return self._silence(line, float(seconds))
+
+    def _silence(self, line: CustomerLine, seconds: float, *, at: float | None = None) -> TurnResult:
+        """A wait move, chosen (F5, a script) or taken by the line itself (``at``)."""
         # Silence is judged too: the rubric's silence rules say when saying nothing is
         # a fault (the customer asked something).  A silence that breaks no rule (the
         # 3-5 s pause on a silent line, a hold already announced) stays ungraded, so
         # it neither lifts nor lowers the call's score.
         grade = self.grader.grade("", Context(line.situation, line.text, tuple(self._history)))
-        if not grade.violations:
-            grade = None
-        return self._move("wait", "", frozenset(), grade, float(seconds), line)
+        return self._move("wait", "", frozenset(), grade if grade.violations else None, seconds, line, at=at)
 
     def close(self) -> None:
         """Leave the call (the app closing mid-call); the scenario's machine forgets it."""
