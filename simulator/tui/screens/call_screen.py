@@ -319,8 +319,8 @@ class CallScreen(Screen):
             self.notify("还没有输入回复。想保持沉默、继续等客户开口，请按 F5。", title="回复为空")
             return
         paused = self._paused_before
-        self.reply_input.clear()  # (clears _paused_before through Input.Changed)
-        self._paused_before = None
+        self.reply_input.clear()
+        self._paused_before = None  # now: the Changed message for the cleared box comes later
         bubble = self.transcript.add_agent(text)
         self._begin_turn("reply", text, bubble, paused)
 
@@ -385,16 +385,16 @@ class CallScreen(Screen):
             self.timer.start("线路无声" if self.session.current is not None and self.session.current.silent else "客户等待")
             return
         self.records.append(record)
-        if journal_error:
-            # No call goes on with gaps in its record: it stops here, what was saved stays.
-            self._stop_unrecorded(result, bubble, journal_error)
-            return
         if result.kind == "reply":
             self.show_grade(bubble, result.grade)
         else:
             self.transcript.add_wait(result.waited_seconds, by_itself=result.by_itself)
         self.show_feedback(result.grade, waited=result.waited_seconds if result.kind == "wait" else None)
         self.show_meter(result.state)
+        if journal_error:
+            # No call goes on with gaps in its record: it stops here, what was saved stays.
+            self._stop_unrecorded(journal_error)
+            return
         if result.ended:
             self.ended = True
             self._show_customer(result.customer)
@@ -405,10 +405,7 @@ class CallScreen(Screen):
             if self.practice and result.grade is not None and result.grade.violations:
                 self._stop_clock_for_reading()
 
-    def _stop_unrecorded(self, result, bubble, reason: str) -> None:
-        if result.kind == "reply":
-            self.show_grade(bubble, result.grade)
-        self.show_feedback(result.grade, waited=result.waited_seconds if result.kind == "wait" else None)
+    def _stop_unrecorded(self, reason: str) -> None:
         self.ended = True  # no more moves on this screen
         self.left = True
         self.timer.stop()
