@@ -195,9 +195,6 @@ class PeilianApp(BaseApp):
 
         self.catalog = catalog
         self.library_paths = library_paths  # what the catalog was read from, checked once drawn
-        self.library_ready = threading.Event()
-        if catalog is None or catalog.complete:
-            self.library_ready.set()
         self._start_when_loaded: str | None = None
         self.home = home
         if db is None and home is not None:
@@ -267,7 +264,6 @@ class PeilianApp(BaseApp):
 
     def _library_checked(self, checked: Catalog) -> None:
         self.catalog.take(checked)
-        self.library_ready.set()
         for screen in self.screen_stack:
             if isinstance(screen, PickerScreen):
                 screen.refresh_list(keep=True)

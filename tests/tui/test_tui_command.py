@@ -104,7 +104,6 @@ async def test_a_broken_scenario_file_is_skipped_with_a_warning(tmp_path, home, 
     app.notify = lambda message, **kw: (notes.append(message), original(message, **kw))[1]
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert app.library_ready.is_set()
         assert isinstance(app.screen, PickerScreen)
         assert app.catalog.complete and app.catalog.problems
         assert len(app.catalog.entries) == 4
@@ -135,7 +134,7 @@ async def test_the_list_is_drawn_before_the_library_is_checked_and_a_call_waits_
             assert "无声电话：两次问候后礼貌结束" in screen_text(app)  # listed from the quick read
             release.set()
             for _ in range(300):  # the check finishes in its thread, then on the app's loop
-                if app.library_ready.is_set():
+                if app.catalog.complete:
                     break
                 await pilot.pause(0.1)
             await settle(pilot)
