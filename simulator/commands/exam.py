@@ -135,7 +135,10 @@ def verify(paths: list[str], args) -> int:
         if exam_file is None:
             _err(f"找不到考试文件 {printable(args.exam_file)}。")
             return 2
-        exam_hash, exam_id = _sha256(exam_file), _declared_exam_id(exam_file)
+        from ..exam.attempt import file_sha256
+        from ..scenario.files import declared_id
+
+        exam_hash, exam_id = file_sha256(exam_file), declared_id(exam_file)
     found, status = _read_all(paths, args.candidate)
     intact = []
     for path, document in found:
@@ -159,19 +162,6 @@ def verify(paths: list[str], args) -> int:
         print(f"次数不符：{problem}")
         status = max(status, 1)
     return status
-
-
-def _sha256(path) -> str:
-    import hashlib
-
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-def _declared_exam_id(path) -> str:
-    for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith("id:"):
-            return line[3:].split("#", 1)[0].strip().strip("'\"")
-    return ""
 
 
 def export(paths: list[str], args) -> int:

@@ -61,12 +61,12 @@ def schema_reference(target: Path) -> str:
 
 def _same_id(folder: Path, scenario_id: str) -> str | None:
     """The file in ``folder`` (recursively, as the library reads it) that declares ``scenario_id``."""
-    from ..scenario.library import _declared_id, _walk
+    from ..scenario.files import _walk, declared_id
 
     if not folder.is_dir():
         return None
     for entry in _walk(folder)[0]:
-        if _declared_id(entry) == scenario_id:
+        if declared_id(entry) == scenario_id:
             return str(entry)
     return None
 

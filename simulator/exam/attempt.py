@@ -31,7 +31,8 @@ class ExamError(Exception):
     """The exam cannot be taken (attempts used up, nothing to play); message in Chinese."""
 
 
-def _sha256_of(path: str) -> str:
+def file_sha256(path: str) -> str:
+    """The file's SHA-256 (hex), as a result records the exam and scenario files; "" if unreadable."""
     try:
         return hashlib.sha256(Path(path).read_bytes()).hexdigest()
     except OSError:
@@ -217,7 +218,7 @@ class ExamAttempt:
                     "scenario_id": c.scenario_id,
                     "scenario_title": s.scenario.title,
                     "scenario_version": str(s.scenario.version),
-                    "scenario_sha256": _sha256_of(s.scenario.path),
+                    "scenario_sha256": file_sha256(s.scenario.path),
                     "seed": s.seed,
                     "path": s.path,
                     "ending": ending_record(s.ending),
@@ -231,7 +232,7 @@ class ExamAttempt:
             )
         return {
             "format": "peilian-exam-result/1",
-            "exam": {"id": self.exam.id, "title": self.exam.title, "version": self.exam.version, "sha256": _sha256_of(self.exam.path),
+            "exam": {"id": self.exam.id, "title": self.exam.title, "version": self.exam.version, "sha256": file_sha256(self.exam.path),
                      "pass_mark": self.exam.pass_mark, "attempts": self.exam.attempts},
             "candidate": self.candidate,
             "attempt_id": self.attempt_id,

@@ -121,3 +121,15 @@ def collect(paths: Iterable[str | Path] | None = None) -> Sources:
             seen.add(key)
             curricula_unique.append(item)
     return Sources(unique, persona_unique, missing, curricula_unique)
+
+
+def declared_id(entry) -> str:
+    """The ``id:`` a YAML file (a scenario, an exam) declares on its top level, read
+    from its lines without parsing; "" when there is none or it cannot be read."""
+    try:
+        for line in entry.read_text(encoding="utf-8").splitlines():
+            if line.startswith("id:"):
+                return line[3:].split("#", 1)[0].strip().strip("'\"")
+    except (OSError, UnicodeDecodeError):
+        pass
+    return ""

@@ -22,7 +22,7 @@ from grading.errors import DataError, DataFileError
 from .conditions import nearest
 from .curriculum import Curriculum, check_curriculum, library_entries, read_curriculum
 # Re-exported: where the files are is files.py's job; commands import them from here too.
-from .files import CURRICULUM_FILE, NOT_SCENARIOS, PERSONAS_FILE, Sources, _walk, bundled_root, collect, is_scenario_file  # noqa: F401
+from .files import CURRICULUM_FILE, NOT_SCENARIOS, PERSONAS_FILE, Sources, _walk, bundled_root, collect, declared_id, is_scenario_file  # noqa: F401
 from .model import Scenario
 from .validate import Report, check_scenario, load_personas, validate_files
 
@@ -64,18 +64,8 @@ def bundled_ids() -> dict[str, object]:
     """Bundled scenario id -> file, read from each file's ``id:`` line (no full parse)."""
     found = {}
     for entry in _walk(bundled_root())[0]:
-        found[_declared_id(entry) or entry.name.rsplit(".", 1)[0]] = entry
+        found[declared_id(entry) or entry.name.rsplit(".", 1)[0]] = entry
     return found
-
-
-def _declared_id(entry) -> str:
-    try:
-        for line in entry.read_text(encoding="utf-8").splitlines():
-            if line.startswith("id:"):
-                return line[3:].split("#", 1)[0].strip().strip("'\"")
-    except (OSError, UnicodeDecodeError):
-        pass
-    return ""
 
 
 class ScenarioNotFound(LookupError):
