@@ -171,103 +171,111 @@ def _read_rule_files(paths, categories, deductions, vetoes, known_acts, problems
         if not isinstance(entries, list):
             problems.append(DataError(str(path), 1, "缺少顶层的 rules: 列表"))
             continue
-        tree = None
-        for index, entry in enumerate(entries):
-            rule_id = entry.get("id") if isinstance(entry, dict) else None
-            if not isinstance(rule_id, str) or not rule_id:
-                problems.append(DataError(str(path), None, f"第 {index + 1} 条规则缺少 id", "每条规则都要有稳定的 id，如 opening.missing_greeting"))
-                continue
-            rule_problems: list[str] = []
-            if rule_id in seen:
-                rule_problems.append(f"规则 id 与 {seen[rule_id]} 中的重复")
-            seen[rule_id] = path.name
-            unknown = set(entry) - _RULE_KEYS
-            if unknown:
-                rule_problems.append(f"未知字段 {', '.join(sorted(unknown))}；可用字段：{', '.join(sorted(_RULE_KEYS))}")
-            category = entry.get("category")
-            if category not in categories:
-                rule_problems.append(f"category {category!r} 未知，可用：{', '.join(categories)}")
-            severity = entry.get("severity")
-            if severity not in SEVERITIES:
-                rule_problems.append(f"severity 必须是 {' / '.join(SEVERITIES)}")
-            situations = entry.get("situations", "all")
-            if situations == "all":
-                situation_set = None
-            elif isinstance(situations, list) and situations and all(s in SITUATIONS for s in situations):
-                situation_set = frozenset(situations)
-            else:
-                situation_set = None
-                rule_problems.append(f"situations 必须是 all 或情境列表，可用：{', '.join(SITUATIONS)}")
-            check = None
-            try:
-                check = compile_condition(entry.get("when"), known_acts)
-            except ConditionError as exc:
-                rule_problems.append(str(exc))
-            for key in ("message", "title"):
-                if not isinstance(entry.get(key), str) or not entry.get(key).strip():
-                    rule_problems.append(f"缺少 {key}（中文）")
-            source = entry.get("source")
-            if not isinstance(source, dict) or not source.get("document") or not source.get("section"):
-                rule_problems.append("缺少 source: {document: 种子文件名, section: 章节标题}")
-                source = {}
-            # Examples without a situation take the rule's first listed situation
-            # (general for rules that hold everywhere, or when listed).
-            if not situation_set or "general" in situation_set:
-                default_situation = "general"
-            else:
-                default_situation = situations[0]
-            example_block = entry.get("examples") or {}
-            if not isinstance(example_block, dict):
-                rule_problems.append("examples 需要 bad 和 good 两个列表")
-                example_block = {}
-            bad = _examples(example_block.get("bad"), default_situation, "examples.bad", rule_problems)
-            good = _examples(example_block.get("good"), default_situation, "examples.good", rule_problems)
-            if not bad or not good:
-                rule_problems.append("每条规则至少要有一个 bad 例句和一个 good 例句")
-            by_situation = entry.get("suggestion_by_situation") or {}
-            if not isinstance(by_situation, dict) or not all(k in SITUATIONS and isinstance(v, str) for k, v in by_situation.items()):
-                rule_problems.append("suggestion_by_situation 应是“情境: 标准用语”的映射，情境须为已知情境")
-                by_situation = {}
-            deduction = entry.get("deduction", deductions.get(severity, 0) if isinstance(deductions, dict) else 0)
-            if not isinstance(deduction, int) or not 1 <= deduction <= 100:
-                rule_problems.append("deduction 必须是 1 到 100 的整数")
-            silence = entry.get("silence", False)
-            if not isinstance(silence, bool):
-                rule_problems.append("silence 只能是 true 或 false")
-            # critical means exactly 一票否决: the rule names the offence the standards rank so.
-            veto = entry.get("veto", "")
-            if severity == "critical" and veto not in vetoes:
-                rule_problems.append(f"critical 规则要用 veto 写明它执行的一票否决项，可用：{', '.join(vetoes) or '（rubric.yaml 没有 vetoes）'}")
-            elif veto and severity != "critical":
-                rule_problems.append("只有 critical 规则才能写 veto")
-            if rule_problems:
-                tree = tree or compose_file(path)
-                line = node_line(find_item_with_id(tree, rule_id, "rules"))
-                problems.extend(DataError(str(path), line, p, key=rule_id) for p in rule_problems)
-                continue
-            rules.append(
-                Rule(
-                    id=rule_id,
-                    title=entry["title"].strip(),
-                    category=category,
-                    severity=severity,
-                    situations=situation_set,
-                    check=check,
-                    message=entry["message"].strip(),
-                    suggestion=str(entry.get("suggestion") or "").strip(),
-                    suggestion_by_situation={k: v.strip() for k, v in by_situation.items()},
-                    source_document=str(source["document"]),
-                    source_section=str(source["section"]),
-                    deduction=deduction,
-                    bad_examples=bad,
-                    good_examples=good,
-                    path=str(path),
-                    silence=silence,
-                    veto=veto or "",
-                    needs=necessary_acts(entry.get("when")),
-                    needs_customer=necessary_acts(entry.get("when"), customer=True),
-                )
+        rules += _read_rules(entries, path, "rules", categories, deductions, vetoes, known_acts, problems, seen)
+    return rules
+
+
+def _read_rules(entries: list, path: Path, list_key: str, categories, deductions, vetoes, known_acts, problems: list, seen: dict) -> list[Rule]:
+    """Rules written in the built-in syntax, found in ``path`` under ``list_key`` (where a
+    problem's line is looked up): a rules file's ``rules:``, a centre's ``forbidden:``."""
+    rules: list[Rule] = []
+    tree = None
+    for index, entry in enumerate(entries):
+        rule_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(rule_id, str) or not rule_id:
+            problems.append(DataError(str(path), None, f"第 {index + 1} 条规则缺少 id", "每条规则都要有稳定的 id，如 opening.missing_greeting"))
+            continue
+        rule_problems: list[str] = []
+        if rule_id in seen:
+            rule_problems.append(f"规则 id 与 {seen[rule_id]} 中的重复")
+        seen[rule_id] = path.name
+        unknown = set(entry) - _RULE_KEYS
+        if unknown:
+            rule_problems.append(f"未知字段 {', '.join(sorted(unknown))}；可用字段：{', '.join(sorted(_RULE_KEYS))}")
+        category = entry.get("category")
+        if category not in categories:
+            rule_problems.append(f"category {category!r} 未知，可用：{', '.join(categories)}")
+        severity = entry.get("severity")
+        if severity not in SEVERITIES:
+            rule_problems.append(f"severity 必须是 {' / '.join(SEVERITIES)}")
+        situations = entry.get("situations", "all")
+        if situations == "all":
+            situation_set = None
+        elif isinstance(situations, list) and situations and all(s in SITUATIONS for s in situations):
+            situation_set = frozenset(situations)
+        else:
+            situation_set = None
+            rule_problems.append(f"situations 必须是 all 或情境列表，可用：{', '.join(SITUATIONS)}")
+        check = None
+        try:
+            check = compile_condition(entry.get("when"), known_acts)
+        except ConditionError as exc:
+            rule_problems.append(str(exc))
+        for key in ("message", "title"):
+            if not isinstance(entry.get(key), str) or not entry.get(key).strip():
+                rule_problems.append(f"缺少 {key}（中文）")
+        source = entry.get("source")
+        if not isinstance(source, dict) or not source.get("document") or not source.get("section"):
+            rule_problems.append("缺少 source: {document: 种子文件名, section: 章节标题}")
+            source = {}
+        # Examples without a situation take the rule's first listed situation
+        # (general for rules that hold everywhere, or when listed).
+        if not situation_set or "general" in situation_set:
+            default_situation = "general"
+        else:
+            default_situation = situations[0]
+        example_block = entry.get("examples") or {}
+        if not isinstance(example_block, dict):
+            rule_problems.append("examples 需要 bad 和 good 两个列表")
+            example_block = {}
+        bad = _examples(example_block.get("bad"), default_situation, "examples.bad", rule_problems)
+        good = _examples(example_block.get("good"), default_situation, "examples.good", rule_problems)
+        if not bad or not good:
+            rule_problems.append("每条规则至少要有一个 bad 例句和一个 good 例句")
+        by_situation = entry.get("suggestion_by_situation") or {}
+        if not isinstance(by_situation, dict) or not all(k in SITUATIONS and isinstance(v, str) for k, v in by_situation.items()):
+            rule_problems.append("suggestion_by_situation 应是“情境: 标准用语”的映射，情境须为已知情境")
+            by_situation = {}
+        deduction = entry.get("deduction", deductions.get(severity, 0) if isinstance(deductions, dict) else 0)
+        if not isinstance(deduction, int) or not 1 <= deduction <= 100:
+            rule_problems.append("deduction 必须是 1 到 100 的整数")
+        silence = entry.get("silence", False)
+        if not isinstance(silence, bool):
+            rule_problems.append("silence 只能是 true 或 false")
+        # critical means exactly 一票否决: the rule names the offence the standards rank so.
+        veto = entry.get("veto", "")
+        if severity == "critical" and veto not in vetoes:
+            rule_problems.append(f"critical 规则要用 veto 写明它执行的一票否决项，可用：{', '.join(vetoes) or '（rubric.yaml 没有 vetoes）'}")
+        elif veto and severity != "critical":
+            rule_problems.append("只有 critical 规则才能写 veto")
+        if rule_problems:
+            tree = tree or compose_file(path)
+            line = node_line(find_item_with_id(tree, rule_id, list_key))
+            problems.extend(DataError(str(path), line, p, key=rule_id) for p in rule_problems)
+            continue
+        rules.append(
+            Rule(
+                id=rule_id,
+                title=entry["title"].strip(),
+                category=category,
+                severity=severity,
+                situations=situation_set,
+                check=check,
+                message=entry["message"].strip(),
+                suggestion=str(entry.get("suggestion") or "").strip(),
+                suggestion_by_situation={k: v.strip() for k, v in by_situation.items()},
+                source_document=str(source["document"]),
+                source_section=str(source["section"]),
+                deduction=deduction,
+                bad_examples=bad,
+                good_examples=good,
+                path=str(path),
+                silence=silence,
+                veto=veto or "",
+                needs=necessary_acts(entry.get("when")),
+                needs_customer=necessary_acts(entry.get("when"), customer=True),
             )
+        )
     return rules
 
 
@@ -404,7 +412,7 @@ def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
     lexicon = Lexicon(list(base.lexicon.acts.values()) + new_acts) if new_acts else base.lexicon
     known_acts = set(lexicon.acts)
     seen = {r.id: "内置规则" for r in base.rules}
-    centre_rules = _rules_from_entries(entries, meta_path, base, known_acts, problems, seen)
+    centre_rules = _read_rules(entries, meta_path, "forbidden", base.categories, base.deductions, base.vetoes, known_acts, problems, seen)
     extra_files = [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"]
     centre_rules += _read_rule_files(extra_files, base.categories, base.deductions, base.vetoes, known_acts, problems, seen)
     if problems:
@@ -428,28 +436,6 @@ def _item(node, index: int):
     if isinstance(node, yaml.SequenceNode) and 0 <= index < len(node.value):
         return node.value[index]
     return None
-
-
-def _rules_from_entries(entries: list[dict], path: Path, base: Rubric, known_acts, problems: list, seen: dict) -> list[Rule]:
-    """Rules written inline (a centre's forbidden wording), read as the built-in files are."""
-    import tempfile
-
-    import yaml
-
-    if not entries:
-        return []
-    # One reader for every rule: the entries go through the same checks, reported at the
-    # centre's rubric.yaml (the line of the item).
-    with tempfile.TemporaryDirectory() as folder:
-        scratch = Path(folder) / path.name
-        scratch.write_text(yaml.safe_dump({"rules": entries}, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        found: list[DataError] = []
-        rules = _read_rule_files([scratch], base.categories, base.deductions, base.vetoes, known_acts, found, seen)
-    tree = compose_file(path)
-    for problem in found:
-        line = node_line(find_item_with_id(mapping_get(tree, "forbidden") if tree is not None else None, problem.key, None)) if problem.key else None
-        problems.append(DataError(str(path), line, problem.message, problem.hint, key=problem.key))
-    return [replace(rule, path=str(path)) for rule in rules]
 
 
 @lru_cache(maxsize=1)
