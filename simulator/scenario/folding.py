@@ -7,7 +7,7 @@ YAML folds a line break inside prose into a space; between two Chinese character
 that space is wrong ("先道歉、安抚， 他会…"), so :func:`unfold_cjk` takes it out
 again, on the node tree, before the data is built.  :func:`construct_plain` builds
 plain data much faster than PyYAML's generic constructor and leaves anything else
-to it (``NotPlain``).
+to it (``NotPlain``).  :func:`parse` does both in one pass of the safe loader.
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ import re
 from typing import Any
 
 import yaml
+
+from grading.errors import DataError, DataFileError
+from grading.located_yaml import LOADER, refuse_over_limits
+from grading.yamlio import load_text
 
 # CJK ideographs (with the extensions and compatibility forms), kana, bopomofo, and
 # the punctuation written in Chinese text: 、。「」《》【】…… ——  “ ” ‘ ’ · and the
@@ -158,3 +162,30 @@ def construct_plain(root: yaml.Node) -> Any:
         raise NotPlain
 
     return build(root)
+
+
+def parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
+    """The data of a YAML text and its node tree, in one pass of the safe loader.
+
+    Any YAML problem (a syntax error, a ``!!python/...`` tag) is reported the way
+    ``grading.yamlio.load_text`` reports it: a ``DataFileError`` with a location and
+    a Chinese message.  Folded line breaks between Chinese characters leave no space.
+    """
+    loader = LOADER(text)
+    try:
+        root = loader.get_single_node()
+        refuse_over_limits(text, root, path)
+        if root is not None:
+            unfold_cjk(root, text)
+        data = None
+        if root is not None:
+            try:
+                data = construct_plain(root)
+            except NotPlain:  # anything beyond plain data: PyYAML's own safe constructor
+                data = loader.construct_document(root)
+    except yaml.YAMLError as exc:
+        load_text(text, path)  # raises DataFileError with the located, translated problem
+        raise DataFileError([DataError(path, None, f"YAML 格式错误：{exc}")]) from None
+    finally:
+        loader.dispose()
+    return data, root

@@ -19,14 +19,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping
 
-import yaml
-
 from grading.errors import DataError, DataFileError
-from grading.located_yaml import LOADER as _LOADER, Locator, duplicate_key_errors, refuse_over_limits
-from grading.yamlio import load_text
+from grading.located_yaml import Locator, duplicate_key_errors
 
 from .conditions import Context, Issue, compile_condition, compile_effects, guaranteed_acts, nearest, said_acts
-from .folding import NotPlain, construct_plain, is_cjk, unfold_cjk  # noqa: F401 (is_cjk: part of the loader's interface)
+from .folding import is_cjk, parse  # noqa: F401 (is_cjk, parse: part of the loader's interface)
 from .model import Condition
 from .model import (
     OUTCOMES,
@@ -88,33 +85,6 @@ def parse_wait(text: str, *, bracketed: bool = True) -> float | None | bool:
 # ---------------------------------------------------------------------------
 
 
-
-
-def parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
-    """The data of a YAML text and its node tree, in one pass of the safe loader.
-
-    Any YAML problem (a syntax error, a ``!!python/...`` tag) is reported the way
-    ``grading.yamlio.load_text`` reports it: a ``DataFileError`` with a location and
-    a Chinese message.  Folded line breaks between Chinese characters leave no space.
-    """
-    loader = _LOADER(text)
-    try:
-        root = loader.get_single_node()
-        refuse_over_limits(text, root, path)
-        if root is not None:
-            unfold_cjk(root, text)
-        data = None
-        if root is not None:
-            try:
-                data = construct_plain(root)
-            except NotPlain:  # anything beyond plain data: PyYAML's own safe constructor
-                data = loader.construct_document(root)
-    except yaml.YAMLError as exc:
-        load_text(text, path)  # raises DataFileError with the located, translated problem
-        raise DataFileError([DataError(path, None, f"YAML 格式错误：{exc}")]) from None
-    finally:
-        loader.dispose()
-    return data, root
 
 
 def to_data_errors(issues: Iterable[Issue], path: str, locator: Locator) -> list[DataError]:

@@ -16,9 +16,9 @@ from typing import Iterable
 
 import yaml
 
-from grading.located_yaml import LOADER, over_limits
+from grading.errors import DataFileError
 
-from .folding import NotPlain, construct_plain, unfold_cjk
+from .folding import parse
 from .model import Persona
 
 
@@ -60,18 +60,11 @@ _NODE_SITUATION = re.compile(r"^    situation:\s*['\"]?([^'\"#\s]+)")
 
 
 def _load(text: str):
-    loader = LOADER(text)
+    """The data, read as the loader reads it; None when it cannot be read at all."""
     try:
-        root = loader.get_single_node()
-        if root is None or over_limits(text, root) is not None:
-            return None
-        unfold_cjk(root, text)  # as the loader reads folded Chinese lines
-        try:
-            return construct_plain(root)
-        except NotPlain:
-            return loader.construct_document(root)
-    finally:
-        loader.dispose()
+        return parse(text, "")[0]
+    except DataFileError:
+        return None
 
 
 def _node_situations(text: str) -> dict[str, "NodePreview"]:
