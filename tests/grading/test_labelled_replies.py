@@ -38,7 +38,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # moment: labelled_fresh.jsonl (odd moments) is worked on, labelled_fresh_holdout.jsonl
 # (even moments) is only measured.  Before any change for them, with the grader as
 # this round began: 0.812 / 0.233 / 0.355 and 0.856 / 0.198 / 0.212 (accuracy /
-# acceptable replies failed / critical recall).
+# acceptable replies failed / critical recall).  labelled_unseen.jsonl (200 replies, a
+# seventh author) was written after the round's changes and measured once, never read
+# reply by reply: 0.820 / 0.255 / 0.525 with the grader as the round began, 0.825 /
+# 0.236 / 0.525 after; its floors only stop the grader slipping back.
 BARS = {
     "labelled_replies.jsonl": {"accuracy": 0.95, "critical": 1.0, "pairs": 0.97},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.84, "pairs": 0.97},
@@ -48,6 +51,7 @@ BARS = {
     "labelled_moments.jsonl": {"accuracy": 0.94, "critical": 0.80, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.92, "precision": 0.80},
     "labelled_generalisation_holdout.jsonl": {"accuracy": 0.88, "critical": 0.70, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.94, "precision": 0.65},
     "labelled_fresh.jsonl": {"accuracy": 0.87, "critical": 0.75, "pairs": 0.89, "acceptable_failed": 0.12, "criticals_failed": 0.93, "precision": 0.75},
+    "labelled_unseen.jsonl": {"accuracy": 0.82, "critical": 0.52, "pairs": 0.94, "acceptable_failed": 0.24, "criticals_failed": 0.82, "precision": 0.87},
     "labelled_fresh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.20, "pairs": 0.95, "acceptable_failed": 0.20, "criticals_failed": 0.90, "precision": 0.65},
 }
 
