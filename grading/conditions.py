@@ -6,7 +6,8 @@ A condition is plain data, never code.  Forms:
     any_act: [apology, empathy]       the reply shows at least one of them
     customer_act: thanks_given        the customer's current line shows it
     history: {act: greeting, role: agent, min: 2}   (or any_act: [...])
-                                      how many earlier turns by that role show it
+                                      how many earlier turns by that role show it;
+                                      with last: true, only that role's latest turn
     history_turns: {role: agent, max: 0}
     reply_chars: {min: 1, max: 4}     length of the normalised reply
     customer_chars: {min: 2}          length of the customer's current line
@@ -180,10 +181,16 @@ def compile_condition(spec, known_acts: set[str], where: str = "when") -> Check:
         role = value.get("role", "agent")
         if role not in ("agent", "customer"):
             raise ConditionError(f"{where}.history.role 只能是 agent 或 customer")
+        last = value.get("last", False)
+        if not isinstance(last, bool):
+            raise ConditionError(f"{where}.history.last 只能是 true 或 false")
         low, high = _count_range(value, f"{where}.history")
 
         def check(env: Env):
-            count = sum(1 for r, a in env.history if r == role and not acts.isdisjoint(a.matches))
+            turns = [a for r, a in env.history if r == role]
+            if last:
+                turns = turns[-1:]
+            count = sum(1 for a in turns if not acts.isdisjoint(a.matches))
             return low <= count <= high, None
 
         return check
