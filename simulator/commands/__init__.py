@@ -19,4 +19,5 @@ COMMAND_MODULES = (
     "simulator.commands.report",
     "simulator.commands.serve",
     "simulator.commands.rubric",
+    "simulator.commands.disputes",
 )

@@ -15,9 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..settings import db_location, postgres_url
-from .base import RecordStore, RecordStoreError, SessionRecord
+from .base import DisputeRecord, RecordStore, RecordStoreError, SessionRecord
 
-__all__ = ["RecordStore", "RecordStoreError", "SessionRecord", "open_store"]
+__all__ = ["DisputeRecord", "RecordStore", "RecordStoreError", "SessionRecord", "open_store"]
 
 
 def open_store(where: str | Path | None = None, *, timeout: float = 5.0, must_exist: bool = False) -> RecordStore:

@@ -20,12 +20,16 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .schema import SCHEMA_VERSION
+from .schema import SCHEMA_VERSION, TABLE_EXISTS, table_ddl
 
 # The mode of the row that commits an exam attempt before its first call (not a call).
 ATTEMPT_MODE = "exam_attempt"
 
-__all__ = ["SCHEMA_VERSION", "RecordStore", "RecordStoreError", "SessionRecord", "passed_scenario_ids"]
+__all__ = ["SCHEMA_VERSION", "DisputeRecord", "RecordStore", "RecordStoreError", "SessionRecord", "passed_scenario_ids"]
+
+# What a trainer may say a disputed turn should have been graded (the labels of docs/grading.md).
+EXPECT_LABELS = ("ok", "minor", "major", "critical")
+DISPUTE_STATUSES = ("open", "accepted", "rejected")
 
 
 def passed_scenario_ids(sessions) -> set[str]:
@@ -65,6 +69,22 @@ class SessionRecord:
     @property
     def finished(self) -> bool:
         return self.status == "finished"
+
+
+@dataclass(frozen=True)
+class DisputeRecord:
+    id: str
+    session_id: str
+    index: int  # the disputed turn's index in its call
+    trainee: str
+    reason: str  # the trainee's words
+    filed_at: float
+    status: str  # open | accepted | rejected
+    expect: str | None  # accepted: ok, minor, major or critical
+    decided_by: str | None
+    note: str | None  # the trainer's words
+    decided_at: float | None
+    turn: dict  # the turn as graded, with what it answered (records/disputes.py)
 
 
 def _json(text: str | None):
@@ -198,6 +218,75 @@ class RecordStore(ABC):
                 session_id,
             ),
         )
+
+    # -- disputes ------------------------------------------------------------
+    def _has_table(self, table: str) -> bool:
+        return bool(self._read(TABLE_EXISTS[self.backend], (table,))[0]["n"])
+
+    def file_dispute(self, *, session_id: str, index: int, trainee: str, reason: str, turn: dict) -> str:
+        """Store a trainee's dispute of one turn's grade; a turn is disputed once
+        (a second dispute of it is refused with RecordStoreError)."""
+        if not self._has_table("disputes"):  # a database made before disputes existed
+            self._write(table_ddl("disputes", self.backend))
+        if self._read("SELECT count(*) AS n FROM disputes WHERE session_id={p} AND idx={p}", (session_id, index))[0]["n"]:
+            raise RecordStoreError("这一句已经提出过异议，请等培训师处理。")
+        dispute_id = uuid.uuid4().hex[:12]
+        self._write(
+            "INSERT INTO disputes(id, session_id, idx, trainee, reason, filed_at, status, turn) VALUES ({p},{p},{p},{p},{p},{p},'open',{p})",
+            (dispute_id, session_id, index, trainee, reason, time.time(), json.dumps(turn, ensure_ascii=False, sort_keys=True)),
+        )
+        return dispute_id
+
+    def disputes(self, *, status: str | None = None, trainee: str | None = None, session_id: str | None = None) -> list[DisputeRecord]:
+        """Disputes, oldest first; none in a database made before disputes existed."""
+        if not self._has_table("disputes"):
+            return []
+        clauses, params = [], []
+        for column, value in (("status", status), ("trainee", trainee), ("session_id", session_id)):
+            if value is not None:
+                clauses.append(f"{column}={{p}}")
+                params.append(value)
+        sql = "SELECT * FROM disputes" + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY filed_at, id"
+        found = []
+        for row in self._read(sql, params):
+            turn = _json(row["turn"])
+            if not isinstance(turn, dict):
+                self.damaged.append(f"异议 {row['id']} 的记录已损坏，已跳过")
+                continue
+            found.append(
+                DisputeRecord(
+                    row["id"], row["session_id"], row["idx"], row["trainee"], row["reason"], row["filed_at"], row["status"],
+                    row["expect"], row["decided_by"], row["note"], row["decided_at"], turn,
+                )
+            )
+        return found
+
+    def dispute(self, dispute_id: str) -> DisputeRecord | None:
+        if not self._has_table("disputes"):
+            return None
+        found = [d for d in self.disputes() if d.id == dispute_id]
+        return found[0] if found else None
+
+    def decide_dispute(self, dispute_id: str, *, accepted: bool, decided_by: str, note: str = "", expect: str | None = None) -> DisputeRecord:
+        """Accept (the grade was wrong; ``expect`` is what it should have been) or reject
+        an open dispute.  A dispute is decided once: deciding it again is refused."""
+        current = self.dispute(dispute_id)
+        if current is None:
+            raise RecordStoreError(f"找不到编号为 {dispute_id} 的异议。")
+        if current.status != "open":
+            raise RecordStoreError(f"异议 {dispute_id} 已经处理过（{'已采纳' if current.status == 'accepted' else '未采纳'}），不能再改。")
+        if accepted and expect not in EXPECT_LABELS:
+            raise RecordStoreError(f"采纳异议时要说明这一句应得的评定：{'、'.join(EXPECT_LABELS)}。")
+        self._write(
+            "UPDATE disputes SET status={p}, expect={p}, decided_by={p}, note={p}, decided_at={p} WHERE id={p} AND status='open'",
+            ("accepted" if accepted else "rejected", expect if accepted else None, decided_by, note, time.time(), dispute_id),
+        )
+        decided = self.dispute(dispute_id)
+        if decided is None or decided.status == "open":
+            raise RecordStoreError(f"异议 {dispute_id} 没有能保存处理结果，请再试一次。")
+        if (decided.decided_by, decided.note) != (decided_by, note):  # another trainer was first
+            raise RecordStoreError(f"异议 {dispute_id} 刚刚已由 {decided.decided_by or '另一位培训师'} 处理。")
+        return decided
 
     # -- reading -----------------------------------------------------------
     @staticmethod

@@ -58,6 +58,7 @@ class History:
     passed: set[str] = field(default_factory=set)
     # Whether each charted call passed, in the order of ``series``: the charts mark the failures.
     outcomes: list[bool] = field(default_factory=list)
+    disputes: list = field(default_factory=list)  # the trainee's disputes (DisputeRecord), oldest first
 
     @property
     def finished(self) -> list[SessionRecord]:
@@ -189,7 +190,21 @@ def build_history(
     recommendation = recommend(
         library or {}, passed=passed, best=best, rule_counts=rule_counts, curriculum=curriculum, rubric=rubric
     )
-    return History(trainee, sessions, categories, series, top_rules, recommendation, best, passed, outcomes)
+    disputes = store.disputes(trainee=trainee)
+    return History(trainee, sessions, categories, series, top_rules, recommendation, best, passed, outcomes, disputes)
+
+
+DISPUTE_STATUS = {"open": "待培训师处理", "accepted": "已采纳：评分有误", "rejected": "未采纳"}
+
+
+def dispute_lines(dispute) -> tuple[str, str]:
+    """(what was disputed, what became of it): one dispute as the trainee reads it."""
+    turn = dispute.turn
+    what = f"{turn.get('scenario_title') or turn.get('scenario_id') or ''} 第 {dispute.index + 1} 轮：“{turn.get('reply') or ''}”"
+    outcome = DISPUTE_STATUS.get(dispute.status, dispute.status)
+    if dispute.note:
+        outcome += f"（{dispute.decided_by or '培训师'}：{dispute.note}）"
+    return what, outcome
 
 
 # ---------------------------------------------------------------------------
@@ -270,6 +285,11 @@ def render_text(history: History, *, limit: int = 20) -> str:
             lines.append(f"  {n}. {item.title or item.rule}（{item.rule}）{item.count} 次{example}")
     else:
         lines.append("  没有违规记录。")
+    if history.disputes:
+        lines += ["", "我的异议"]
+        for dispute in reversed(history.disputes):  # newest first
+            what, outcome = dispute_lines(dispute)
+            lines.append(f"  {_cut(what, 60)}　{outcome}")
     lines += ["", "下一步练习"]
     if history.recommendation is None:
         lines.append("  没有可推荐的场景。")

@@ -65,8 +65,35 @@ TABLES: tuple[tuple[str, tuple[tuple[str, str, str], ...], tuple[str, ...], bool
         ("PRIMARY KEY (session_id, idx)",),
         False,
     ),
+    (
+        # A trainee's disagreement with one turn's grade, and the trainer's decision.
+        # Created with the first dispute in a database made before disputes existed.
+        "disputes",
+        (
+            ("id", "key", "PRIMARY KEY"),
+            ("session_id", "key", "NOT NULL REFERENCES sessions(id)"),
+            ("idx", "int", "NOT NULL"),
+            ("trainee", "key", "NOT NULL"),
+            ("reason", "text", "NOT NULL"),
+            ("filed_at", "real", "NOT NULL"),
+            ("status", "text", "NOT NULL DEFAULT 'open'"),  # open | accepted | rejected
+            ("expect", "text", ""),  # accepted: what the grade should have been (ok, minor, major, critical)
+            ("decided_by", "text", ""),
+            ("note", "text", ""),
+            ("decided_at", "real", ""),
+            ("turn", "text", "NOT NULL"),  # the turn as graded, with its context (JSON)
+        ),
+        ("UNIQUE (session_id, idx)",),
+        False,
+    ),
 )
 INDEXES = ("CREATE INDEX IF NOT EXISTS sessions_by_trainee ON sessions(trainee, started_at);",)
+
+# Whether a table exists, per dialect (one parameter: the table's name).
+TABLE_EXISTS = {
+    "sqlite": "SELECT count(*) AS n FROM sqlite_master WHERE type='table' AND name={p}",
+    "postgresql": "SELECT count(*) AS n FROM pg_catalog.pg_tables WHERE tablename={p} AND schemaname=current_schema()",
+}
 
 
 def column_sql(column: tuple[str, str, str], dialect: str) -> str:
@@ -74,15 +101,18 @@ def column_sql(column: tuple[str, str, str], dialect: str) -> str:
     return " ".join(part for part in (name, DIALECTS[dialect][kind], constraints) if part)
 
 
+def table_ddl(table: str, dialect: str) -> str:
+    """The statement that creates one table (IF NOT EXISTS) in ``dialect``."""
+    _, columns, constraints, one_line = next(t for t in TABLES if t[0] == table)
+    parts = [column_sql(c, dialect) for c in columns] + list(constraints)
+    if one_line:
+        return f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(parts)});"
+    return f"CREATE TABLE IF NOT EXISTS {table} (\n" + ",\n".join("    " + p for p in parts) + "\n);"
+
+
 def ddl(dialect: str) -> str:
     """The statements that create every table and index (IF NOT EXISTS) in ``dialect``."""
-    out = [""]
-    for table, columns, constraints, one_line in TABLES:
-        parts = [column_sql(c, dialect) for c in columns] + list(constraints)
-        if one_line:
-            out.append(f"CREATE TABLE IF NOT EXISTS {table} ({', '.join(parts)});")
-        else:
-            out.append(f"CREATE TABLE IF NOT EXISTS {table} (\n" + ",\n".join("    " + p for p in parts) + "\n);")
+    out = [""] + [table_ddl(table, dialect) for table, *_ in TABLES]
     out.extend(INDEXES)
     return "\n".join(out) + "\n"
 

@@ -25,6 +25,7 @@ class ReportData:
     finished: bool = True
     grades: list = field(default_factory=list)
     summary: object = None  # grading.SessionScore
+    session_id: str | None = None  # the call in the records (None: not recorded), what disputes refer to
 
     def __post_init__(self):
         from grading import aggregate
@@ -49,6 +50,7 @@ class ReportData:
             start_line=session.header.get("start") if isinstance(session.header.get("start"), dict) else None,
             ending=session.ending,
             finished=session.finished,
+            session_id=session.session_id,
         )
 
     @property

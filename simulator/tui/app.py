@@ -370,6 +370,7 @@ class PeilianApp(BaseApp):
             start_line=screen.start_line,
             ending=ending_record(screen.session.ending),
             finished=screen.ended,
+            session_id=screen.call.journal.session_id if screen.call.journal is not None else None,
         )
         self.call = None
         self.switch_screen(ReportScreen(data))
@@ -409,6 +410,54 @@ class PeilianApp(BaseApp):
 
     def on_report_screen_back_requested(self) -> None:
         self.pop_screen()
+
+    def on_report_screen_dispute_requested(self, event) -> None:
+        self.file_dispute(event.screen, event.session_id, event.index, event.reason, event.turn)
+
+    @work(thread=True, group="disputes", exit_on_error=False)
+    def file_dispute(self, screen, session_id: str, index: int, reason: str, turn: dict) -> None:
+        from simulator.records import RecordStoreError
+
+        if self.store is None:
+            self.call_from_thread(self.notify, self.records_error or "练习记录不可用，异议无法保存。", severity="error", timeout=8, markup=False)
+            return
+        try:
+            self.store.file_dispute(session_id=session_id, index=index, trainee=self.trainee, reason=reason, turn=turn)
+        except RecordStoreError as exc:
+            self.call_from_thread(self.notify, str(exc), title="异议没有保存", severity="error", timeout=8, markup=False)
+            return
+        self.call_from_thread(screen.dispute_filed, index)
+        self.call_from_thread(self.notify, "异议已提交。培训师处理后，结果会显示在“练习记录”里。", title="我有异议", timeout=6)
+
+    def open_disputes(self) -> None:
+        from .screens.dispute_screens import DisputesScreen
+
+        self.push_screen(DisputesScreen())
+
+    def on_disputes_screen_decision_made(self, event) -> None:
+        self.decide_dispute(event.dispute_id, event.decision)
+
+    @work(thread=True, group="disputes", exit_on_error=False)
+    def decide_dispute(self, dispute_id: str, decision) -> None:
+        from simulator.records import RecordStoreError
+
+        try:
+            self.store.decide_dispute(dispute_id, accepted=decision.accepted, decided_by=self.trainee, note=decision.note, expect=decision.expect)
+        except RecordStoreError as exc:
+            self.call_from_thread(self.notify, str(exc), title="没有保存", severity="error", timeout=8, markup=False)
+        else:
+            self.call_from_thread(self.notify, "已采纳，可用 peilian disputes export 导出为标注数据。" if decision.accepted else "已记下不采纳的理由。", timeout=5)
+        self.call_from_thread(self._refresh_disputes)
+
+    def _refresh_disputes(self) -> None:
+        from .screens.dispute_screens import DisputesScreen
+
+        if isinstance(self.screen, DisputesScreen):
+            self.screen.load()
+
+    @on(PickerScreen.DisputesRequested)
+    def _disputes(self) -> None:
+        self.open_disputes()
 
     def on_report_screen_again_requested(self, event) -> None:
         entry = self.catalog.get(event.scenario_id)

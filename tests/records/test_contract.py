@@ -140,3 +140,38 @@ def test_a_call_with_a_bad_ending_is_recorded_as_not_passed(records_db):
         sid = store.begin_session(trainee="王芳", scenario_id=scenario.id)
         store.finish_session(sid, **outcome)
         assert store.passed_scenarios("王芳") == set()
+
+
+TURN = {"reply": "你怎么不讲道理啊？", "situation": "abusive", "customer": "你们全是骗子！", "history": [], "grade": {"score": 0, "verdict": "fail", "violations": [{"rule": "critical.argue", "severity": "critical"}]}}
+
+
+def test_disputes_are_filed_once_decided_once_and_read_the_same_on_every_backend(records_db):
+    with records_db.store() as store:
+        sid = store.begin_session(trainee="王芳", scenario_id="abusive_caller")
+        store.record_turn(sid, 0, "reply", TURN["reply"], {"grade": TURN["grade"]})
+        first = store.file_dispute(session_id=sid, index=0, trainee="王芳", reason="我是在问客户", turn=TURN)
+        with pytest.raises(RecordStoreError, match="已经提出过异议"):
+            store.file_dispute(session_id=sid, index=0, trainee="王芳", reason="再说一次", turn=TURN)
+        [open_one] = store.disputes(status="open")
+        assert open_one.id == first and open_one.turn == TURN and open_one.index == 0 and open_one.expect is None
+        with pytest.raises(RecordStoreError, match="应得的评定"):
+            store.decide_dispute(first, accepted=True, decided_by="李老师", expect="great")
+        decided = store.decide_dispute(first, accepted=True, decided_by="李老师", note="反问不算争吵", expect="major")
+        assert (decided.status, decided.expect, decided.decided_by, decided.note) == ("accepted", "major", "李老师", "反问不算争吵")
+        with pytest.raises(RecordStoreError, match="已经处理过"):
+            store.decide_dispute(first, accepted=False, decided_by="张老师", note="不对")
+        with pytest.raises(RecordStoreError, match="找不到"):
+            store.decide_dispute("nope", accepted=False, decided_by="张老师", note="不对")
+    with records_db.store() as again:
+        assert [d.status for d in again.disputes(trainee="王芳")] == ["accepted"]
+        assert again.disputes(status="open") == [] and again.disputes(trainee="李雷") == []
+
+
+def test_a_database_made_before_disputes_existed_takes_its_first_dispute(records_db):
+    with records_db.store() as store:
+        sid = store.begin_session(trainee="王芳", scenario_id="s")
+    records_db.execute("DROP TABLE disputes")
+    with records_db.store() as store:
+        assert store.disputes() == [] and store.dispute("x") is None
+        store.file_dispute(session_id=sid, index=0, trainee="王芳", reason="理由", turn=TURN)
+        assert len(store.disputes()) == 1

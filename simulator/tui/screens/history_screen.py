@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from simulator.records.history import CHART_SESSIONS, MODE_LABELS, History, session_result, sparkline
+from simulator.records.history import CHART_SESSIONS, MODE_LABELS, History, dispute_lines, session_result, sparkline
 
 from ..labels import clip, score_content, score_style, short
 
@@ -101,6 +101,19 @@ def next_content(history: History) -> Content:
     )
 
 
+def disputes_content(history: History) -> Content:
+    """我的异议: each dispute of a grade and what the trainer decided, newest first."""
+    if not history.disputes:
+        return Content("")
+    lines = [Content(""), Content.styled("我的异议", "bold $text-primary")]
+    styles = {"open": "$text-warning", "accepted": "$text-success", "rejected": "$text-muted"}
+    for dispute in reversed(history.disputes):
+        what, outcome = dispute_lines(dispute)
+        lines.append(Content(clip(what, 60)))
+        lines.append(Content.styled("  " + outcome, styles.get(dispute.status, "")))
+    return Content("\n").join(lines)
+
+
 class HistoryScreen(Screen):
     BINDINGS = [
         Binding("p", "practise", "练习推荐的场景"),
@@ -120,6 +133,7 @@ class HistoryScreen(Screen):
             with VerticalScroll(id="history-side"):
                 yield Static("", id="history-next")
                 yield Static("", id="history-rules")
+                yield Static("", id="history-disputes")
         yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
@@ -170,6 +184,7 @@ class HistoryScreen(Screen):
         self.query_one("#history-rules", Static).update(
             Content("\n").join([Content(""), Content.styled("最常违反的规范", "bold $text-primary"), rules_content(history)])
         )
+        self.query_one("#history-disputes", Static).update(disputes_content(history))
         table = self.query_one("#history-table", DataTable)
         table.clear()
         for s in reversed(history.sessions):  # newest first

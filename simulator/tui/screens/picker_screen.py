@@ -44,6 +44,7 @@ class PickerScreen(Screen):
         Binding("h", "history", "练习记录"),
         Binding("o", "toggle_order", "课程顺序"),
         Binding("a", "author", "作者模式", show=False),
+        Binding("t", "disputes", "评分异议（培训师）", show=False),
         Binding("f2", "app.toggle_practice('realistic')", "实战模式"),
         Binding("f2", "app.toggle_practice('practice')", "练习模式"),
     ]
@@ -69,6 +70,10 @@ class PickerScreen(Screen):
     @dataclass
     class HistoryRequested(Message):
         """The trainee wants to see their practice history."""
+
+    @dataclass
+    class DisputesRequested(Message):
+        """A trainer wants to decide the trainees' disputes of grades."""
 
     def __init__(self, catalog: Catalog, **kwargs):
         super().__init__(**kwargs)
@@ -330,3 +335,6 @@ class PickerScreen(Screen):
 
     def action_history(self) -> None:
         self.post_message(self.HistoryRequested())
+
+    def action_disputes(self) -> None:
+        self.post_message(self.DisputesRequested())

@@ -18,6 +18,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets.data_table import CellDoesNotExist
 
 from simulator.reports.call import ReportData, practice_rules
 
@@ -51,6 +52,7 @@ class ReportScreen(Screen):
         Binding("3", "tab('replay')", "通话回放"),
         Binding("r", "again", "再练一次"),
         Binding("c", "resume", "接着这通电话"),
+        Binding("d", "dispute", "我有异议"),
         Binding("escape", "back", "返回列表"),
     ]
 
@@ -67,14 +69,27 @@ class ReportScreen(Screen):
     class BackRequested(Message):
         pass
 
+    @dataclass
+    class DisputeRequested(Message):
+        """The trainee disputes one turn's grade: the app stores it in the records."""
+
+        screen: "ReportScreen"
+        session_id: str
+        index: int
+        reason: str
+        turn: dict  # simulator.records.disputes.turn_snapshot
+
     def __init__(self, data: ReportData, *, resume_id: str | None = None, **kwargs):
         super().__init__(**kwargs)
         self.data = data
         self.resume_id = resume_id  # an unfinished call that can be taken up again
+        self.disputed: set[int] = set()  # turn indexes disputed from this screen
 
     def check_action(self, action: str, parameters) -> bool | None:
         if action == "resume":
             return self.resume_id is not None
+        if action == "dispute":
+            return self.data.session_id is not None  # only a recorded call can be disputed
         return True
 
     def compose(self) -> ComposeResult:
@@ -235,3 +250,43 @@ class ReportScreen(Screen):
 
     def action_back(self) -> None:
         self.post_message(self.BackRequested())
+
+    def action_dispute(self) -> None:
+        """我有异议 on the turn under the cursor of the per-turn table."""
+        from simulator.records.disputes import turn_snapshot
+
+        from grading import default_rubric
+
+        from .dispute_screens import DisputeDialog
+
+        table = self.query_one("#turn-table", DataTable)
+        if self.data.session_id is None or not self.data.records or table.cursor_row is None:
+            return
+        record = self.data.records[table.cursor_row]
+        grade = self.data.grades[table.cursor_row]
+        index = int(record.get("index") or 0)
+        if grade is None:
+            self.notify("这一轮是沉默等待，没有单独评分，不能提出异议。", severity="warning", timeout=5)
+            return
+        if index in self.disputed:
+            self.notify("这一轮已经提出过异议，请等培训师处理。", timeout=5)
+            return
+        turn = turn_snapshot(
+            self.data.records, index, scenario_id=self.data.scenario_id, scenario_title=self.data.title, rubric_version=default_rubric().version
+        )
+        verdict = f"{grade.score} 分" + (f"，{grade.violations[0].title}" if grade.violations else "，没有问题")
+
+        def filed(reason: str | None) -> None:
+            if reason:
+                self.post_message(self.DisputeRequested(self, self.data.session_id, index, reason, turn))
+
+        self.app.push_screen(DisputeDialog(index + 1, record.get("text") or "", verdict), filed)
+
+    def dispute_filed(self, index: int) -> None:
+        """State down: the app stored the dispute of turn ``index``."""
+        self.disputed.add(index)
+        table = self.query_one("#turn-table", DataTable)
+        try:
+            table.update_cell(str(index), "issue", Content.styled("已提出异议", "$text-warning"))
+        except CellDoesNotExist:  # no such row: the notice has said it all
+            pass
