@@ -24,7 +24,7 @@ from ..engine.session import CallSession
 from ..output_files import write_text
 from . import signing
 from .definition import ExamDefinition
-from .results import normalise_name
+from .results import MOCK, PROCTORED, normalise_name
 
 
 class ExamError(Exception):
@@ -55,12 +55,20 @@ class ExamAttempt:
     store: RecordStore
     clock: object = field(default_factory=SystemClock)
     attempt_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    # "proctored": taken at a seat of the proctor's exam server, signed in from the roster
+    # (a certificate); "mock": taken on the candidate's own machine (模拟考试, never one).
+    mode: str = MOCK
+    roster: dict | None = None  # the roster entry the candidate signed in as (proctored)
 
     def __post_init__(self):
         # One person, one count: a zero-width space or a full-width letter is not a new name.
         self.candidate = normalise_name(self.candidate)
         if not self.candidate:
             raise ExamError("请用 --candidate 写明考生姓名")
+        if self.mode not in (MOCK, PROCTORED):
+            raise ValueError(f"unknown exam mode {self.mode!r}")
+        if self.mode == PROCTORED and (self.roster is None or self.roster.get("name") != self.candidate):
+            raise ExamError("正式考试只能由名单上的考生凭登录码参加。")
         previous = self.store.exam_attempts(self.candidate, self.exam.id)
         if len(previous) >= self.exam.attempts:
             raise ExamError(f"考生 {self.candidate} 参加“{self.exam.title}”已达 {self.exam.attempts} 次，不能再考。")
@@ -72,7 +80,7 @@ class ExamAttempt:
         try:
             self.store.begin_attempt(
                 candidate=self.candidate, exam_id=self.exam.id, number=self.attempt_number, attempt_id=self.attempt_id,
-                header={"exam_title": self.exam.title, "exam_version": self.exam.version},
+                header={"exam_title": self.exam.title, "exam_version": self.exam.version, "mode": self.mode},
             )
         except RecordStoreError as exc:
             raise ExamError(f"考试记录无法写入，考试不能开始：{exc}") from None
@@ -235,6 +243,8 @@ class ExamAttempt:
             "exam": {"id": self.exam.id, "title": self.exam.title, "version": self.exam.version, "sha256": file_sha256(self.exam.path),
                      "pass_mark": self.exam.pass_mark, "attempts": self.exam.attempts},
             "candidate": self.candidate,
+            "mode": self.mode,
+            **({"roster": dict(self.roster)} if self.roster is not None else {}),
             "attempt_id": self.attempt_id,
             "attempt": self.attempt_number,
             "started_at": self.started_at,

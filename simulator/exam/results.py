@@ -13,6 +13,12 @@ from . import signing
 from ..output_files import csv_cell
 
 
+# How an exam was taken: at a seat of the proctor's exam server, signed in from the
+# roster (a certificate), or on the candidate's own machine (模拟考试, never one).
+MOCK, PROCTORED = "mock", "proctored"
+MODE_LABELS = {MOCK: "模拟考试", PROCTORED: "认证考试"}
+
+
 class ResultFileError(Exception):
     pass
 
@@ -91,6 +97,15 @@ def attempt_problems(documents: list[tuple[str, dict]]) -> list[str]:
     return problems
 
 
+def certificate_label(result: dict) -> str:
+    """What a result is worth: a certificate only from the proctor's exam server."""
+    if result.get("mode") == PROCTORED:
+        roster = result.get("roster") if isinstance(result.get("roster"), dict) else {}
+        who = "，".join(str(v) for v in (roster.get("name"), roster.get("person_id")) if v)
+        return f"认证考试（监考服务器，名单：{who}）" if who else "认证考试（监考服务器）"
+    return "模拟考试，不是证书"
+
+
 def export_rows(documents: list[dict], *, verified: bool = True) -> list[dict]:
     """One row per result; ``verified=False`` (exported without the key) says so in every row."""
     rows = []
@@ -102,6 +117,8 @@ def export_rows(documents: list[dict], *, verified: bool = True) -> list[dict]:
                 "exam_id": r.get("exam", {}).get("id", ""),
                 "exam_title": r.get("exam", {}).get("title", ""),
                 "attempt": r.get("attempt", ""),
+                "certificate": "yes" if r.get("mode") == PROCTORED else "no（模拟考试）",
+                "person_id": (r.get("roster") or {}).get("person_id", "") if isinstance(r.get("roster"), dict) else "",
                 "score": r.get("score", ""),
                 "passed": "yes" if r.get("passed") else "no",
                 "critical": r.get("critical", 0),

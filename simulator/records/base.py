@@ -223,11 +223,16 @@ class RecordStore(ABC):
     def _has_table(self, table: str) -> bool:
         return bool(self._read(TABLE_EXISTS[self.backend], (table,))[0]["n"])
 
+    def _ensure_table(self, table: str) -> None:
+        """A table added after the first release, created on its first write (opening a
+        database never writes, so a read-only one can still be read)."""
+        if not self._has_table(table):
+            self._write(table_ddl(table, self.backend))
+
     def file_dispute(self, *, session_id: str, index: int, trainee: str, reason: str, turn: dict) -> str:
         """Store a trainee's dispute of one turn's grade; a turn is disputed once
         (a second dispute of it is refused with RecordStoreError)."""
-        if not self._has_table("disputes"):  # a database made before disputes existed
-            self._write(table_ddl("disputes", self.backend))
+        self._ensure_table("disputes")
         if self._read("SELECT count(*) AS n FROM disputes WHERE session_id={p} AND idx={p}", (session_id, index))[0]["n"]:
             raise RecordStoreError("这一句已经提出过异议，请等培训师处理。")
         dispute_id = uuid.uuid4().hex[:12]
@@ -287,6 +292,54 @@ class RecordStore(ABC):
         if (decided.decided_by, decided.note) != (decided_by, note):  # another trainer was first
             raise RecordStoreError(f"异议 {dispute_id} 刚刚已由 {decided.decided_by or '另一位培训师'} 处理。")
         return decided
+
+    # -- the roster of a proctored exam ----------------------------------------
+    def issue_roster(self, exam_id: str, entries: list[tuple[str, str, str]]) -> None:
+        """Put (name, person id, code hash) on the exam's roster: a new code replaces an
+        unused one (and clears its failures); a name whose code was used keeps it."""
+        self._ensure_table("exam_roster")
+        used = {r["name"] for r in self._read("SELECT name FROM exam_roster WHERE exam_id={p} AND used_at IS NOT NULL", (exam_id,))}
+        for name, person_id, code_hash in entries:
+            if name in used:
+                continue
+            self._write("DELETE FROM exam_roster WHERE exam_id={p} AND name={p} AND used_at IS NULL", (exam_id, name))
+            self._write(
+                "INSERT INTO exam_roster(exam_id, name, person_id, code_hash, issued_at, failures) VALUES ({p},{p},{p},{p},{p},0)",
+                (exam_id, name, person_id, code_hash, time.time()),
+            )
+
+    def roster(self, exam_id: str) -> list[dict]:
+        """The exam's roster, by name: name, person_id, issued_at, used_at, failures."""
+        if not self._has_table("exam_roster"):
+            return []
+        rows = self._read("SELECT name, person_id, issued_at, used_at, failures FROM exam_roster WHERE exam_id={p} ORDER BY name", (exam_id,))
+        return [dict(name=r["name"], person_id=r["person_id"], issued_at=r["issued_at"], used_at=r["used_at"], failures=r["failures"]) for r in rows]
+
+    def redeem_code(self, exam_id: str, name: str, code_hash: str, *, max_failures: int) -> dict:
+        """Sign a rostered candidate in with their one-time code: the code is used up
+        in the same statement that checks it, so two seats cannot both use it.  A name
+        with ``max_failures`` wrong codes is locked until the proctor issues a new one."""
+        rows = self._read("SELECT * FROM exam_roster WHERE exam_id={p} AND name={p}", (exam_id, name)) if self._has_table("exam_roster") else []
+        if not rows:
+            raise RecordStoreError(f"“{name}”不在这场考试的考生名单上。请核对姓名（与名单上一致），或请监考老师确认。")
+        row = rows[0]
+        if row["used_at"] is not None:
+            raise RecordStoreError("这个登录码已经用过了。每个登录码只能用一次，请找监考老师重新发码。")
+        if row["failures"] >= max_failures:
+            raise RecordStoreError("登录码输错次数太多，已锁定。请找监考老师重新发码。")
+        if row["code_hash"] != code_hash:
+            self._write("UPDATE exam_roster SET failures=failures+1 WHERE exam_id={p} AND name={p}", (exam_id, name))
+            left = max_failures - row["failures"] - 1
+            raise RecordStoreError("登录码不对。" + (f"还可以再试 {left} 次。" if left else "已锁定，请找监考老师重新发码。"))
+        now = time.time()
+        self._write(
+            "UPDATE exam_roster SET used_at={p} WHERE exam_id={p} AND name={p} AND code_hash={p} AND used_at IS NULL",
+            (now, exam_id, name, code_hash),
+        )
+        again = self._read("SELECT used_at, person_id FROM exam_roster WHERE exam_id={p} AND name={p}", (exam_id, name))
+        if not again or again[0]["used_at"] != now:  # another seat used it first
+            raise RecordStoreError("这个登录码已经用过了。每个登录码只能用一次，请找监考老师重新发码。")
+        return {"name": name, "person_id": again[0]["person_id"]}
 
     # -- reading -----------------------------------------------------------
     @staticmethod

@@ -86,6 +86,22 @@ TABLES: tuple[tuple[str, tuple[tuple[str, str, str], ...], tuple[str, ...], bool
         ("UNIQUE (session_id, idx)",),
         False,
     ),
+    (
+        # Who may sit a proctored exam, and the one-time sign-in code each was given
+        # (only its hash).  Created with the first roster in an older database.
+        "exam_roster",
+        (
+            ("exam_id", "key", "NOT NULL"),
+            ("name", "key", "NOT NULL"),  # normalised as attempts count names
+            ("person_id", "text", "NOT NULL DEFAULT ''"),  # the centre's own id (工号), if the roster gives one
+            ("code_hash", "text", "NOT NULL"),
+            ("issued_at", "real", "NOT NULL"),
+            ("used_at", "real", ""),  # the code signed someone in: it cannot be used again
+            ("failures", "int", "NOT NULL DEFAULT 0"),  # wrong codes typed for this name since the code was issued
+        ),
+        ("PRIMARY KEY (exam_id, name)",),
+        False,
+    ),
 )
 INDEXES = ("CREATE INDEX IF NOT EXISTS sessions_by_trainee ON sessions(trainee, started_at);",)
 

@@ -296,3 +296,29 @@ def test_a_key_is_the_same_however_given_and_counted_in_characters(peilian, setu
         assert by_file.returncode in (0, 1)
     else:
         assert by_file.returncode == 2 and "至少 16 个字符" in by_file.stderr.decode()
+
+
+def test_verify_and_export_say_whether_a_result_is_a_certificate(peilian, setup, library, tmp_path):
+    from simulator.exam.roster import code_hash
+
+    key_file, exam_file, db = setup
+    mock = sit(exam_file, library, db, "王芳", tmp_path / "results")
+    with open_store(db) as store:
+        exam = load_exam(exam_file, library)
+        store.issue_roster(exam.id, [("李雷", "A018", code_hash(exam.id, "李雷", "ABCD2345"))])
+        entry = store.redeem_code(exam.id, "李雷", code_hash(exam.id, "李雷", "ABCD-2345"), max_failures=5)
+        attempt = ExamAttempt(exam, library, "李雷", store, clock=ManualClock(), mode="proctored", roster=entry)
+        attempt.next_call()
+        proctored = attempt.write_result(tmp_path / "results", KEY.encode())
+        # A proctored attempt needs the roster entry it signed in as.
+        with pytest.raises(Exception, match="名单"):
+            ExamAttempt(exam, library, "王芳", store, clock=ManualClock(), mode="proctored", roster=entry)
+    run = peilian("exam", "verify", str(mock), str(proctored), "--key-file", str(key_file))
+    lines = run.stdout.decode().splitlines()
+    assert run.returncode == 0, err(run)
+    assert "模拟考试，不是证书" in lines[0]
+    assert "认证考试（监考服务器，名单：李雷，A018）" in lines[1]
+    out = tmp_path / "all.csv"
+    assert peilian("exam", "export", str(mock), str(proctored), "--csv", str(out), "--key-file", str(key_file)).returncode == 0
+    table = out.read_text(encoding="utf-8")
+    assert "certificate" in table and "no（模拟考试）" in table and ",yes," in table

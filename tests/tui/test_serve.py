@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import subprocess
 import sys
@@ -54,14 +55,14 @@ def _get(url: str, deadline: float) -> bytes:
             time.sleep(0.2)
 
 
-async def _first_screen_over_websocket(url: str, seconds: float) -> str:
+async def _first_screen_over_websocket(url: str, seconds: float, until: str = "请输入您的姓名") -> str:
     import aiohttp
 
     seen = ""
     async with aiohttp.ClientSession() as session:
         async with session.ws_connect(url) as ws:
             end = time.monotonic() + seconds
-            while time.monotonic() < end and "请输入您的姓名" not in seen:
+            while time.monotonic() < end and until not in seen:
                 try:
                     message = await ws.receive(timeout=max(0.1, end - time.monotonic()))
                 except asyncio.TimeoutError:
@@ -135,3 +136,34 @@ def test_serve_on_every_interface_advertises_the_machines_address():
     url = reachable_url("0.0.0.0", 8000)
     assert url.startswith("http://") and url.endswith(":8000") and "0.0.0.0" not in url
     assert reachable_url("localhost", 8000) == "http://localhost:8000"
+
+
+def test_the_exam_server_gives_each_browser_a_seat_that_asks_for_the_code(tmp_path, peilian):
+    roster = tmp_path / "名单.csv"
+    roster.write_text("姓名,工号\n王芳,A017\n", encoding="utf-8")
+    db = str(tmp_path / "exam.db")
+    key = tmp_path / "proctor.key"
+    key.write_text("proctor-key-for-tests-0123456789", encoding="utf-8")
+    issued = peilian("exam", "roster", "basic_certification", str(roster), "--codes", str(tmp_path / "codes.csv"), "--db", db)
+    assert issued.returncode == 0, issued.stderr.decode()
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "simulator", "exam", "serve", "basic_certification", "--port", str(port), "--db", db,
+         "--key-file", str(key), "--out", str(tmp_path / "results")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={k: v for k, v in os.environ.items() if k != "PEILIAN_PROCTOR_KEY"},
+    )
+    try:
+        page = _get(f"http://localhost:{port}/", time.monotonic() + 20).decode("utf-8")
+        assert "考场" in page and "https://" not in page
+        shown = asyncio.run(_first_screen_over_websocket(f"ws://localhost:{port}/ws?width=100&height=30", 30, until="登录码"))
+        assert "登录码" in shown
+    finally:
+        server.terminate()
+        try:
+            out, _ = server.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            out, _ = server.communicate()
+    assert "考场已开放" in out.decode("utf-8", "replace")

@@ -16,7 +16,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.message import Message
+from textual.widgets import Button, Footer, Input, Static
+
+from simulator.exam.results import MOCK, MODE_LABELS, PROCTORED
 
 from ..labels import mmss
 from ..widgets.call_timer import CallTimer
@@ -58,6 +61,56 @@ class ExamPage(Screen):
         raise NotImplementedError
 
 
+class ExamSignInScreen(Screen):
+    """At a seat of the proctor's exam server: the name on the roster and the one-time
+    code the proctor handed out.  Posts :class:`SignInRequested`; the app checks it."""
+
+    BINDINGS = [Binding("escape", "app.quit", "退出")]
+
+    class SignInRequested(Message):
+        def __init__(self, name: str, code: str) -> None:
+            super().__init__()
+            self.name, self.code = name, code
+
+    def __init__(self, exam_title: str, **kwargs):
+        super().__init__(id="exam-sign-in", **kwargs)
+        self.exam_title = exam_title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="sign-in-box"):
+            yield Static(Content.styled(f"认证考试 · {self.exam_title}", "bold"), id="sign-in-title")
+            yield Static("请输入考生名单上的姓名和监考老师发给您的登录码。登录码只能用一次。", id="sign-in-help")
+            yield Input(placeholder="姓名（与名单上一致）", max_length=40, id="exam-sign-in-name")
+            yield Input(placeholder="登录码，如 K7Q2-M9XP", max_length=20, id="exam-sign-in-code")
+            yield Static("", id="sign-in-error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#exam-sign-in-name", Input).focus()
+
+    @on(Input.Submitted, "#exam-sign-in-name")
+    def _name_given(self) -> None:
+        self.query_one("#exam-sign-in-code", Input).focus()
+
+    @on(Input.Submitted, "#exam-sign-in-code")
+    def _submitted(self) -> None:
+        name = " ".join(self.query_one("#exam-sign-in-name", Input).value.split())
+        code = self.query_one("#exam-sign-in-code", Input).value.strip()
+        if not name or not code:
+            self.refused("请输入姓名和登录码，然后按 Enter。")
+            self.query_one("#exam-sign-in-name" if not name else "#exam-sign-in-code", Input).focus()
+            return
+        self.query_one("#sign-in-error", Static).update(Content.styled("正在核对……", "$text-muted"))
+        self.post_message(self.SignInRequested(name, code))
+
+    def refused(self, reason: str) -> None:
+        """State down: the sign-in was refused; the code is cleared, the name kept."""
+        self.query_one("#sign-in-error", Static).update(Content.styled(reason, "$text-error"))
+        code = self.query_one("#exam-sign-in-code", Input)
+        code.value = ""
+        code.focus()
+
+
 class ExamIntroScreen(ExamPage):
     """Who, what, how long, and the rules; Enter starts the first call (and the clock)."""
 
@@ -70,10 +123,12 @@ class ExamIntroScreen(ExamPage):
 
     def compose(self) -> ComposeResult:
         exam, attempt = self.attempt.exam, self.attempt
+        mock = attempt.mode == MOCK
         with Vertical() as box:
-            box.border_title = "认证考试"
+            box.border_title = MODE_LABELS[attempt.mode]
             yield Static(Content.styled(exam.title, "bold"), id="exam-title")
             lines = [
+                *(["这是模拟考试：在您自己的电脑上考，成绩只供练习参考，不是证书。", ""] if mock else []),
                 f"考生：{attempt.candidate}（第 {attempt.attempt_number} 次，共可考 {exam.attempts} 次）",
                 f"本场考试共 {len(attempt.plan)} 通电话，依次接听。",
                 f"每通电话限时：{limit_text(exam.time_limit_per_call)}；全场限时：{limit_text(exam.time_limit_total)}。",
@@ -119,7 +174,7 @@ class ExamCallScreen(CallScreen):
     def compose(self) -> ComposeResult:
         total = len(self.attempt.plan)
         with Horizontal(id="call-top"):
-            yield Static(Content.styled(f"认证考试 · 第 {self.number} 通 / 共 {total} 通", "bold"), id="call-title")
+            yield Static(Content.styled(f"{MODE_LABELS[self.attempt.mode]} · 第 {self.number} 通 / 共 {total} 通", "bold"), id="call-title")
             yield CallTimer(self.session.clock.now, id="call-timer")
         with Horizontal(id="call-body"):
             with Vertical(id="call-left"):
@@ -263,6 +318,8 @@ class ExamResultScreen(ExamPage):
                 yield Static(Content.styled(self.error, "$text-error"), id="exam-result-error")
             else:
                 yield Static(Content.styled("成绩已记录，详细评分由监考老师查看。", "$text-muted"))
+            if self.result.get("mode") != PROCTORED:
+                yield Static(Content.styled("这是模拟考试，成绩只供练习参考，不是证书。正式认证请在监考老师的考场参加。", "$text-warning"), id="exam-result-mock")
             yield Button("退出", id="exam-quit", variant="primary")
         yield Footer()
 
