@@ -12,10 +12,12 @@ explanation of SQLite's errors.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
 from pathlib import Path
+from urllib.parse import quote
 
 from .base import RecordStore, RecordStoreError
 from .schema import SCHEMA_VERSION, ddl
@@ -36,6 +38,8 @@ def _explain(exc: sqlite3.Error, path: Path) -> RecordStoreError:
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return RecordStoreError(f"记录数据库 {path} 已损坏，无法读取。原文件保留未动；请用 --db 指定一个新文件，并把损坏的文件交给管理员。")
     if "readonly" in text or "read-only" in text or "unable to open" in text:
+        if path.is_file():
+            return RecordStoreError(f"记录数据库 {path} 只读（只读的磁盘或没有写权限），只能查看，不能写入新的记录。请用 --db 指定一个可写的文件。")
         return RecordStoreError(f"无法写入记录数据库 {path}（没有权限或目录不存在）。请用 --db 指定一个可写的位置。")
     return RecordStoreError(f"记录数据库 {path} 出错：{exc}")
 
@@ -57,17 +61,23 @@ class SQLiteRecordStore(RecordStore):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise RecordStoreError(f"无法创建记录目录 {self.path.parent}：{exc.strerror}") from None
+        # A file that cannot be written (a read-only mount, a copy handed in for a report)
+        # is still read: opened read-only, and any write then says why in one sentence.
+        self.read_only = self.path.is_file() and not (os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK))
         try:
-            self._db = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None, check_same_thread=False)
+            self._db = self._connect(timeout)
             self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA synchronous=FULL")
+            if not self.read_only:
+                self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA foreign_keys=ON")
             version = self._schema_version()
+            if version is None and self.read_only:
+                raise RecordStoreError(f"记录数据库 {self.path} 只读，而且还不是陪练的记录数据库。请检查 --db 指定的文件。")
             if version is None:  # a new file: the only time opening writes (so reading works while another writes)
                 self._create(timeout)
             elif version > SCHEMA_VERSION:
                 raise RecordStoreError(f"记录数据库 {self.path} 由更新版本的陪练创建，请升级陪练后再打开。")
-            else:
+            elif not self.read_only:
                 self._add_missing_columns()
             check = self._db.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
@@ -77,6 +87,24 @@ class SQLiteRecordStore(RecordStore):
             if db is not None:
                 db.close()
             raise (exc if isinstance(exc, RecordStoreError) else _explain(exc, self.path)) from None
+
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        options = dict(timeout=timeout, isolation_level=None, check_same_thread=False)
+        if not self.read_only:
+            return sqlite3.connect(str(self.path), **options)
+        uri = "file:" + quote(str(self.path.resolve()))
+        db = sqlite3.connect(uri + "?mode=ro", uri=True, **options)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError:
+            # A WAL file on a read-only mount: its shared-memory file cannot be made.
+            # Nobody can be writing to it there, so it is read as it stands.
+            db.close()
+            wal = self.path.with_name(self.path.name + "-wal")
+            if wal.is_file() and wal.stat().st_size:
+                self.damaged.append(f"记录数据库 {self.path} 在只读的位置，最后几轮记录（在 {wal.name} 里）可能没有读到")
+            return sqlite3.connect(uri + "?immutable=1", uri=True, **options)
 
     def _create(self, timeout: float) -> None:
         """Set up a new file.  Several seats may open the same new file at once: the

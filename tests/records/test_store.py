@@ -46,6 +46,50 @@ def test_unwritable_location_is_explained(tmp_path):
         open_store(locked / "sub" / "r.db")
 
 
+def _unwritable(monkeypatch):
+    """What os.access says on a read-only mount (root may write anywhere else)."""
+    import simulator.records.sqlite as backend
+
+    real = os.access
+    monkeypatch.setattr(backend.os, "access", lambda path, mode: False if mode & os.W_OK else real(path, mode))
+
+
+def test_a_database_that_cannot_be_written_is_still_read(tmp_path, monkeypatch, peilian):
+    path = tmp_path / "r.db"
+    with open_store(path) as store:
+        sid = store.begin_session(trainee="王芳", scenario_id="silent_caller_basic")
+        store.record_turn(sid, 0, "reply", "您好！", {"kind": "reply"})
+    before = path.read_bytes()
+    _unwritable(monkeypatch)
+    with open_store(path, must_exist=True) as store:
+        assert store.read_only and [s.id for s in store.sessions("王芳")] == [sid]
+        assert store.turns(sid)[0]["text"] == "您好！" and store.disputes() == []
+        with pytest.raises(RecordStoreError, match="只读"):
+            store.begin_session(trainee="王芳", scenario_id="s")
+    assert path.read_bytes() == before
+
+
+def test_history_and_report_read_a_database_on_a_read_only_mount(tmp_path, peilian):
+    source, mounted = tmp_path / "src", tmp_path / "ro"
+    source.mkdir()
+    mounted.mkdir()
+    with open_store(source / "r.db") as store:
+        store.begin_session(trainee="王芳", scenario_id="silent_caller_basic")
+    bound = subprocess.run(["mount", "--bind", str(source), str(mounted)], capture_output=True)
+    if bound.returncode != 0:
+        pytest.skip("cannot bind-mount here (needs root): " + bound.stderr.decode(errors="replace").strip())
+    try:
+        if subprocess.run(["mount", "-o", "remount,ro,bind", str(mounted)], capture_output=True).returncode != 0:
+            pytest.skip("cannot remount read-only here")
+        history = peilian("history", "--trainee", "王芳", "--db", str(mounted / "r.db"))
+        assert history.returncode == 0, history.stderr.decode()
+        assert "通话 1 次" in history.stdout.decode()
+        report = peilian("report", "--db", str(mounted / "r.db"), "--csv", str(tmp_path / "calls.csv"))
+        assert report.returncode == 0, report.stderr.decode()
+    finally:
+        subprocess.run(["umount", str(mounted)], capture_output=True)
+
+
 def test_full_disk_is_explained_and_earlier_turns_survive(tmp_path):
     path = tmp_path / "r.db"
     store = open_store(path)
