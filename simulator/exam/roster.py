@@ -63,7 +63,11 @@ def read_roster(path: str | Path) -> list[RosterEntry]:
         raise RosterError(f"{path}：名单不是 UTF-8 编码；请在表格软件里另存为“CSV UTF-8”。") from None
     except OSError as exc:
         raise RosterError(f"无法读取名单 {path}：{exc.strerror}") from None
-    rows = list(csv.reader(io.StringIO(text)))
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        rows = list(reader)
+    except csv.Error as exc:
+        raise RosterError(f"{path} 第 {reader.line_num} 行：不是有效的 CSV（{exc}）；请用表格软件另存为“CSV UTF-8”。") from None
     if not rows:
         raise RosterError(f"{path}：名单是空的；第一行应是表头，如“姓名,工号”。")
     header = [normalise_name(h).lower() for h in rows[0]]

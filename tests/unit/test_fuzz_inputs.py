@@ -104,3 +104,43 @@ def test_a_damaged_records_row_is_skipped_with_a_sentence(tmp_path, data):
         assert turns[0]["text"] == "您好"
         if len(turns) == 1:
             assert store.damaged and "第 2 轮" in store.damaged[0]
+
+
+# A recorded call as JSON, damaged: any value where a field should be, any nesting.
+JSONISH = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=8)),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(["id", "turns", "role", "text", "situation"]), inner, max_size=4)),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(item=st.one_of(JSONISH, st.fixed_dictionaries({"id": JSONISH, "turns": st.lists(st.fixed_dictionaries({}, optional={"role": st.sampled_from(["agent", "customer", "boss", ""]), "text": st.one_of(st.text(max_size=20), JSONISH), "situation": st.one_of(st.sampled_from(["abusive", "party"]), JSONISH)}), max_size=4)})))
+def test_a_damaged_recorded_call_is_refused_with_a_sentence_or_graded(item):
+    from grading.calls import CallFormatError, grade_call, inference_for, parse_call
+    from grading.grader import default_grader
+
+    try:
+        call = parse_call(item)
+    except CallFormatError as exc:
+        assert str(exc) and "Traceback" not in str(exc)
+        return
+    card = grade_call(call, default_grader(), inference_for(default_grader()))
+    json.dumps(card.to_json(), ensure_ascii=False)  # what --json writes
+    assert 0 <= card.result.overall <= 100
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(content=st.one_of(st.text(max_size=80), st.lists(st.lists(st.text(max_size=6), max_size=3), max_size=5).map(lambda rows: "\n".join(",".join(r) for r in [["姓名", "工号"], *rows]))))
+def test_a_damaged_roster_is_refused_with_a_sentence_or_read(tmp_path, content):
+    from simulator.exam.roster import RosterError, read_roster
+
+    path = tmp_path / "roster.csv"
+    path.write_text(content, encoding="utf-8", errors="surrogatepass") if "\ud800" not in content else path.write_bytes(b"\xff")
+    try:
+        entries = read_roster(path)
+    except RosterError as exc:
+        assert "roster.csv" in str(exc)
+        return
+    names = [e.name for e in entries]
+    assert all(names) and len(set(names)) == len(names)
