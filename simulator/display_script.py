@@ -9,7 +9,8 @@ converted line must keep every range on the same characters.
 - :func:`install_for_app` converts every piece of text the Textual app shows (it
   wraps ``textual.content.Content``, which every widget's text goes through);
 - :func:`wrap_stream` converts what a command prints (not ``--json`` output, which
-  is data for programs and stays as graded).
+  is data for programs and stays as graded), and :func:`html_page` the HTML reports
+  a command writes (CSV and JSON files are data and stay as recorded).
 
 Input in either script keeps working: the grader folds Traditional to Simplified.
 """
@@ -90,6 +91,15 @@ class _Converting(io.TextIOBase):
 
     def isatty(self) -> bool:
         return self._stream.isatty()
+
+
+def html_page(page: str, script: str) -> str:
+    """A report page as the reader chose to read it: in Traditional, its text converted
+    and its language said (``lang="zh-TW"``); tags and attributes are ASCII and kept."""
+    if script != "traditional":
+        return page
+    converted = _converter("s2twp").convert(page)
+    return converted.replace('<html lang="zh-CN">', '<html lang="zh-TW">', 1)
 
 
 def wrap_stream(stream):

@@ -301,11 +301,14 @@ def run(args: argparse.Namespace) -> int:
         out.write(f"共评分 {graded} {total}：合格 {passed} {each}，不合格 {graded - passed} {each}" + (f"；{errors} 行输入有误（见标准错误输出）" if errors else "") + "\n")
     out.flush()
     if args.html:
+        from simulator.display_script import html_page
         from simulator.output_files import write_text
         from simulator.reports.graded_calls import render_calls_html
+        from simulator.settings import display_script
 
+        page = html_page(render_calls_html(scorecards, _WORKER["grader"].rubric, source=args.input), display_script())
         try:
-            write_text(args.html, render_calls_html(scorecards, _WORKER["grader"].rubric, source=args.input))
+            write_text(args.html, page)
         except OSError as exc:
             print(f"无法写入 {args.html}：{exc.strerror}", file=sys.stderr)
             return 2

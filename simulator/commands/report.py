@@ -78,6 +78,10 @@ def run(args: argparse.Namespace) -> int:
     failures = []
     if args.html:
         page = render_html(report, labels, {r.id: r.title for r in rubric.rules}, title=args.title)
+        from ..display_script import html_page
+        from ..settings import display_script
+
+        page = html_page(page, display_script())
         failures.append(_write(args.html, page))
     if args.csv:
         failures.append(_write(args.csv, sessions_csv(report.sessions, list(labels))))

@@ -122,3 +122,17 @@ def test_progress_bar_on_a_terminal_only(peilian, tmp_path):
     assert process.returncode == 0
     assert "评分中" in seen.decode() and "4/4 通" in seen.decode()
     assert len(out.read_text(encoding="utf-8").splitlines()) == 4
+
+
+def test_the_summary_page_is_in_traditional_when_asked(peilian, tmp_path):
+    from conftest import ROOT
+
+    page = tmp_path / "qa.html"
+    result = subprocess.run(
+        [sys.executable, "-m", "simulator", "grade", "--calls", str(CALLS), "--html", str(page)],
+        capture_output=True, cwd=ROOT, env={**os.environ, "PEILIAN_SCRIPT": "traditional"}, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    html = page.read_text(encoding="utf-8")
+    assert '<html lang="zh-TW">' in html and "<h1>通話質檢彙總</h1>" in html and "質檢汇总" not in html
+    assert "整通電話" in result.stdout.decode()

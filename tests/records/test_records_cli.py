@@ -254,3 +254,11 @@ def test_a_damaged_row_is_skipped_with_a_warning_and_the_rest_is_reported(peilia
     report = peilian("report", "--db", str(db), "--html", str(tmp_path / "r.html"), "--csv", str(tmp_path / "r.csv"))
     assert report.returncode == 0 and "Traceback" not in out(report)[1]
     assert "李雷" in (tmp_path / "r.csv").read_text(encoding="utf-8")
+
+
+def test_report_page_in_traditional_when_asked(peilian, db, tmp_path):
+    html_path = tmp_path / "report.html"
+    run = peilian("--script", "traditional", "report", "--db", str(db), "--html", str(html_path))
+    assert run.returncode == 0, out(run)[1]
+    page = html_path.read_text(encoding="utf-8")
+    assert '<html lang="zh-TW">' in page and "服務態度" in page and "服务态度" not in page
