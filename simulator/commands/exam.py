@@ -497,7 +497,7 @@ def serve(exam, args) -> int:
     if args.key_file:
         command += ["--key-file", str(Path(args.key_file).resolve())]
     if getattr(args, "db", None):
-        os.environ[DB_ENVIRONMENT] = str(args.db)  # each seat inherits it, never on its command line
+        os.environ.update({DB_ENVIRONMENT: str(args.db)})  # each seat inherits it, never on its command line
     from textual_serve.server import Server
 
     public_url = args.public_url or reachable_url(args.host, args.port)
