@@ -41,18 +41,24 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # acceptable replies failed / critical recall).  labelled_unseen.jsonl (200 replies, a
 # seventh author) was written after the round's changes and measured once, never read
 # reply by reply: 0.820 / 0.255 / 0.525 with the grader as the round began, 0.825 /
-# 0.236 / 0.525 after; its floors only stop the grader slipping back.
+# 0.236 / 0.525 after; its floors only stop the grader slipping back.  An eighth
+# author's 300 replies (75 moments) were split by moment: labelled_eighth.jsonl (odd
+# moments) is worked on, labelled_eighth_holdout.jsonl (even moments) is only measured;
+# before any change for them 0.908 / 0.081 / 0.600 and 0.811 / 0.111 / 0.400
+# (accuracy / acceptable replies failed / critical recall).
 BARS = {
     "labelled_replies.jsonl": {"accuracy": 0.95, "critical": 1.0, "pairs": 0.97},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.84, "pairs": 0.97},
     "labelled_generalisation.jsonl": {"accuracy": 0.95, "critical": 0.90, "pairs": 0.95, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.80},
     "labelled_offences.jsonl": {"accuracy": 0.87, "critical": 0.50, "pairs": 0.85, "acceptable_failed": 0.06, "criticals_failed": 0.85, "precision": 0.90},
     "labelled_good_practice.jsonl": {"accuracy": 0.96, "critical": 0.90, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.95, "precision": 0.85},
-    "labelled_moments.jsonl": {"accuracy": 0.94, "critical": 0.80, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.92, "precision": 0.80},
-    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.88, "critical": 0.70, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.94, "precision": 0.65},
-    "labelled_fresh.jsonl": {"accuracy": 0.87, "critical": 0.75, "pairs": 0.89, "acceptable_failed": 0.12, "criticals_failed": 0.93, "precision": 0.75},
+    "labelled_moments.jsonl": {"accuracy": 0.945, "critical": 0.85, "pairs": 0.95, "acceptable_failed": 0.04, "criticals_failed": 0.92, "precision": 0.83},
+    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.88, "critical": 0.70, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.94, "precision": 0.67},
+    "labelled_fresh.jsonl": {"accuracy": 0.875, "critical": 0.80, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.93, "precision": 0.78},
     "labelled_unseen.jsonl": {"accuracy": 0.82, "critical": 0.52, "pairs": 0.94, "acceptable_failed": 0.24, "criticals_failed": 0.82, "precision": 0.87},
     "labelled_fresh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.20, "pairs": 0.95, "acceptable_failed": 0.20, "criticals_failed": 0.90, "precision": 0.65},
+    "labelled_eighth.jsonl": {"accuracy": 0.97, "critical": 0.90, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.60},
+    "labelled_eighth_holdout.jsonl": {"accuracy": 0.81, "critical": 0.45, "pairs": 0.83, "acceptable_failed": 0.12, "criticals_failed": 0.75, "precision": 0.28},
 }
 
 
