@@ -67,6 +67,7 @@ def labelled_line(dispute) -> dict:
         "history": list(turn.get("history") or []),
         "reply": turn.get("reply") or "",
         "expect": dispute.expect,
+        "verdict": "pass" if dispute.expect in ("ok", "minor") else "fail",  # what it should have been
         "graded": graded_as(turn),
         "rules": [v.get("rule") for v in (turn.get("grade") or {}).get("violations") or ()],
         "why": dispute.note or dispute.reason,

@@ -60,6 +60,7 @@ def test_accept_then_export_gives_a_labelled_line_the_grader_reads(peilian, db, 
     assert result.returncode == 0 and "已导出 1 条" in result.stdout.decode()
     [line] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert line["reply"] == "喂，说话啊" and line["expect"] == "minor" and line["graded"] == "major"
+    assert line["verdict"] == "pass"  # minor: a deduction, the reply passes
     assert line["situation"] == "silent_caller" and line["history"][-1]["role"] == "customer"
     assert "service.wei" in line["rules"] and line["why"] == "可以提醒，但不能用喂"
     # The line is grading input as it stands: a test of the wrong grade.
