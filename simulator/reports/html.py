@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import html
+import re
 import time
 
 from .cohort import CohortReport
 
+# Chinese line breaking as in the app (simulator/tui/linebreak.py): strict rules keep
+# closing punctuation off a line's start and opening punctuation off its end;
+# break-word (not anywhere) breaks a long word only when it would overflow, so a
+# table column is never squeezed to cut its numbers; .num keeps a number whole.
 _CSS = """
-body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem;color:#1f2933;background:#fff}
+body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem;color:#1f2933;background:#fff;
+line-break:strict;word-break:normal;overflow-wrap:break-word}
+.num{white-space:nowrap}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d9e2ec;padding-bottom:.3rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #d9e2ec;padding:.35rem .6rem;text-align:left}
 th{background:#f0f4f8}.pass{color:#1b7a3d}.fail{color:#b42318}.muted{color:#627d98}
@@ -35,11 +42,29 @@ def _bars(values: dict[str, int | None], labels: dict[str, str], pass_mark: int 
     return "".join(parts)
 
 
+# A number as a reply says it: 0571-8823 1234, 139 0571 6628, 16:30, 12.5%, 3-5, and
+# the word written straight after it (97分, 4点).  A browser would break after "-", at
+# the spaces and before that word.
+_DIGITS = r"\d(?:[\d.,:/\-]*\d)?"
+_NUMBER = re.compile(rf"{_DIGITS}(?: {_DIGITS})*(?:%|[\u4e00-\u9fff])?")
+
+
+def _text(text: str) -> str:
+    """``text`` escaped for HTML, its numbers kept whole."""
+    parts, end = [], 0
+    for number in _NUMBER.finditer(text):
+        parts.append(html.escape(text[end : number.start()]))
+        parts.append(f'<span class="num">{html.escape(number.group(0))}</span>')
+        end = number.end()
+    parts.append(html.escape(text[end:]))
+    return "".join(parts)
+
+
 def _highlight(reply: str, excerpt: str) -> str:
     if excerpt and excerpt in reply:
         before, _, after = reply.partition(excerpt)
-        return f"{html.escape(before)}<mark>{html.escape(excerpt)}</mark>{html.escape(after)}"
-    return html.escape(reply)
+        return f"{_text(before)}<mark>{_text(excerpt)}</mark>{_text(after)}"
+    return _text(reply)
 
 
 def render_html(report: CohortReport, category_labels: dict[str, str], rule_titles: dict[str, str], title: str = "陪练训练报告") -> str:
@@ -74,7 +99,7 @@ def render_html(report: CohortReport, category_labels: dict[str, str], rule_titl
     for rule, count in report.rules_worst_first(10):  # criticals first, whatever their count
         severity = report.rule_severity.get(rule, "")
         badge = f'<span class="{"fail" if severity in ("critical", "major") else "muted"}">［{severity_zh.get(severity, "")}］</span> ' if severity else ""
-        out.append(f'<h3>{badge}<span class="rule">{html.escape(rule)}</span> {html.escape(rule_titles.get(rule, ""))}：{count} 次</h3>')
+        out.append(f'<h3>{badge}<span class="rule">{html.escape(rule)}</span> {html.escape(rule_titles.get(rule, ""))}：<span class="num">{count} 次</span></h3>')
         for ex in report.rule_examples.get(rule, []):
             out.append(f"<blockquote>{html.escape(ex.trainee)}（{html.escape(ex.scenario)}）：{_highlight(ex.reply, ex.excerpt)}</blockquote>")
     if report.attempts:

@@ -52,7 +52,7 @@ class BaseApp(App):
 
     BINDINGS = [
         Binding("f1", "help", "帮助"),
-        Binding("f3", "toggle_dark", "明暗主题"),
+        Binding("f3", "toggle_dark", "明暗"),
         Binding("ctrl+q", "quit", "退出", priority=True),
         Binding("ctrl+c", "help_quit", show=False, system=True),
     ]
@@ -72,6 +72,10 @@ class BaseApp(App):
         from simulator.engine.clock import SystemClock
         from simulator.settings import display_script
 
+        from . import linebreak, overlap_fix
+
+        linebreak.install()  # Chinese line breaking for every text the app wraps
+        overlap_fix.install()  # notices over a border keep their characters (textual#6357)
         if display_script() == "traditional":  # shown in Traditional; stored and graded as written
             from simulator.display_script import install_for_app
 

@@ -99,3 +99,18 @@ def test_the_cohort_counts_exam_attempts_not_calls_and_lists_criticals_first(rec
     page = render_html(report, {c: cat.label for c, cat in rubric.categories.items()}, {r.id: r.title for r in rubric.rules})
     assert "客户愤而挂机（不理想）" in page and "一票否决：1 次" in page
     assert page.index("critical.insult") < page.index("service.no_courtesy")
+
+
+def test_html_report_breaks_lines_by_chinese_rules_and_keeps_numbers_whole(records_db):
+    store = records_db.store()
+    sid = store.begin_session(trainee="王芳", scenario_id="noisy", scenario_title="听不清")
+    reply = "您的座机是0571-8823 1234，师傅 16:30 上门，3-5天修好，您先挂了吧。"
+    violation = {"rule": "service.hang_up_first", "category": "service_norms", "severity": "major", "excerpt": "您先挂了吧"}
+    store.record_turn(sid, 0, "reply", reply, {"grade": {"score": 60, "violations": [violation]}})
+    store.finish_session(sid, outcome="x", good_ending=False, ending_label="结束", score=60, passed=False, summary={})
+    page = render_html(build_report(store), {}, {})
+    assert "line-break:strict" in page and "word-break:normal" in page
+    for number in ("0571-8823 1234", "16:30", "3-5天"):
+        assert f'<span class="num">{number}</span>' in page
+    assert "<mark>您先挂了吧</mark>" in page
+    assert '<span class="num">1 次</span>' in page  # a count with its word

@@ -31,6 +31,15 @@ def screen_text(app) -> str:
     return text(app.screen)
 
 
+def shown_lines(app, region=None) -> list[str]:
+    """The lines the terminal shows (all of it, or ``region`` of it), as drawn: what
+    is covered, cut off or wrapped is seen as a trainee sees it."""
+    strips = app.screen._compositor.render_strips()
+    if region is None:
+        return [strip.text for strip in strips]
+    return [strip.crop(region.x, region.right).text for strip in strips[region.y : region.bottom]]
+
+
 async def settle(pilot) -> None:
     """Let workers (grading, journal, records) finish and the screen catch up."""
     await pilot.pause()

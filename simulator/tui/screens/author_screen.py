@@ -35,7 +35,7 @@ from ..widgets.node_list import NodeList
 from ..widgets.reply_input import ReplyInput
 from ..widgets.transcript import Transcript
 
-HINT = "Enter 发送 · F5 等待 5 秒 · [等待 3 秒] 指定秒数"
+HINT = "Enter 发送 · F5 等 5 秒，或输入 [等待 3 秒]"
 
 
 class AuthorScreen(Screen):

@@ -204,7 +204,7 @@ class CallScreen(Screen):
         self._show_customer(line)
         self.reply_input.focus_box()
         if not self.app.grader_ready.is_set():
-            self.reply_input.set_hint("评分引擎正在加载，可以先作答，加载完会立即评分。Enter 发送 · F5 沉默等待")
+            self.reply_input.set_hint("评分引擎正在加载，可先作答，加载完即评分")
         self.set_interval(LINE_TICK_SECONDS, self.line_tick)
 
     # -- the line in real time ---------------------------------------------------
@@ -223,7 +223,7 @@ class CallScreen(Screen):
         pause = getattr(self.session.clock, "pause", None)
         if pause is not None:
             pause()
-            self.reply_input.set_hint("计时已暂停，请先看右边的反馈。看完按 Enter 或直接输入，通话继续计时。")
+            self.reply_input.set_hint("计时已暂停，看完反馈按 Enter 或直接作答")
             self.timer.tick()
 
     def _go_on(self) -> bool:
@@ -340,7 +340,7 @@ class CallScreen(Screen):
         self.show_pending(True)
         self.timer.stop()
         if not self.app.grader_ready.is_set():
-            self.reply_input.set_hint("评分引擎正在加载，加载完会立即为这一句评分……")
+            self.reply_input.set_hint("评分引擎正在加载，加载完立即为这句评分……")
         self._turn_done.clear()
         self.take_turn(kind, text, bubble, paused)
 

@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..hanging import Hanging, Row, row
+
 KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "选择场景",
@@ -104,16 +106,17 @@ TIPS = (
 )
 
 
-def keys_table(sections=None) -> Content:
-    lines: list[Content] = []
+def keys_table(sections=None) -> Hanging:
+    """Each key with what it does; a long description goes on under itself, not under the keys."""
+    lines: list[Row] = []
     for section, rows in sections or KEYS:
-        lines.append(Content.styled(section, "bold $text-primary"))
+        lines.append(row("", Content.styled(section, "bold $text-primary")))
         width = max(Content(k).cell_length for k, _ in rows)
         for key, what in rows:
             pad = " " * (width - Content(key).cell_length)
-            lines.append(Content.assemble("  ", Content.styled(key, "bold $text-accent"), pad, "   ", what))
-        lines.append(Content(""))
-    return Content("\n").join(lines)
+            lines.append(row(Content.assemble("  ", Content.styled(key, "bold $text-accent"), pad, "   "), what))
+        lines.append(row("", ""))
+    return Hanging(lines)
 
 
 class HelpScreen(ModalScreen[None]):

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from simulator.records.history import CHART_SESSIONS, MODE_LABELS, History, dispute_lines, session_result, sparkline
 
+from ..hanging import Hanging, row
 from ..labels import clip, score_content, score_style, short
 
 
@@ -75,16 +76,17 @@ def chart_content(history: History) -> Content:
     return Content("\n").join(lines)
 
 
-def rules_content(history: History) -> Content:
+def rules_content(history: History) -> Hanging:
+    """The rules broken most, under their heading: a long rule title goes on under itself,
+    its count stays in a column at the right."""
+    lines = [row("", ""), row("", Content.styled("最常违反的规范", "bold $text-primary"))]
     if not history.top_rules:
-        return Content.styled("没有违规记录，继续保持！", "$text-success")
-    lines = []
+        lines.append(row("", Content.styled("没有违规记录，继续保持！", "$text-success")))
     for n, item in enumerate(history.top_rules, 1):
-        line = Content.assemble(f"{n}. ", Content.styled(item.title or item.rule, "bold"), Content.styled(f"  {item.count} 次", "$text-muted"))
-        lines.append(line)
+        lines.append(row(f"{n}. ", Content.styled(item.title or item.rule, "bold"), Content.styled(f"{item.count} 次", "$text-muted")))
         if item.example:
-            lines.append(Content.assemble("   您说过：", Content.styled(f"“{clip(item.example, 40)}”", "$text-error")))
-    return Content("\n").join(lines)
+            lines.append(row("   ", Content.assemble("您说过：", Content.styled(f"“{clip(item.example, 40)}”", "$text-error"))))
+    return Hanging(lines)
 
 
 def next_content(history: History) -> Content:
@@ -181,9 +183,7 @@ class HistoryScreen(Screen):
         )
         self.query_one("#history-chart-text", Static).update(Content("\n").join([head, Content(""), chart_content(history)]))
         self.query_one("#history-next", Static).update(next_content(history))
-        self.query_one("#history-rules", Static).update(
-            Content("\n").join([Content(""), Content.styled("最常违反的规范", "bold $text-primary"), rules_content(history)])
-        )
+        self.query_one("#history-rules", Static).update(rules_content(history))
         self.query_one("#history-disputes", Static).update(disputes_content(history))
         table = self.query_one("#history-table", DataTable)
         table.clear()

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..catalog import Catalog, Entry, difficulty_text
+from ..hanging import Hanging
 from ..labels import score_content
 
 
@@ -28,7 +29,7 @@ DETAIL_PARTS = ("detail-title", "detail-meta", "detail-description", "detail-goa
 class ScenarioList(OptionList):
     """The scenario list; Enter starts the highlighted scenario (shown in the footer)."""
 
-    BINDINGS = [Binding("enter", "select", "开始通话")]
+    BINDINGS = [Binding("enter", "select", "开始")]
 
 
 class PickerScreen(Screen):
@@ -42,7 +43,7 @@ class PickerScreen(Screen):
         Binding("down", "focus_list", "到列表", show=False),
         Binding("u", "unfinished", "未完成的通话", show=False),
         Binding("h", "history", "练习记录"),
-        Binding("o", "toggle_order", "课程顺序"),
+        Binding("o", "toggle_order", "按课程"),
         Binding("a", "author", "作者模式", show=False),
         Binding("t", "disputes", "评分异议（培训师）", show=False),
         Binding("f2", "app.toggle_practice('realistic')", "实战模式"),
@@ -90,7 +91,7 @@ class PickerScreen(Screen):
         yield Header()
         with Horizontal(id="picker-body"):
             with Vertical(id="picker-left"):
-                yield Input(placeholder="搜索标题或标签，如：方言、投诉", id="search")
+                yield Input(placeholder="搜索标题或标签，如：投诉", id="search")
                 # Composed with its content (not filled in on mount): the first
                 # screen is laid out and drawn once.
                 options = self._kind_options("")
@@ -186,20 +187,22 @@ class PickerScreen(Screen):
         for title, members in groups:
             options.append(Option(Content.styled(title, "bold $text-secondary"), disabled=True))
             for entry in members:
-                row = Content.assemble(Content.styled("  ✓ ", "$text-success") if entry.id in self.passed else "    ", self._row(entry, indent=""))
-                if entry.id == following:
-                    row = row + Content.styled("  ← 下一步", "bold $text-accent")
-                options.append(Option(row, id=entry.id))
+                mark = Content.styled("  ✓ ", "$text-success") if entry.id in self.passed else "    "
+                options.append(Option(self._row(entry, mark, next_step=entry.id == following), id=entry.id))
         return options
 
-    def _row(self, entry: Entry, indent: str = "    ") -> Content:
-        row = Content.assemble(indent, entry.title)
+    def _row(self, entry: Entry, head: str | Content = "    ", next_step: bool = False) -> Hanging:
+        """The title, its wrapped lines under its first character; the best score and
+        the marks in a column at the right, never alone on a line."""
+        tail = []
         best = self.best.get(entry.id)
         if best is not None:
-            row = row + Content.assemble("  ", score_content(best, suffix="分"))
+            tail.append(score_content(best, suffix="分"))
         if entry.id in self.unfinished:
-            row = row + Content.styled("  未完成", "$text-warning")
-        return row
+            tail.append(Content.styled("未完成", "$text-warning"))
+        if next_step:
+            tail.append(Content.styled("← 下一步", "bold $text-accent"))
+        return Hanging.one(head, entry.title, Content("  ").join(tail))
 
     def highlighted_entry(self) -> Entry | None:
         option_list = self.query_one("#scenario-list", OptionList)

@@ -46,12 +46,14 @@ def path_content(data: ReportData) -> Content:
 
 
 class ReportScreen(Screen):
+    # The tabs' keys are on the tabs themselves ("1 逐轮得分"), not in the footer: the
+    # footer fits 80 columns.
     BINDINGS = [
-        Binding("1", "tab('turns')", "逐轮得分"),
-        Binding("2", "tab('practice')", "重点练习"),
-        Binding("3", "tab('replay')", "通话回放"),
+        Binding("1", "tab('turns')", "逐轮得分", show=False),
+        Binding("2", "tab('practice')", "重点练习", show=False),
+        Binding("3", "tab('replay')", "通话回放", show=False),
         Binding("r", "again", "再练一次"),
-        Binding("c", "resume", "接着这通电话"),
+        Binding("c", "resume", "接着通话"),
         Binding("d", "dispute", "我有异议"),
         Binding("escape", "back", "返回列表"),
     ]
@@ -100,12 +102,12 @@ class ReportScreen(Screen):
             with Vertical(id="report-bars"):
                 yield CategoryBars(self.data.summary.by_category, self._category_labels(), pass_mark=self.data.summary.pass_mark, id="category-bars")
         with TabbedContent(id="report-tabs"):
-            with TabPane("逐轮得分", id="turns"):
+            with TabPane("1 逐轮得分", id="turns"):
                 yield DataTable(id="turn-table", cursor_type="row", zebra_stripes=True)
-            with TabPane("重点练习", id="practice"):
+            with TabPane("2 重点练习", id="practice"):
                 with VerticalScroll(id="practice-scroll"):
                     yield Static(self._practice(), id="practice-text")
-            with TabPane("通话回放", id="replay"):
+            with TabPane("3 通话回放", id="replay"):
                 yield VerticalScroll(id="replay-scroll")
         yield Footer()
 

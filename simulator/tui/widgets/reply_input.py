@@ -38,7 +38,7 @@ class ReplyInput(Vertical):
     ReplyInput { height: auto; padding: 0 0; }
     ReplyInput > ReplyBox { border: tall $primary 60%; }
     ReplyInput > ReplyBox:focus { border: tall $primary; }
-    ReplyInput > #reply-hint { color: $text-muted; padding: 0 1; height: 1; }
+    ReplyInput > #reply-hint { color: $text-muted; padding: 0 1; height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
     ReplyInput.-busy > #reply-hint { color: $text-warning; }
     """
 
@@ -65,7 +65,7 @@ class ReplyInput(Vertical):
 
     busy: reactive[bool] = reactive(False)
 
-    HINT = "Enter 发送 · F5 沉默等待（从上一句话算起）· 开始输入就算开口"
+    HINT = "Enter 发送 · F5 沉默等待 · 一打字就算开口"
 
     def __init__(self, *, cursor_blink: bool = True, **kwargs):
         super().__init__(**kwargs)
