@@ -10,16 +10,15 @@ call: a file the full check refuses is dropped from the list when it is done.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
-import yaml
+if TYPE_CHECKING:
+    from .model import Persona
 
-from grading.errors import DataFileError
-
-from .folding import parse
-from .model import Persona
+# The YAML reader and the model are imported only when a file has to be read: a list
+# drawn from the preview cache (``preview_library(cache=...)``) needs neither.
 
 
 @dataclass(frozen=True)
@@ -61,6 +60,10 @@ _NODE_SITUATION = re.compile(r"^    situation:\s*['\"]?([^'\"#\s]+)")
 
 def _load(text: str):
     """The data, read as the loader reads it; None when it cannot be read at all."""
+    from grading.errors import DataFileError
+
+    from .folding import parse
+
     try:
         return parse(text, "")[0]
     except DataFileError:
@@ -107,6 +110,10 @@ def _read(text: str):
 
 def preview_file(path) -> ScenarioPreview | None:
     """The preview of one file, or None when it cannot even be read as a scenario."""
+    import yaml
+
+    from .model import Persona
+
     try:
         text = Path(str(path)).read_text(encoding="utf-8") if isinstance(path, (str, Path)) else path.read_text(encoding="utf-8")
         data, nodes = _read(text)
@@ -140,13 +147,71 @@ def preview_file(path) -> ScenarioPreview | None:
     )
 
 
-def preview_library(paths: Iterable[str | Path] | None = None) -> list[ScenarioPreview]:
-    """Previews of the library's scenarios (default: bundled), first file per id."""
+CACHE_FORMAT = 1
+
+
+def _to_cache(preview: ScenarioPreview) -> dict:
+    return asdict(preview)
+
+
+def _from_cache(data: dict) -> ScenarioPreview:
+    persona = data.get("persona")
+    if isinstance(persona, dict):
+        from .model import Persona
+
+        persona = Persona(**persona)
+    return ScenarioPreview(
+        **{
+            **data,
+            "tags": tuple(data.get("tags") or ()),
+            "goals": tuple(data.get("goals") or ()),
+            "persona": persona,
+            "nodes": {k: NodePreview(**v) for k, v in (data.get("nodes") or {}).items()},
+        }
+    )
+
+
+def preview_library(paths: Iterable[str | Path] | None = None, *, cache: dict | None = None) -> list[ScenarioPreview]:
+    """Previews of the library's scenarios (default: bundled), first file per id.
+
+    ``cache`` (a dict the caller keeps, e.g. as JSON between runs) holds each file's
+    preview under its path with the file's size and modification time: a file that has
+    not changed is not read again; the dict is brought up to date in place."""
+    import os
+
     from .files import collect
 
     found: dict[str, ScenarioPreview] = {}
+    files = cache.setdefault("files", {}) if cache is not None else None
+    if cache is not None and cache.get("format") != CACHE_FORMAT:
+        files.clear()
+        cache["format"] = CACHE_FORMAT
+    seen = set()
     for path in collect(paths).scenarios:
-        preview = preview_file(path)
+        preview = None
+        key = str(path)
+        seen.add(key)
+        if files is not None:
+            try:
+                status = os.stat(key)
+                stamp = [status.st_mtime_ns, status.st_size]
+            except OSError:
+                stamp = None
+            entry = files.get(key)
+            if stamp is not None and isinstance(entry, dict) and entry.get("stamp") == stamp:
+                try:
+                    preview = _from_cache(entry["preview"]) if entry.get("preview") else None
+                except (TypeError, KeyError, AttributeError):
+                    preview = preview_file(path)  # a damaged entry: read the file
+            else:
+                preview = preview_file(path)
+                if stamp is not None:
+                    files[key] = {"stamp": stamp, "preview": _to_cache(preview) if preview is not None else None}
+        else:
+            preview = preview_file(path)
         if preview is not None and preview.id not in found:
             found[preview.id] = preview
+    if files is not None:
+        for gone in set(files) - seen:
+            del files[gone]
     return list(found.values())

@@ -554,5 +554,8 @@ def make_app(
     """
     if catalog is None:
         # The list is drawn from a quick read; the app checks the library once it is up.
-        catalog = preview_catalog(scenarios)
+        from simulator.settings import data_dir
+
+        home = options.get("home")
+        catalog = preview_catalog(scenarios, cache_file=Path(home or data_dir()) / "cache" / "scenario-previews.json")
     return PeilianApp(catalog, grader_loader=grader_loader or load_grader, library_paths=scenarios, **options)

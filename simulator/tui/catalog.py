@@ -109,12 +109,42 @@ def build_catalog(scenarios: Iterable, problems: Iterable = (), curriculum=None)
     return Catalog(entries, list(problems), curriculum)
 
 
-def preview_catalog(paths: Iterable[str | Path] | None = None) -> Catalog:
-    """The library's list from a quick read of its files, nothing checked (see ``Catalog.take``)."""
+PREVIEW_CACHE_MAX_BYTES = 5_000_000
+
+
+def preview_catalog(paths: Iterable[str | Path] | None = None, *, cache_file: str | Path | None = None) -> Catalog:
+    """The library's list from a quick read of its files, nothing checked (see ``Catalog.take``).
+
+    ``cache_file``: the previews of the last start (JSON), so that unchanged files are
+    not read again.  Only an optimisation: a cache that cannot be read or written is
+    ignored, and the full check after the first screen is done from the files anyway."""
+    import json
+
     from simulator.scenario.preview import preview_library
 
-    catalog = build_catalog(preview_library(list(paths) if paths else None))
+    cache: dict = {}
+    before = None
+    if cache_file is not None:
+        try:
+            path = Path(cache_file)
+            if path.is_file() and path.stat().st_size <= PREVIEW_CACHE_MAX_BYTES:
+                before = path.read_text(encoding="utf-8")
+                loaded = json.loads(before)
+                cache = loaded if isinstance(loaded, dict) else {}
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+            cache = {}
+    catalog = build_catalog(preview_library(list(paths) if paths else None, cache=cache))
     catalog.complete = False
+    if cache_file is not None:
+        after = json.dumps(cache, ensure_ascii=False, sort_keys=True)
+        if after != before:
+            from simulator.output_files import write_text
+
+            try:
+                Path(cache_file).parent.mkdir(parents=True, exist_ok=True)
+                write_text(cache_file, after)
+            except OSError:
+                pass  # a read-only data folder: the list is read from the files next time too
     return catalog
 
 
