@@ -246,6 +246,11 @@ def _results(job, lines: list, jobs: int, rubric_dir: str | None, as_json: bool,
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, min(64, len(lines) // (jobs * 8)))
+    import gc
+
+    # The grader's tables are shared with the workers page by page (copy-on-write); the
+    # collector touching them would copy every page into every worker.
+    gc.freeze()
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_setup, initargs=setup) as pool:
         yield from pool.map(job, lines, chunksize=chunk)
 
