@@ -385,6 +385,40 @@ def _open_records(args, must_exist: bool):
         return None
 
 
+def _key_and_results_folder(args) -> tuple[bytes, Path] | None:
+    """The proctor's key and a writable results folder; None (said why) without either."""
+    from ..exam import signing
+    from ..exam.signing import ProctorKeyError
+    from ..settings import exam_results_dir
+
+    try:
+        key = signing.load_key(args.key_file)
+    except ProctorKeyError as exc:
+        _err(str(exc))
+        return None
+    out_dir = Path(args.out) if args.out else exam_results_dir()
+    problem = _check_out_dir(out_dir)
+    if problem:
+        _err(problem)
+        return None
+    return key, out_dir
+
+
+def _roster_of(exam, args, *, must_exist: bool) -> list[dict] | None:
+    """The exam's roster from the records; None (said why) when they cannot be read."""
+    from ..records import RecordStoreError
+
+    store = _open_records(args, must_exist=must_exist)
+    if store is None:
+        return None
+    with store:
+        try:
+            return store.roster(exam.id)
+        except RecordStoreError as exc:
+            _err(str(exc))
+            return None
+
+
 def roster(exam, rest: list[str], args) -> int:
     """Import a roster and issue one-time codes; without a roster file, show who is on it."""
     import csv
@@ -400,15 +434,9 @@ def roster(exam, rest: list[str], args) -> int:
         _err("一次导入一份名单：peilian exam roster EXAM.yaml 名单.csv --codes 登录码.csv")
         return 2
     if not rest:
-        store = _open_records(args, must_exist=True)
-        if store is None:
+        entries = _roster_of(exam, args, must_exist=True)
+        if entries is None:
             return 2
-        with store:
-            try:
-                entries = store.roster(exam.id)
-            except RecordStoreError as exc:
-                _err(str(exc))
-                return 2
         if not entries:
             print(f"“{exam.title}”还没有考生名单。导入：peilian exam roster {exam.id} 名单.csv --codes 登录码.csv")
             return 0
@@ -458,31 +486,16 @@ def serve(exam, args) -> int:
     import os
     import shlex
 
-    from ..exam import signing
-    from ..exam.signing import ProctorKeyError
-    from ..records import RecordStoreError
-    from ..settings import DB_ENVIRONMENT, exam_results_dir
+    from ..settings import DB_ENVIRONMENT
     from .serve import offline_templates, port_problem, reachable_url
 
-    try:
-        signing.load_key(args.key_file)
-    except ProctorKeyError as exc:
-        _err(str(exc))
+    ready = _key_and_results_folder(args)
+    if ready is None:
         return 2
-    out_dir = Path(args.out) if args.out else exam_results_dir()
-    problem = _check_out_dir(out_dir)
-    if problem:
-        _err(problem)
+    _key, out_dir = ready
+    entries = _roster_of(exam, args, must_exist=False)
+    if entries is None:
         return 2
-    store = _open_records(args, must_exist=False)
-    if store is None:
-        return 2
-    with store:
-        try:
-            entries = store.roster(exam.id)
-        except RecordStoreError as exc:
-            _err(str(exc))
-            return 2
     if not entries:
         _err(f"“{exam.title}”还没有考生名单，考场不能开放。先导入名单并发放登录码：peilian exam roster {exam.id} 名单.csv --codes 登录码.csv")
         return 2
@@ -515,20 +528,11 @@ def serve(exam, args) -> int:
 
 def seat(exam, library, args) -> int:
     """One browser tab of the exam server: sign-in by roster name and code, then the exam."""
-    from ..exam import signing
-    from ..exam.signing import ProctorKeyError
-    from ..settings import exam_results_dir
 
-    try:
-        key = signing.load_key(args.key_file)
-    except ProctorKeyError as exc:
-        _err(str(exc))
+    ready = _key_and_results_folder(args)
+    if ready is None:
         return 2
-    out_dir = Path(args.out) if args.out else exam_results_dir()
-    problem = _check_out_dir(out_dir)
-    if problem:
-        _err(problem)
-        return 2
+    key, out_dir = ready
     store = _open_records(args, must_exist=False)
     if store is None:
         return 2

@@ -168,15 +168,22 @@ def _worker_setup(rubric_dir: str | None, as_json: bool, keep_scorecards: bool =
     _WORKER["scorecards"] = keep_scorecards  # only --html needs them back from the workers
 
 
+def _text_of(raw: bytes) -> tuple[str, str | None]:
+    """A line's text, or the sentence saying why it has none."""
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        return "", f"不是有效的 UTF-8 编码（第 {exc.start + 1} 个字节）；请把文件另存为 UTF-8"
+
+
 def _grade_reply_line(line: tuple[int, bytes]):
     """(line number, output text or None, error or None, passed)."""
     from grading import SITUATION_LABELS, SITUATIONS, Context, Turn
 
     number, raw = line
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return number, None, f"不是有效的 UTF-8 编码（第 {exc.start + 1} 个字节）；请把文件另存为 UTF-8", False
+    text, error = _text_of(raw)
+    if error:
+        return number, None, error, False
     try:
         reply_id, fields = parse_line(text, SITUATIONS)
     except InputLineError as exc:
@@ -200,10 +207,9 @@ def _grade_call_line(line: tuple[int, bytes]):
     from grading.calls import CallFormatError, grade_call, inference_for, parse_call
 
     number, raw = line
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return number, None, f"不是有效的 UTF-8 编码（第 {exc.start + 1} 个字节）；请把文件另存为 UTF-8", False
+    text, error = _text_of(raw)
+    if error:
+        return number, None, error, False
     try:
         item = _decode(text)
         call = parse_call(item)

@@ -10,7 +10,6 @@ import sys
 import time
 import urllib.request
 
-import pytest
 
 from simulator.tui.screens.picker_screen import PickerScreen
 from simulator.tui.screens.sign_in_screen import SignInScreen
@@ -55,6 +54,17 @@ def _get(url: str, deadline: float) -> bytes:
             time.sleep(0.2)
 
 
+def _stop(server) -> str:
+    """Stop a server started for a test; what it printed."""
+    server.terminate()
+    try:
+        out, _ = server.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        out, _ = server.communicate()
+    return out.decode("utf-8", "replace")
+
+
 async def _first_screen_over_websocket(url: str, seconds: float, until: str = "请输入您的姓名") -> str:
     import aiohttp
 
@@ -94,13 +104,8 @@ def test_serve_gives_a_browser_the_app_on_localhost(tmp_path):
         shown = asyncio.run(_first_screen_over_websocket(f"ws://localhost:{port}/ws?width=100&height=30", 30))
         assert "请输入您的姓名" in shown
     finally:
-        server.terminate()
-        try:
-            out, _ = server.communicate(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            out, _ = server.communicate()
-    assert "陪练网页服务已启动" in out.decode("utf-8", "replace")
+        out = _stop(server)
+    assert "陪练网页服务已启动" in out
 
 
 def test_serve_rejects_a_bad_port():
@@ -160,10 +165,5 @@ def test_the_exam_server_gives_each_browser_a_seat_that_asks_for_the_code(tmp_pa
         shown = asyncio.run(_first_screen_over_websocket(f"ws://localhost:{port}/ws?width=100&height=30", 30, until="登录码"))
         assert "登录码" in shown
     finally:
-        server.terminate()
-        try:
-            out, _ = server.communicate(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            out, _ = server.communicate()
-    assert "考场已开放" in out.decode("utf-8", "replace")
+        out = _stop(server)
+    assert "考场已开放" in out

@@ -25,12 +25,25 @@ STATUS_LABELS = {"open": "待处理", "accepted": "已采纳", "rejected": "未�
 GRADED_LABELS = dict(EXPECT_CHOICES)
 
 
-class DisputeDialog(ModalScreen[str | None]):
+class _Dialog(ModalScreen):
+    """A small dialog with 取消 (and Esc), which dismisses it with None."""
+
+    BINDINGS = [Binding("escape", "cancel", "取消")]
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class DisputeDialog(_Dialog):
     """我有异议: why the trainee thinks this turn's grade is wrong.  Dismisses with the
     reason, or None (Esc, 取消)."""
 
     BINDINGS = [
-        Binding("escape", "cancel", "取消"),
         Binding("up", "app.focus_previous", show=False),
         Binding("down", "app.focus_next", show=False),
     ]
@@ -63,14 +76,6 @@ class DisputeDialog(ModalScreen[str | None]):
             return
         self.dismiss(reason)
 
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
 
 @dataclass(frozen=True)
 class Decision:
@@ -79,10 +84,8 @@ class Decision:
     note: str
 
 
-class DecideDialog(ModalScreen[Decision | None]):
+class DecideDialog(_Dialog):
     """Accept (choose what the turn should have been graded) or reject (a note is required)."""
-
-    BINDINGS = [Binding("escape", "cancel", "取消")]
 
     def __init__(self, dispute, *, accept: bool):
         super().__init__()
@@ -120,14 +123,6 @@ class DecideDialog(ModalScreen[Decision | None]):
             pressed = self.query_one("#dispute-expect", RadioSet).pressed_button
             expect = pressed.name if pressed is not None else "ok"
         self.dismiss(Decision(self.accept, expect, note))
-
-    @on(Button.Pressed, "#cancel")
-    def _cancel(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class DisputesScreen(Screen):
