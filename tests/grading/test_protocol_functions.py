@@ -1,0 +1,66 @@
+"""The acts recognise the standard's protocol functions however an agent words them.
+
+tests/data/protocol_functions.jsonl was written by an author who never saw the rubric
+or the acts: for each of 16 functions the standards ask of an agent (thank for a
+suggestion, answer thanks, accept an apology, expedite, commit to an action, explain
+what cannot be done, point to the right channel, thank for waiting, ask to hold, say
+the line is bad, ask for Mandarin, acknowledge an earlier call, show empathy,
+apologise, close, greet), 30 replies that do it and 10 that look alike and do not.
+Odd-numbered lines were used to widen the acts; even-numbered lines were only measured.
+
+Before any change for them the acts found the function in 0.767 (odd) and 0.729 (even)
+of the replies that do it; after widening on the odd half, 0.950 and 0.808.  A function
+missed is a good reply failed for "not doing" what it did, so these floors keep it so.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from grading import analyze
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "protocol_functions.jsonl"
+# The acts that perform each function (grading/data/acts.yaml).
+ACTS = {
+    "F01": ("suggestion_thanks", "thanks"),
+    "F02": ("thanks_reply",),
+    "F03": ("no_problem",),
+    "F04": ("expedite",),
+    "F05": ("commit_action", "record_details", "time_commitment"),
+    "F06": ("out_of_scope_notice", "privacy_refusal", "rule_explained"),
+    "F07": ("redirect",),
+    "F08": ("thanks_for_waiting",),
+    "F09": ("hold_notice",),
+    "F10": ("cannot_hear_notice",),
+    "F11": ("ask_mandarin", "ask_helper"),
+    "F12": ("acknowledge_previous",),
+    "F13": ("empathy", "soothe"),
+    "F14": ("apology",),
+    "F15": ("polite_close",),
+    "F16": ("greeting", "self_identify"),
+}
+FLOORS = {"odd": (0.94, 0.06), "even": (0.80, 0.07)}  # (recall, share of look-alikes taken for it)
+
+
+def _half(name: str) -> list[dict]:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    return [r for r in rows if int(r["id"].split("-")[1][1:]) % 2 == (1 if name == "odd" else 0)]
+
+
+@pytest.mark.parametrize("half", sorted(FLOORS))
+def test_the_acts_find_each_function_however_it_is_worded(half):
+    rows = _half(half)
+    doing = [r for r in rows if r["performs"]]
+    alike = [r for r in rows if not r["performs"]]
+
+    def found(row) -> bool:
+        analysis = analyze(row["reply"])
+        return any(analysis.has(act) for act in ACTS[row["function"]])
+
+    missed = [r["id"] for r in doing if not found(r)]
+    taken = [r["id"] for r in alike if found(r)]
+    recall, false_share = 1 - len(missed) / len(doing), len(taken) / len(alike)
+    low_recall, high_false = FLOORS[half]
+    assert recall >= low_recall, (round(recall, 3), missed)
+    assert false_share <= high_false, (round(false_share, 3), taken)
