@@ -242,12 +242,12 @@ class RecordStore(ABC):
         )
         return dispute_id
 
-    def disputes(self, *, status: str | None = None, trainee: str | None = None, session_id: str | None = None) -> list[DisputeRecord]:
+    def disputes(self, *, status: str | None = None, trainee: str | None = None, dispute_id: str | None = None) -> list[DisputeRecord]:
         """Disputes, oldest first; none in a database made before disputes existed."""
         if not self._has_table("disputes"):
             return []
         clauses, params = [], []
-        for column, value in (("status", status), ("trainee", trainee), ("session_id", session_id)):
+        for column, value in (("status", status), ("trainee", trainee), ("id", dispute_id)):
             if value is not None:
                 clauses.append(f"{column}={{p}}")
                 params.append(value)
@@ -267,9 +267,7 @@ class RecordStore(ABC):
         return found
 
     def dispute(self, dispute_id: str) -> DisputeRecord | None:
-        if not self._has_table("disputes"):
-            return None
-        found = [d for d in self.disputes() if d.id == dispute_id]
+        found = self.disputes(dispute_id=dispute_id)
         return found[0] if found else None
 
     def decide_dispute(self, dispute_id: str, *, accepted: bool, decided_by: str, note: str = "", expect: str | None = None) -> DisputeRecord:
