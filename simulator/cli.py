@@ -9,7 +9,9 @@ import sys
 from .commands import COMMAND_MODULES
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser.  ``with_commands=False`` leaves out the
+    sub-commands: a bare ``peilian`` opens the app and need not import them all."""
     parser = argparse.ArgumentParser(
         prog="peilian",
         description="陪练：客服话务礼仪训练模拟器。不带参数运行时打开训练界面。",
@@ -17,6 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     from .commands.app import add_record_options
 
     add_record_options(parser)  # `peilian --trainee 王芳` opens the app for 王芳
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="命令")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -34,7 +38,9 @@ def main(argv: list[str] | None = None) -> int:
             shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             print(f"第 {position} 个命令行参数（{shown}）不是有效的 UTF-8 文字，请检查终端的编码后重新输入。", file=sys.stderr)
             return 2
-    parser = build_parser()
+    # Nothing on the line: the app, and its first screen should not wait for
+    # fourteen command modules it will not use.
+    parser = build_parser(with_commands=bool(argv))
     args = parser.parse_args(argv)
     from .settings import choose_display_script, display_script
 
@@ -55,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             from .commands import app as app_command
         except ImportError:
-            parser.print_help()
+            build_parser().print_help()
             return 0
         return app_command.run_app(args)
     try:

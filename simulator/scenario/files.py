@@ -2,14 +2,14 @@
 
 Light on purpose (no loader, no grading lexicon): the app's first screen lists
 the scenarios from these files before anything is checked (``preview.py``).
-The bundled library is read through ``importlib.resources``, so it works from a
-source checkout and after a plain (non-editable) ``pip install`` alike.
+The bundled library is the ``scenarios`` package's folder, or read through
+``importlib.resources`` when the package is not a folder (a zip), so it works from a
+source checkout and after any ``pip install`` alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Iterable
 
@@ -19,7 +19,15 @@ NOT_SCENARIOS = (PERSONAS_FILE, CURRICULUM_FILE)
 
 
 def bundled_root():
-    """The bundled library's directory (an ``importlib.resources`` Traversable)."""
+    """The bundled library's directory: a Path when the package is a folder on disk
+    (a checkout, a normal install), else an ``importlib.resources`` Traversable."""
+    import scenarios
+
+    folder = Path(scenarios.__file__).parent if getattr(scenarios, "__file__", None) else None
+    if folder is not None and folder.is_dir():
+        return folder  # importlib.resources' readers cost the first screen a few milliseconds
+    from importlib import resources
+
     return resources.files("scenarios")
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from .persona import Persona  # noqa: F401  (its own module: the first screen needs only it)
+
 Key = tuple  # ("nodes", 2, "branches", 0, "when")
 
 # How a call can end.  Labels are what trainers and trainees read.
@@ -23,18 +25,6 @@ OUTCOMES: dict[str, str] = {
 }
 
 SILENT_TEXT = "（无声）"
-
-
-@dataclass(frozen=True)
-class Persona:
-    id: str
-    name: str
-    dialect: str = ""  # empty: speaks Mandarin
-    temperament: str = ""
-    background: str = ""
-    age: str = ""
-    key: Key = ()
-    path: str = ""  # the file that declares it (a scenario or a personas file)
 
 
 @dataclass(frozen=True)

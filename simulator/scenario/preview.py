@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 if TYPE_CHECKING:
-    from .model import Persona
+    from .persona import Persona
 
 # The YAML reader and the model are imported only when a file has to be read: a list
 # drawn from the preview cache (``preview_library(cache=...)``) needs neither.
@@ -112,7 +112,7 @@ def preview_file(path) -> ScenarioPreview | None:
     """The preview of one file, or None when it cannot even be read as a scenario."""
     import yaml
 
-    from .model import Persona
+    from .persona import Persona
 
     try:
         text = Path(str(path)).read_text(encoding="utf-8") if isinstance(path, (str, Path)) else path.read_text(encoding="utf-8")
@@ -157,7 +157,7 @@ def _to_cache(preview: ScenarioPreview) -> dict:
 def _from_cache(data: dict) -> ScenarioPreview:
     persona = data.get("persona")
     if isinstance(persona, dict):
-        from .model import Persona
+        from .persona import Persona
 
         persona = Persona(**persona)
     return ScenarioPreview(

@@ -22,10 +22,6 @@ from ..hanging import Hanging
 from ..labels import score_content
 
 
-# The details pane's parts, top to bottom (Static ids).
-DETAIL_PARTS = ("detail-title", "detail-meta", "detail-description", "detail-goals", "detail-record", "detail-mode")
-
-
 class ScenarioList(OptionList):
     """The scenario list; Enter starts the highlighted scenario (shown in the footer)."""
 
@@ -98,9 +94,8 @@ class PickerScreen(Screen):
                 yield ScenarioList(*options, id="scenario-list")
                 yield Static(self._count_text(""), id="picker-count")
             with VerticalScroll(id="details"):
-                first = self._shown[0] if self._shown else None
-                for part, content in zip(DETAIL_PARTS, self._detail_contents(first)):
-                    yield Static(content, id=part)
+                # One widget for the whole description: the first screen draws fast.
+                yield Static(self._detail_content(self._shown[0] if self._shown else None), id="detail")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -213,16 +208,19 @@ class PickerScreen(Screen):
 
     # -- details --------------------------------------------------------------
     def show_details(self, entry: Entry | None) -> None:
-        for part, content in zip(DETAIL_PARTS, self._detail_contents(entry)):
-            self.query_one(f"#{part}", Static).update(content)
+        self.query_one("#detail", Static).update(self._detail_content(entry))
 
     def show_mode(self) -> None:
-        self.query_one("#detail-mode", Static).update(self._mode_content())
+        self.show_details(self.highlighted_entry())
 
-    def _detail_contents(self, entry: Entry | None) -> tuple[Content, ...]:
-        """What the details pane shows for ``entry``, one Content per part (DETAIL_PARTS)."""
+    def _detail_content(self, entry: Entry | None) -> Content:
+        """What the details pane shows for ``entry``: its parts, a blank line between."""
+        return Content("\n\n").join(part for part in self._detail_parts(entry) if part)
+
+    def _detail_parts(self, entry: Entry | None) -> tuple[Content, ...]:
+        """Title, who calls, description, goals, the trainee's record, the mode."""
         if entry is None:
-            return (Content(""),) * (len(DETAIL_PARTS) - 1) + (self._mode_content(),)
+            return (self._mode_content(),)
         scenario = entry.scenario
         persona = scenario.persona
         who = ""
@@ -272,8 +270,10 @@ class PickerScreen(Screen):
 
     def _mode_content(self) -> Content:
         if self.app.practice:
-            return Content.assemble("当前：", Content.styled("练习模式", "bold"), "，每说一句都显示反馈（F2 切换到实战模式）。")
-        return Content.assemble("当前：", Content.styled("实战模式", "bold"), "，通话中不显示反馈，挂机后看报告（F2 切换）。")
+            mode = Content.assemble("当前：", Content.styled("练习模式", "bold"), "，每说一句都显示反馈（F2 切换到实战模式）。")
+        else:
+            mode = Content.assemble("当前：", Content.styled("实战模式", "bold"), "，通话中不显示反馈，挂机后看报告（F2 切换）。")
+        return mode.stylize_before("$text-muted")
 
     def action_toggle_order(self) -> None:
         if self.catalog.curriculum is None and self.order == "kind":
