@@ -116,8 +116,14 @@ class BaseApp(App):
     def first_screen(self) -> None:
         raise NotImplementedError
 
+    #: Called once the first screen is on the terminal (``run_app`` gives the
+    #: garbage collector back its work there).
+    after_first_screen: Callable[[], None] | None = None
+
     def _first_screen_drawn(self) -> None:
         self._record_startup()
+        if self.after_first_screen is not None:
+            self.after_first_screen()
         # Only now: a thread loading the grader would hold Python's lock while the
         # first screen is being drawn.
         self.load_grader_worker()

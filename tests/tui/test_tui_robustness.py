@@ -352,14 +352,13 @@ async def test_an_unwritable_data_directory_does_not_stop_the_call(make, clock, 
 
 
 async def test_the_footer_names_the_mode_f2_switches_to(make, clock):
-    from textual.widgets import Footer
-
+    from simulator.tui.widgets.key_bar import KeyBar
     app = make()
     async with app.run_test(size=SIZE) as pilot:
         await open_scenario(pilot, "无声")
 
         def footer() -> str:
-            return " ".join(str(key.description) for key in app.screen.query(Footer).first().query("FooterKey"))
+            return " ".join(key.description for key in app.screen.query_one(KeyBar).keys)
 
         assert "实战模式" in footer() and "练习模式" not in footer()
         await pilot.press("f2")

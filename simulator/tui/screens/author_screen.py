@@ -24,7 +24,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from simulator.records.turns import ending_record, line_record
 from simulator.settings import editor_command
@@ -34,6 +34,7 @@ from ..widgets.branch_trace import TracePanel, render_errors, render_move
 from ..widgets.node_list import NodeList
 from ..widgets.reply_input import ReplyInput
 from ..widgets.transcript import Transcript
+from ..widgets.key_bar import KeyBar
 
 HINT = "Enter 发送 · F5 等 5 秒，或输入 [等待 3 秒]"
 
@@ -72,7 +73,7 @@ class AuthorScreen(Screen):
                 yield Transcript(customer_name=self._customer_name(), id="transcript")
                 yield ReplyInput(cursor_blink=self.app.cursor_blink, id="reply")
             yield TracePanel(id="trace")
-        yield Footer()
+        yield KeyBar()
 
     def _customer_name(self) -> str:
         persona = self.bench.scenario.persona

@@ -28,7 +28,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from simulator.records import RecordStoreError
 from simulator.records.turns import ending_record, grade_from_record, line_record
@@ -38,6 +38,7 @@ from ..widgets.feedback_panel import FeedbackPanel
 from ..widgets.persona_card import PersonaCard
 from ..widgets.reply_input import ReplyInput
 from ..widgets.transcript import Transcript
+from ..widgets.key_bar import KeyBar
 
 
 def meter_from_state(scenario, state) -> dict | None:
@@ -165,7 +166,7 @@ class CallScreen(Screen):
             with Vertical(id="call-right"):
                 yield PersonaCard(self.scenario.persona, id="persona")
                 yield FeedbackPanel(pass_mark=self.app.pass_mark, id="feedback")
-        yield Footer()
+        yield KeyBar()
 
     def _customer_name(self) -> str:
         persona = self.scenario.persona

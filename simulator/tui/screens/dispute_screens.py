@@ -14,11 +14,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, DataTable, Footer, Header, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, DataTable, Header, Input, Label, RadioButton, RadioSet, Static
 
 from simulator.records.disputes import REASON_MAX_CHARS, graded_as
 
 from ..labels import clip, short
+from ..widgets.key_bar import KeyBar
 
 EXPECT_CHOICES = (("ok", "合格"), ("minor", "轻微扣分"), ("major", "不合格"), ("critical", "一票否决"))
 STATUS_LABELS = {"open": "待处理", "accepted": "已采纳", "rejected": "未采纳"}
@@ -150,7 +151,7 @@ class DisputesScreen(Screen):
         yield DataTable(id="disputes-table", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="dispute-detail"):
             yield Static(Content.styled("正在读取异议……", "$text-muted"), id="dispute-detail-text")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = "评分异议"

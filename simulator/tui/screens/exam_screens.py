@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.message import Message
-from textual.widgets import Button, Footer, Input, Static
+from textual.widgets import Button, Input, Static
 
 from simulator.exam.results import MOCK, MODE_LABELS, PROCTORED
 
@@ -26,6 +26,7 @@ from ..widgets.call_timer import CallTimer
 from ..widgets.reply_input import ReplyInput
 from ..widgets.transcript import Transcript
 from .call_screen import CallScreen, Confirm
+from ..widgets.key_bar import KeyBar
 
 LOW_TIME = 60  # seconds: the countdown turns red
 
@@ -83,7 +84,7 @@ class ExamSignInScreen(Screen):
             yield Input(placeholder="姓名（与名单上一致）", max_length=40, id="exam-sign-in-name")
             yield Input(placeholder="登录码，如 K7Q2-M9XP", max_length=20, id="exam-sign-in-code")
             yield Static("", id="sign-in-error")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#exam-sign-in-name", Input).focus()
@@ -141,7 +142,7 @@ class ExamIntroScreen(ExamPage):
             ]
             yield Static("\n".join(lines), id="exam-rules", markup=False)
             yield Button("开始考试（计时从第一通电话接通时开始）", id="exam-start", variant="primary")
-        yield Footer()
+        yield KeyBar()
 
     def go(self) -> None:
         self.app.next_call()
@@ -182,7 +183,7 @@ class ExamCallScreen(CallScreen):
                 yield ReplyInput(cursor_blink=self.app.cursor_blink, id="reply")
             with Vertical(id="call-right"):
                 yield Static("", id="exam-status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         # (CallScreen.on_mount runs first: Textual calls the handler of every class in the MRO.)
@@ -321,7 +322,7 @@ class ExamResultScreen(ExamPage):
             if self.result.get("mode") != PROCTORED:
                 yield Static(Content.styled("这是模拟考试，成绩只供练习参考，不是证书。正式认证请在监考老师的考场参加。", "$text-warning"), id="exam-result-mock")
             yield Button("退出", id="exam-quit", variant="primary")
-        yield Footer()
+        yield KeyBar()
 
     def go(self) -> None:
         self.app.exit()

@@ -12,12 +12,13 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from simulator.records.history import CHART_SESSIONS, MODE_LABELS, History, dispute_lines, session_result, sparkline
 
 from ..hanging import Hanging, row
 from ..labels import clip, score_content, score_style, short
+from ..widgets.key_bar import KeyBar
 
 
 def chart_content(history: History) -> Content:
@@ -137,7 +138,7 @@ class HistoryScreen(Screen):
                 yield Static("", id="history-rules")
                 yield Static("", id="history-disputes")
         yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.title = "练习记录"

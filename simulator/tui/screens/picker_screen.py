@@ -14,12 +14,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..catalog import Catalog, Entry, difficulty_text
 from ..hanging import Hanging
 from ..labels import score_content
+from ..widgets.key_bar import KeyBar
 
 
 class ScenarioList(OptionList):
@@ -96,7 +97,7 @@ class PickerScreen(Screen):
             with VerticalScroll(id="details"):
                 # One widget for the whole description: the first screen draws fast.
                 yield Static(self._detail_content(self._shown[0] if self._shown else None), id="detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#details").border_title = "场景说明"

@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Header, Static, TabbedContent, TabPane
 from textual.widgets.data_table import CellDoesNotExist
 
 from simulator.reports.call import ReportData, practice_rules
@@ -25,6 +25,7 @@ from simulator.reports.call import ReportData, practice_rules
 from ..labels import clip, short, ending_text, score_content, severity_badge, situation_label, verdict_label
 from ..widgets.category_bars import CategoryBars
 from ..widgets.feedback_panel import render_feedback
+from ..widgets.key_bar import KeyBar
 
 
 def path_content(data: ReportData) -> Content:
@@ -109,7 +110,7 @@ class ReportScreen(Screen):
                     yield Static(self._practice(), id="practice-text")
             with TabPane("3 通话回放", id="replay"):
                 yield VerticalScroll(id="replay-scroll")
-        yield Footer()
+        yield KeyBar()
 
     def _category_labels(self) -> dict[str, str]:
         from grading import default_rubric

@@ -7,7 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
+from ..widgets.key_bar import KeyBar
 
 MAX_NAME_CHARS = 20
 
@@ -31,7 +32,7 @@ class SignInScreen(Screen):
             yield Static("请输入您的姓名，练习记录会保存在这个名字下。", id="sign-in-help")
             yield Input(value=self.suggested, placeholder="例如：王芳", max_length=MAX_NAME_CHARS, id="sign-in-name")
             yield Static("", id="sign-in-error")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#sign-in-name", Input).focus()
