@@ -50,20 +50,30 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # the eighth set's fixes (0.793 → 0.803 accuracy, 0.220 → 0.211 acceptable failed),
 # then split the same way: labelled_ninth.jsonl worked on (0.868 / 0.162 / 0.750
 # before), labelled_ninth_holdout.jsonl only measured (0.736 / 0.273 / 0.750).
+# A tenth author's 320 replies (80 moments), split the same way, measured before any
+# change for them: labelled_tenth.jsonl 0.912 / 0.045 / 1.000 (2 criticals),
+# labelled_tenth_holdout.jsonl 0.894 / 0.090 / 0.778.
+# Critical floors were lowered once, on purpose: a threat to hang up on a line where
+# nobody has spoken is the silent-call script's forbidden phrase (major), not the
+# 一票否决 of cutting off a customer with business.  Authors split on it; over the five
+# independent authors' sets critical precision rose 0.557 -> 0.625 and recall fell
+# 0.613 -> 0.594.
 BARS = {
-    "labelled_replies.jsonl": {"accuracy": 0.95, "critical": 1.0, "pairs": 0.97},
+    "labelled_replies.jsonl": {"accuracy": 0.95, "critical": 0.84, "pairs": 0.97},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.84, "pairs": 0.97},
     "labelled_generalisation.jsonl": {"accuracy": 0.95, "critical": 0.90, "pairs": 0.95, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.80},
     "labelled_offences.jsonl": {"accuracy": 0.87, "critical": 0.50, "pairs": 0.85, "acceptable_failed": 0.06, "criticals_failed": 0.85, "precision": 0.90},
     "labelled_good_practice.jsonl": {"accuracy": 0.96, "critical": 0.90, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.95, "precision": 0.85},
-    "labelled_moments.jsonl": {"accuracy": 0.945, "critical": 0.85, "pairs": 0.95, "acceptable_failed": 0.04, "criticals_failed": 0.92, "precision": 0.83},
+    "labelled_moments.jsonl": {"accuracy": 0.945, "critical": 0.83, "pairs": 0.95, "acceptable_failed": 0.04, "criticals_failed": 0.92, "precision": 0.83},
     "labelled_generalisation_holdout.jsonl": {"accuracy": 0.88, "critical": 0.70, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.94, "precision": 0.67},
     "labelled_fresh.jsonl": {"accuracy": 0.885, "critical": 0.80, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.93, "precision": 0.78},
-    "labelled_unseen.jsonl": {"accuracy": 0.82, "critical": 0.52, "pairs": 0.94, "acceptable_failed": 0.24, "criticals_failed": 0.82, "precision": 0.87},
-    "labelled_fresh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.20, "pairs": 0.95, "acceptable_failed": 0.20, "criticals_failed": 0.90, "precision": 0.65},
+    "labelled_unseen.jsonl": {"accuracy": 0.82, "critical": 0.47, "pairs": 0.94, "acceptable_failed": 0.24, "criticals_failed": 0.82, "precision": 0.87},
+    "labelled_fresh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.18, "pairs": 0.95, "acceptable_failed": 0.20, "criticals_failed": 0.90, "precision": 0.65},
     "labelled_eighth.jsonl": {"accuracy": 0.97, "critical": 0.90, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.60},
     "labelled_ninth.jsonl": {"accuracy": 0.95, "critical": 0.85, "pairs": 0.95, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.45},
     "labelled_ninth_holdout.jsonl": {"accuracy": 0.72, "critical": 0.70, "pairs": 0.70, "acceptable_failed": 0.28, "criticals_failed": 0.90, "precision": 0.38},
+    "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.95, "pairs": 0.85, "acceptable_failed": 0.04, "criticals_failed": 0.95, "precision": 0.15},
+    "labelled_tenth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.75, "pairs": 0.80, "acceptable_failed": 0.10, "criticals_failed": 0.95, "precision": 0.36},
     "labelled_eighth_holdout.jsonl": {"accuracy": 0.81, "critical": 0.45, "pairs": 0.83, "acceptable_failed": 0.12, "criticals_failed": 0.75, "precision": 0.28},
 }
 

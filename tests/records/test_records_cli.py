@@ -74,7 +74,7 @@ def test_history_prints_sessions_chart_rules_and_what_next(peilian, db):
     assert "学员：王芳　通话 3 次（完成 2 次，未完成 1 次）" in stdout
     assert "分项得分走势" in stdout and "服务态度" in stdout
     assert any(ch in stdout for ch in "▁▂▃▄▅▆▇█")
-    assert "威胁挂机或擅自挂机" in stdout  # a rule broken, by its title
+    assert "无声电话催促或扬言挂机" in stdout  # a rule broken, by its title
     assert "例：“再不说话我就挂了" in stdout
     assert "下一步练习" in stdout and "wrong_number_clinic" in stdout  # next in the curriculum, not yet passed
     assert "未完成" in stdout and "Traceback" not in stderr
@@ -107,7 +107,7 @@ def test_report_writes_a_self_contained_html_file_and_csv(peilian, db, tmp_path)
     assert parser.external == [] and "<script" not in page and "<svg" in page
     text = "".join(parser.text)
     assert "王芳" in text and "李雷" in text and "服务态度" in text
-    assert "威胁挂机或擅自挂机" in text
+    assert "无声电话催促或扬言挂机" in text
     assert "<mark>" in page  # the words at fault, in a real reply
     rows = list(csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8"))))
     assert len(rows) == 5 and {r["trainee"] for r in rows} == {"王芳", "李雷", '\'=HYPERLINK("http://x","点我")'}

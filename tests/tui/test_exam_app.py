@@ -161,7 +161,7 @@ async def test_a_critical_violation_ends_the_exam_at_once(exam_setup):
     app, attempt = build("李雷")
     async with app.run_test(size=SIZE) as pilot:
         await start_exam(pilot)
-        await play(pilot, ["喂，再不说话我就挂了啊！"], clock)
+        await play(pilot, ["你是哑巴吗？不说话打什么电话！"], clock)
         assert_failed_and_signed(app)
         assert "一票否决" not in screen_text(app)  # no feedback, even now
     assert len(attempt.calls) == 1

@@ -101,7 +101,7 @@ def test_a_critical_violation_fails_the_attempt(tmp_path, library):
     exam = load_exam(_exam(tmp_path, "id: silent\ntitle: 无声电话考核\nscenarios: [silent_caller_basic, silent_caller_basic]\n"), library)
     clock = ManualClock()
     attempt = ExamAttempt(exam, library, "张三", open_store(tmp_path / "r.db"), clock=clock)
-    _play(attempt, clock, ["喂，再不说话我就挂了啊！"])
+    _play(attempt, clock, ["你是哑巴吗？不说话打什么电话！"])
     assert attempt.failed_reason
     attempt.stop()
     assert attempt.next_call() is None

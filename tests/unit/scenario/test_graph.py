@@ -265,7 +265,7 @@ def test_graph_of_a_bundled_scenario(silent):
     assert connected.silent and connected.lines[0] == "connected · 无声电话" and "（无声）" in connected.lines
     assert graph.node("closed_politely").good is True and graph.node("complaint_filed").good is False
     labels = {e.branch: e.lines for e in graph.edges}
-    assert labels["connected#2"] == ("② 一票否决",)
+    assert labels["connected#2"] == ("② （一票否决 或 威胁挂机或擅自挂机）",)
     assert labels["connected#3"] == ('③ 用"喂"招呼客户 / 命令客户 / 不耐烦', "服务忌语次数 +1")
     assert labels["connected#5"] == ("⑤ 等待 ≥ 10 秒",)
     assert labels["connected#6"] == ("⑥ 第 3 次起",)
