@@ -42,3 +42,14 @@ async def test_the_keys_follow_the_focus_and_the_mode(make):
         await settle(pilot)
         bottom = shown_lines(app)[-1]
         assert "f2 练习模式" in bottom and "实战模式" not in bottom, bottom
+
+
+async def test_a_narrow_terminal_shows_fewer_keys_never_half_of_one(make):
+    app = make()
+    async with app.run_test(size=(50, 24)) as pilot:
+        await settle(pilot)
+        bottom = shown_lines(app)[-1].rstrip()
+        keys = app.screen.query_one(KeyBar).keys
+        shown = [key for key in keys if f"{key.display} {key.description}" in bottom]
+        assert 0 < len(shown) < len(keys)
+        assert bottom.endswith(f"{shown[-1].display} {shown[-1].description}"), bottom

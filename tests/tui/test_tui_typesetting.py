@@ -79,6 +79,13 @@ async def test_at_80_by_24_the_search_box_the_input_hint_and_the_footer_are_whol
         await settle(pilot)
         assert isinstance(app.screen, ReportScreen)
         assert_footer_whole(app)
+        await pilot.press("escape")
+        await settle(pilot)
+
+        await pilot.press("a")  # author mode: a trainer's keys fit too
+        await settle(pilot)
+        assert type(app.screen).__name__ == "AuthorScreen"
+        assert_footer_whole(app)
 
 
 async def test_wrapped_feedback_never_starts_a_line_with_closing_punctuation(make, clock):

@@ -42,10 +42,10 @@ HINT = "Enter 发送 · F5 等 5 秒，或输入 [等待 3 秒]"
 class AuthorScreen(Screen):
     HELP_KEYS = AUTHOR_KEYS
     BINDINGS = [
-        Binding("ctrl+r", "reload", "重新加载", priority=True),
-        Binding("ctrl+e", "edit", "编辑文件", priority=True),
-        Binding("ctrl+t", "restart", "从头再来", priority=True),
-        Binding("escape", "close", "离开作者模式"),
+        Binding("ctrl+r", "reload", "重载", priority=True),
+        Binding("ctrl+e", "edit", "编辑", priority=True),
+        Binding("ctrl+t", "restart", "重来", priority=True),
+        Binding("escape", "close", "返回"),
     ]
 
     @dataclass

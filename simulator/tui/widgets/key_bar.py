@@ -66,6 +66,8 @@ class KeyBar(Widget, can_focus=False):
                 Content.styled(f" {key.display} ", "bold $footer-key-foreground"),
                 Content.styled(f"{key.description} " if key.description else "", "$footer-description-foreground"),
             )
+            if used + part.cell_length > self.size.width > 0:
+                break  # a narrow terminal shows fewer keys, never half of one (the app's own come last)
             if not key.enabled:
                 part = part.stylize("dim")
             if key.enabled:
