@@ -24,7 +24,8 @@ from simulator.reports.call import ReportData, practice_rules
 
 from ..labels import clip, short, ending_text, score_content, severity_badge, situation_label, verdict_label
 from ..widgets.category_bars import CategoryBars
-from ..widgets.feedback_panel import render_feedback
+from ..hanging import Hanging, row
+from ..widgets.feedback_panel import feedback_rows
 from ..widgets.key_bar import KeyBar
 
 
@@ -214,15 +215,16 @@ class ReportScreen(Screen):
             n = (record.get("index") or 0) + 1
             head = Content.assemble(Content.styled(f"第 {n} 轮", "bold $text-primary"), Content.styled(f"  {situation_label(answered.get('situation'))}", "$text-muted"))
             said = answered.get("text") or "（无声）"
-            customer = Content.assemble(Content.styled(f"{answered.get('speaker') or persona}：", "bold $text-secondary"), clip(said, 200))
+            rows = [row("", head), row(Content.styled(f"{answered.get('speaker') or persona}：", "bold $text-secondary"), clip(said, 200))]
             if answered.get("gloss"):
-                customer = customer + Content.styled(f"\n  普通话：{answered['gloss']}", "$text-muted italic")
+                rows.append(row(Content.styled("  普通话：", "$text-muted italic"), Content.styled(answered["gloss"], "$text-muted italic")))
             if record.get("kind") == "wait":
-                mine = Content.styled(f"我：（沉默等待 {int(record.get('waited_seconds') or 0)} 秒）", "$text-muted")
+                rows.append(row("", Content.styled(f"我：（沉默等待 {int(record.get('waited_seconds') or 0)} 秒）", "$text-muted")))
             else:
-                mine = Content.assemble(Content.styled("我：", "bold $text-primary"), clip(record.get("text") or "", 200))
-            feedback = render_feedback(grade, pass_mark=self.data.summary.pass_mark, waited=record.get("waited_seconds") if record.get("kind") == "wait" else None)
-            widgets.append(Static(Content("\n").join([head, customer, mine, feedback]), classes="replay-turn", id=f"replay-{n}"))
+                rows.append(row(Content.styled("我：", "bold $text-primary"), clip(record.get("text") or "", 200)))
+            rows += feedback_rows(grade, pass_mark=self.data.summary.pass_mark, waited=record.get("waited_seconds") if record.get("kind") == "wait" else None)
+            # Each part's wrapped lines stay under its own text, not at the panel's edge.
+            widgets.append(Static(Hanging(rows), classes="replay-turn", id=f"replay-{n}"))
         if self.data.finished:
             widgets.append(Static(Content.styled(f"通话结束：{ending_text(self.data.ending)}", "bold"), classes="replay-turn"))
         if not widgets:

@@ -6,44 +6,51 @@ from __future__ import annotations
 from textual.content import Content
 from textual.reactive import reactive
 
+from ..hanging import Hanging, Row, row
 from ..labels import clip, highlight_reply, score_content, severity_badge, situation_label, verdict_label
 from .content_panel import ContentPanel
 
 REPLY_PREVIEW = 400  # characters of the reply quoted back in the panel
 
 
-def render_feedback(grade, *, pass_mark: int = 80, waited: float | None = None) -> Content:
-    """The whole feedback for one graded turn, as one Content (also used by the replay)."""
+def feedback_rows(grade, *, pass_mark: int = 80, waited: float | None = None) -> list[Row]:
+    """The whole feedback for one graded turn, as rows whose wrapped lines stay under
+    their own text (also used by the replay)."""
     if grade is None:
         if waited is not None:
-            return Content.styled(f"您保持沉默，等待了 {int(waited)} 秒。这一步不单独评分。", "$text-muted")
-        return Content.styled("这一轮没有评分。", "$text-muted")
-    parts: list[Content] = []
+            return [row("", Content.styled(f"您保持沉默，等待了 {int(waited)} 秒。这一步不单独评分。", "$text-muted"))]
+        return [row("", Content.styled("这一轮没有评分。", "$text-muted"))]
+    rows: list[Row] = []
     heading = Content.assemble("本轮得分 ", score_content(grade.score, pass_mark), "  ", verdict_label(grade))
     if grade.situation:
         heading = heading + Content.styled(f"   情境：{situation_label(grade.situation)}", "$text-muted")
-    parts.append(heading)
+    rows.append(row("", heading))
     if grade.reply:
-        parts.append(Content.assemble(Content.styled("您说：", "$text-muted"), highlight_reply(grade.reply, grade.violations, REPLY_PREVIEW)))
+        rows.append(row(Content.styled("您说：", "$text-muted"), highlight_reply(grade.reply, grade.violations, REPLY_PREVIEW)))
     elif waited is not None:
-        parts.append(Content.styled(f"您保持沉默，等待了 {int(waited)} 秒。", "$text-muted"))
+        rows.append(row("", Content.styled(f"您保持沉默，等待了 {int(waited)} 秒。", "$text-muted")))
     if grade.violations:
-        parts.append(Content.styled(f"问题（{len(grade.violations)}）", "bold"))
+        rows.append(row("", Content.styled(f"问题（{len(grade.violations)}）", "bold")))
         for v in grade.violations:
-            line = Content.assemble(severity_badge(v.severity), " ", Content.styled(v.title, "bold"))
+            line = Content.styled(v.title, "bold")
             if v.excerpt:
                 line = line + Content.assemble("  ", Content.styled(f"“{clip(v.excerpt, 40)}”", "$text-error"))
-            parts.append(line)
-            parts.append(Content("  " + v.message))
+            rows.append(row(severity_badge(v.severity) + " ", line))
+            rows.append(row("  ", v.message))
             if v.suggestion:
-                parts.append(Content.assemble(Content.styled("  标准说法：", "$text-success"), Content.styled(v.suggestion, "italic")))
+                rows.append(row(Content.styled("  标准说法：", "$text-success"), Content.styled(v.suggestion, "italic")))
     else:
-        parts.append(Content.styled("没有发现问题，符合服务规范。", "$text-success"))
+        rows.append(row("", Content.styled("没有发现问题，符合服务规范。", "$text-success")))
     if grade.strengths:
-        parts.append(Content.styled("做得好", "bold $text-success"))
+        rows.append(row("", Content.styled("做得好", "bold $text-success")))
         for strength in grade.strengths:
-            parts.append(Content.assemble(Content.styled("  ✓ ", "$text-success"), strength))
-    return Content("\n").join(parts)
+            rows.append(row(Content.styled("  ✓ ", "$text-success"), strength))
+    return rows
+
+
+def render_feedback(grade, *, pass_mark: int = 80, waited: float | None = None) -> Hanging:
+    """The feedback for one graded turn, laid out for the width it is drawn at."""
+    return Hanging(feedback_rows(grade, pass_mark=pass_mark, waited=waited))
 
 
 class FeedbackPanel(ContentPanel):
@@ -75,7 +82,7 @@ class FeedbackPanel(ContentPanel):
         self.pending = False
         self._refresh_body()
 
-    def render_body(self) -> Content:
+    def render_body(self) -> Content | Hanging:
         if self.hidden_feedback:
             return Content("实战模式：通话中不显示反馈，\n挂机后在报告里逐句查看。\n\n按 F2 切换回练习模式。")
         if self.pending:
