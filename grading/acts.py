@@ -42,7 +42,7 @@ class Act:
     description: str = ""
     phrases: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
-    regex: tuple[re.Pattern[str], ...] = ()
+    regex: tuple[str, ...] = ()  # checked by check_pattern; compiled by the lexicon when first needed
     exceptions: tuple[str, ...] = ()
     outside_quotes: bool = False
     # Customer acts this act answers: its strength is praised only when the customer's
@@ -122,13 +122,30 @@ _COMMON = frozenset(
 )
 
 
+_REQUIRED: dict[str, frozenset[str] | None] = {}
+
+
+def check_pattern(pattern: str) -> None:
+    """Raise ``re.error`` when ``pattern`` is no valid regular expression.
+
+    One parse serves both the check and the lexicon's index (``_required_strings``):
+    compiling hundreds of patterns at every start would cost a cold ``peilian grade``
+    a third of its time, and most of them are never needed for one reply."""
+    _required_strings(pattern)
+
+
 def _required_strings(pattern: str) -> frozenset[str] | None:
     """A set of strings one of which every match of pattern contains, the most
     selective one found (two characters before one, rare characters before common
-    ones), or None when the pattern could match without any particular text."""
+    ones), or None when the pattern could match without any particular text.
+    Raises ``re.error`` when the pattern is not valid."""
+    if pattern in _REQUIRED:
+        return _REQUIRED[pattern]
     try:  # CPython's own parser: a private API, used only to speed matching up
         from re import _constants as c, _parser as parser
-    except ImportError:  # pragma: no cover - another Python: run the pattern on every line
+    except ImportError:  # pragma: no cover - another Python: compile to check, run on every line
+        re.compile(pattern)
+        _REQUIRED[pattern] = None
         return None
 
     def score(strings: frozenset[str]) -> int:
@@ -137,9 +154,41 @@ def _required_strings(pattern: str) -> frozenset[str] | None:
     def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
         return min(sets, key=score) if sets else None
 
+    def exact(op, arg) -> set[str] | None:
+        """The few strings this item always matches exactly, or None."""
+        if op is c.LITERAL:
+            return {chr(arg)}
+        if op is c.IN:
+            chars = {chr(value) for kind, value in arg if kind is c.LITERAL}
+            return chars if chars and len(chars) == len(arg) and len(chars) <= 8 else None
+        if op is c.SUBPATTERN:
+            return exact_sequence(arg[-1])
+        if op is c.BRANCH:
+            choices = [exact_sequence(branch) for branch in arg[1]]
+            return set().union(*choices) if all(choices) and sum(map(len, choices)) <= 16 else None
+        return None
+
+    def exact_sequence(items) -> set[str] | None:
+        strings = {""}
+        for op, arg in items:
+            part = exact(op, arg)
+            if part is None:
+                return None
+            strings = {a + b for a in strings for b in part}
+            if len(strings) > 16:
+                return None
+        return strings if "" not in strings else None
+
     def required(items) -> list[frozenset[str]]:
         """Sets of strings that a match of this sequence must each contain one of."""
         found: list[frozenset[str]] = []
+        # Two neighbours matching a few exact strings each ((帮|为)您): a match holds one of
+        # their joins, two characters a line is looked up by, rarer than either alone.
+        items = list(items)
+        exacts = [exact(op, arg) for op, arg in items]
+        for left, right in zip(exacts, exacts[1:]):
+            if left and right and len(left) * len(right) <= 24:
+                found.append(frozenset(a[-1] + b[0] for a in left for b in right))
         run = ""  # consecutive literal characters: one string
         for op, arg in items:
             if op is c.LITERAL:
@@ -173,10 +222,15 @@ def _required_strings(pattern: str) -> frozenset[str] | None:
             found.append(frozenset([run]))
         return found
 
+    tree = parser.parse(pattern)  # re.error: not a valid pattern
+    if "(?<" in pattern:
+        re.compile(pattern)  # a look-behind's width is checked only when compiling
     try:
-        return best(required(parser.parse(pattern)))
+        found = best(required(tree))
     except Exception:  # pragma: no cover - the private parser changed shape
-        return None
+        found = None
+    _REQUIRED[pattern] = found
+    return found
 
 
 def _keys(strings: frozenset[str]) -> frozenset[str]:
@@ -219,28 +273,39 @@ class Lexicon:
         # Patterns are indexed by a set of strings every match contains (the rarest
         # such set), by their first one or two characters: a line runs only the
         # patterns whose keys it holds.
-        self._regex_acts: list[tuple[str, re.Pattern[str], frozenset[str]]] = []
+        self._regex_acts: list[tuple[str, str, frozenset[str]]] = []
+        self._compiled: list[re.Pattern[str] | None] = []  # compiled when a line first needs it
         self._regex_always: list[int] = []  # patterns that need no particular character
         self._regex_by_key: dict[str, list[int]] = {}
         for act in acts:
             # Patterns of one act with the same keys run as one alternation:
             # one scan of the line instead of several (back-references keep their own).
-            groups: dict[frozenset[str] | None, list[re.Pattern[str]]] = {}
-            for compiled in act.regex:
-                required = _required_strings(compiled.pattern)
-                groups.setdefault(None if required is None else _keys(required), []).append(compiled)
+            groups: dict[frozenset[str] | None, list[str]] = {}
+            for pattern in act.regex:
+                required = _required_strings(pattern)
+                groups.setdefault(None if required is None else _keys(required), []).append(pattern)
             for key, patterns in groups.items():
-                alone = [p for p in patterns if _BACKREFERENCE.search(p.pattern)]
+                alone = [p for p in patterns if _BACKREFERENCE.search(p)]
                 together = [p for p in patterns if p not in alone]
-                runs = alone + ([re.compile("|".join(f"(?:{p.pattern})" for p in together))] if len(together) > 1 else together)
-                for compiled in runs:
+                runs = alone + (["|".join(f"(?:{p})" for p in together)] if len(together) > 1 else together)
+                for run in runs:
                     index = len(self._regex_acts)
-                    self._regex_acts.append((act.id, compiled, frozenset(act.exceptions)))
+                    self._regex_acts.append((act.id, run, frozenset(act.exceptions)))
+                    self._compiled.append(None)
                     if key is None:
                         self._regex_always.append(index)
                     else:
                         for part in key:
                             self._regex_by_key.setdefault(part, []).append(index)
+        # A set, so that intersecting with a reply's characters walks the reply's few
+        # dozen, not every key (set.intersection walks a dict argument whole).
+        self._regex_keys = frozenset(self._regex_by_key)
+
+    def compile_all(self) -> None:
+        """Compile every pattern now (before forking workers, so that they share them)."""
+        for index, (_act, run, _exceptions) in enumerate(self._regex_acts):
+            if self._compiled[index] is None:
+                self._compiled[index] = re.compile(run)
 
     def strengths(self, acts, heard: frozenset[str] | None = None) -> tuple[str, ...]:
         """What the reply did well, as the trainee is told it, in a stable order.
@@ -312,10 +377,14 @@ class Lexicon:
         by_key = self._regex_by_key
         present = set(text)
         present.update(map(operator.add, text, text[1:]))  # every two adjacent characters
-        for key in present.intersection(by_key):
+        for key in present.intersection(self._regex_keys):
             candidates.update(by_key[key])
+        compiled = self._compiled
         for index in sorted(candidates):
-            act_id, pattern, exceptions = self._regex_acts[index]
+            act_id, run, exceptions = self._regex_acts[index]
+            pattern = compiled[index]
+            if pattern is None:
+                pattern = compiled[index] = re.compile(run)
             for m in pattern.finditer(text):
                 start, end = m.span()
                 if end == start:
@@ -393,8 +462,12 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             problems.append(DataError(str(path), line_of(act_id), f"role 必须是 {' / '.join(_ROLES)}", key=act_id))
         compiled = []
         for pattern in entry.get("regex") or []:
+            if not isinstance(pattern, str):
+                problems.append(DataError(str(path), line_of(act_id), f"正则表达式必须是文本：{pattern!r}", "请给它加上引号", key=act_id))
+                continue
             try:
-                compiled.append(re.compile(pattern))
+                check_pattern(pattern)
+                compiled.append(pattern)
             except re.error as exc:
                 problems.append(DataError(str(path), line_of(act_id), f"正则表达式无效：{pattern}（{exc}）", key=act_id))
 

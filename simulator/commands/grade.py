@@ -255,7 +255,9 @@ def _results(job, lines: list, jobs: int, rubric_dir: str | None, as_json: bool,
     import gc
 
     # The grader's tables are shared with the workers page by page (copy-on-write); the
-    # collector touching them would copy every page into every worker.
+    # collector touching them would copy every page into every worker.  Its patterns are
+    # compiled here once, not in every worker.
+    _WORKER["grader"].lexicon.compile_all()
     gc.freeze()
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_worker_setup, initargs=setup) as pool:
         yield from pool.map(job, lines, chunksize=chunk)
