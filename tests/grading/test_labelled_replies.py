@@ -116,13 +116,13 @@ def test_marks_critical_only_what_is_critical(evaluation):
 @pytest.mark.parametrize("sample", ["public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl"])
 def test_ordinary_replies_from_a_public_corpus_are_not_failed(sample):
     """Replies people wrote to help travellers (CrossWOZ) and to chat about films and
-    places (KdConv): at most 2% fail (4% for the chat, where 你知道吗 and 哈哈 are
-    at home) and none is critical."""
+    places (KdConv): at most 2% fail (3% for the chat, where 哈哈 and 我不知道 are at
+    home; "did you know" after a fact, 你知道吗, no longer fails) and none is critical."""
     result = evaluate(load(DATA / sample))
     failed = [j.item["reply"] for j in result.judged if j.grade.verdict == "fail"]
     critical = [j.item["reply"] for j in result.judged if j.grade.critical]
     assert not critical
-    assert len(failed) / len(result.judged) <= (0.02 if sample == "public_dialogue_sample.jsonl" else 0.04), failed
+    assert len(failed) / len(result.judged) <= (0.02 if sample == "public_dialogue_sample.jsonl" else 0.03), failed
 
 
 def test_scores_the_better_reply_higher(evaluation):
