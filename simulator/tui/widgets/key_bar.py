@@ -50,7 +50,8 @@ class KeyBar(Widget, can_focus=False):
 
     @property
     def keys(self) -> list[Key]:
-        """The keys shown, left to right: one per action, as the screen has them now."""
+        """The screen's keys as it has them now, left to right, one per action (a
+        terminal too narrow for all shows the first that fit whole)."""
         shown: dict[str, Key] = {}
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
             if binding.show and binding.action not in shown:
