@@ -11,6 +11,14 @@ Odd-numbered lines were used to widen the acts; even-numbered lines were only me
 Before any change for them the acts found the function in 0.767 (odd) and 0.729 (even)
 of the replies that do it; after widening on the odd half, 0.950 and 0.808.  A function
 missed is a good reply failed for "not doing" what it did, so these floors keep it so.
+
+tests/data/protocol_functions_2.jsonl, by the same kind of author, holds 12 more
+(expedite, explain what cannot be met, point elsewhere, acknowledge an earlier call,
+name the feelings, record the details, commit to a time, escalate, refuse to give out
+someone's data, ask to repeat or read back, soothe, warn an abusive caller once), split
+the same way: 0.561 (odd) and 0.478 (even) before, 0.794 and 0.561 after widening on the
+odd half.  Commitments to a time were left as they were: widening them made a held-out
+labelled set worse (a time the standards do not give is a promise, not a commitment).
 """
 
 import json
@@ -20,7 +28,7 @@ import pytest
 
 from grading import analyze
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "protocol_functions.jsonl"
+DATA = Path(__file__).resolve().parents[1] / "data"
 # The acts that perform each function (grading/data/acts.yaml).
 ACTS = {
     "F01": ("suggestion_thanks", "thanks"),
@@ -39,18 +47,36 @@ ACTS = {
     "F14": ("apology",),
     "F15": ("polite_close",),
     "F16": ("greeting", "self_identify"),
+    "G01": ("expedite",),
+    "G02": ("out_of_scope_notice", "rule_explained"),
+    "G03": ("redirect",),
+    "G04": ("acknowledge_previous",),
+    "G05": ("empathy",),
+    "G06": ("record_details", "confirm_understanding"),
+    "G07": ("time_commitment",),
+    "G08": ("escalate_supervisor",),
+    "G09": ("privacy_refusal",),
+    "G10": ("ask_repeat", "confirm_understanding"),
+    "G11": ("soothe", "empathy"),
+    "G12": ("warning_first",),
 }
-FLOORS = {"odd": (0.94, 0.06), "even": (0.80, 0.07)}  # (recall, share of look-alikes taken for it)
+# (file, half) -> (recall, share of look-alikes taken for it)
+FLOORS = {
+    ("protocol_functions.jsonl", "odd"): (0.94, 0.06),
+    ("protocol_functions.jsonl", "even"): (0.80, 0.07),
+    ("protocol_functions_2.jsonl", "odd"): (0.78, 0.02),
+    ("protocol_functions_2.jsonl", "even"): (0.55, 0.03),
+}
 
 
-def _half(name: str) -> list[dict]:
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    return [r for r in rows if int(r["id"].split("-")[1][1:]) % 2 == (1 if name == "odd" else 0)]
+def _half(name: str, half: str) -> list[dict]:
+    rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    return [r for r in rows if int(r["id"].split("-")[1][1:]) % 2 == (1 if half == "odd" else 0)]
 
 
-@pytest.mark.parametrize("half", sorted(FLOORS))
-def test_the_acts_find_each_function_however_it_is_worded(half):
-    rows = _half(half)
+@pytest.mark.parametrize("name, half", sorted(FLOORS))
+def test_the_acts_find_each_function_however_it_is_worded(name, half):
+    rows = _half(name, half)
     doing = [r for r in rows if r["performs"]]
     alike = [r for r in rows if not r["performs"]]
 
@@ -61,6 +87,6 @@ def test_the_acts_find_each_function_however_it_is_worded(half):
     missed = [r["id"] for r in doing if not found(r)]
     taken = [r["id"] for r in alike if found(r)]
     recall, false_share = 1 - len(missed) / len(doing), len(taken) / len(alike)
-    low_recall, high_false = FLOORS[half]
+    low_recall, high_false = FLOORS[name, half]
     assert recall >= low_recall, (round(recall, 3), missed)
     assert false_share <= high_false, (round(false_share, 3), taken)
