@@ -92,15 +92,18 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
             open_business = True
             finished = False
     agent_lines = [a for role, a in history if role == "agent"]
+    # Thanks and then a new question (好的谢谢，那行李额度呢？): still asking, not done.  A
+    # question that only checks, followed by a goodbye (是吧？那行，谢谢你啊。), is not.
+    asks_now = customer is not None and ("customer_new_question" in now or customer.text.rstrip(" .!~").endswith("?"))
     return DialogueState(
         customer_swore=swore,
         swore_now="insult" in now,
         thanked="customer_thanks" in now,
         apologised="customer_apology" in now,
         wrong_number=wrong_number,
-        done="customer_done" in now,
+        done="customer_done" in now and not asks_now,
         finished=finished,
-        asked=not _OPENS.isdisjoint(now) and _CLOSES.isdisjoint(now),
+        asked=not _OPENS.isdisjoint(now) and (_CLOSES.isdisjoint(now) or asks_now),
         business_open=open_business,
         attempts=sum(1 for a in agent_lines if not _ATTEMPTS.isdisjoint(a.matches)),
         warnings=sum(1 for a in agent_lines if a.has("warning_first") or a.has("warning_second")),
