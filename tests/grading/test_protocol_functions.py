@@ -19,6 +19,14 @@ someone's data, ask to repeat or read back, soothe, warn an abusive caller once)
 the same way: 0.561 (odd) and 0.478 (even) before, 0.794 and 0.561 after widening on the
 odd half.  Commitments to a time were left as they were: widening them made a held-out
 labelled set worse (a time the standards do not give is a promise, not a commitment).
+
+tests/data/protocol_functions_3.jsonl, a third such author, holds 8 more: promise to find
+out and call back, tell a nuisance caller what the line is for, tell a wrong-number caller
+where they are and where to call, answer a complaint with an apology and a next step, ask
+whether there is anything else, offer an alternative, thank for a suggestion, accept an
+apology.  A function counts as done when the reply has an act the rubric accepts for it
+(the rule that fails its absence), so a look-alike that does something else the rule also
+accepts counts as taken.  0.783 (odd) and 0.708 (even) before, 0.917 and 0.792 after.
 """
 
 import json
@@ -59,6 +67,14 @@ ACTS = {
     "G10": ("ask_repeat", "confirm_understanding"),
     "G11": ("soothe", "empathy"),
     "G12": ("warning_first",),
+    "H01": ("hold_notice", "commit_action", "escalate_supervisor", "time_commitment", "record_details", "redirect"),
+    "H02": ("out_of_scope_notice", "announce_hang_up", "ask_call_back", "commit_action", "record_details"),
+    "H03": ("self_identify", "out_of_scope_notice", "redirect", "offer_help"),
+    "H04": ("commit_action", "record_details", "escalate_supervisor", "time_commitment"),
+    "H05": ("offer_help",),
+    "H06": ("alternative",),
+    "H07": ("suggestion_thanks", "thanks"),
+    "H08": ("no_problem",),
 }
 # (file, half) -> (recall, share of look-alikes taken for it)
 FLOORS = {
@@ -66,6 +82,8 @@ FLOORS = {
     ("protocol_functions.jsonl", "even"): (0.80, 0.07),
     ("protocol_functions_2.jsonl", "odd"): (0.78, 0.02),
     ("protocol_functions_2.jsonl", "even"): (0.55, 0.03),
+    ("protocol_functions_3.jsonl", "odd"): (0.90, 0.26),
+    ("protocol_functions_3.jsonl", "even"): (0.77, 0.11),
 }
 
 
