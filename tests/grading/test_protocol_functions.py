@@ -26,7 +26,7 @@ where they are and where to call, answer a complaint with an apology and a next 
 whether there is anything else, offer an alternative, thank for a suggestion, accept an
 apology.  A function counts as done when the reply has an act the rubric accepts for it
 (the rule that fails its absence), so a look-alike that does something else the rule also
-accepts counts as taken.  0.783 (odd) and 0.708 (even) before, 0.950 and 0.817 after.
+accepts counts as taken.  0.783 (odd) and 0.708 (even) before, 0.967 and 0.833 after.
 """
 
 import json
@@ -82,8 +82,8 @@ FLOORS = {
     ("protocol_functions.jsonl", "even"): (0.80, 0.07),
     ("protocol_functions_2.jsonl", "odd"): (0.78, 0.02),
     ("protocol_functions_2.jsonl", "even"): (0.55, 0.03),
-    ("protocol_functions_3.jsonl", "odd"): (0.93, 0.26),
-    ("protocol_functions_3.jsonl", "even"): (0.80, 0.11),
+    ("protocol_functions_3.jsonl", "odd"): (0.95, 0.26),
+    ("protocol_functions_3.jsonl", "even"): (0.82, 0.11),
 }
 
 
