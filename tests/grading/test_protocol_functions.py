@@ -16,7 +16,7 @@ tests/data/protocol_functions_2.jsonl, by the same kind of author, holds 12 more
 (expedite, explain what cannot be met, point elsewhere, acknowledge an earlier call,
 name the feelings, record the details, commit to a time, escalate, refuse to give out
 someone's data, ask to repeat or read back, soothe, warn an abusive caller once), split
-the same way: 0.561 (odd) and 0.478 (even) before, 0.861 and 0.583 after widening on the
+the same way: 0.561 (odd) and 0.478 (even) before, 0.917 and 0.583 after widening on the
 odd half.  Commitments to a time were left as they were: widening them made a held-out
 labelled set worse (a time the standards do not give is a promise, not a commitment).
 
@@ -80,7 +80,7 @@ ACTS = {
 FLOORS = {
     ("protocol_functions.jsonl", "odd"): (0.94, 0.06),
     ("protocol_functions.jsonl", "even"): (0.80, 0.07),
-    ("protocol_functions_2.jsonl", "odd"): (0.85, 0.02),
+    ("protocol_functions_2.jsonl", "odd"): (0.90, 0.02),
     ("protocol_functions_2.jsonl", "even"): (0.57, 0.03),
     ("protocol_functions_3.jsonl", "odd"): (0.95, 0.26),
     ("protocol_functions_3.jsonl", "even"): (0.82, 0.11),
