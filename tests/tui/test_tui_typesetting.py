@@ -7,6 +7,7 @@ from rich._wrap import divide_line as rich_divide_line
 
 from simulator.records import open_store
 from simulator.tui.linebreak import CLOSING, OPENING
+from simulator.tui.screens.author_screen import AuthorScreen
 from simulator.tui.screens.call_screen import CallScreen
 from simulator.tui.screens.history_screen import HistoryScreen
 from simulator.tui.screens.picker_screen import PickerScreen
@@ -23,6 +24,14 @@ def assert_footer_whole(app) -> None:
     assert keys, "no footer"
     for key in keys:
         assert f"{key.display} {key.description}".rstrip() in footer, footer
+
+
+async def assert_footer_whole_after(pilot, key: str, screen_type) -> None:
+    """Press ``key``: the screen it opens shows its keys whole."""
+    await pilot.press(key)
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, screen_type)
+    assert_footer_whole(pilot.app)
 
 
 @pytest.mark.parametrize("width", [80, 81])
@@ -47,10 +56,7 @@ async def test_at_80_by_24_the_search_box_the_input_hint_and_the_footer_are_whol
         assert any(placeholder in line for line in shown_lines(app))
         assert_footer_whole(app)
 
-        await pilot.press("h")
-        await settle(pilot)
-        assert isinstance(app.screen, HistoryScreen)
-        assert_footer_whole(app)
+        await assert_footer_whole_after(pilot, "h", HistoryScreen)
         await pilot.press("escape")
         await settle(pilot)
 
@@ -82,10 +88,7 @@ async def test_at_80_by_24_the_search_box_the_input_hint_and_the_footer_are_whol
         await pilot.press("escape")
         await settle(pilot)
 
-        await pilot.press("a")  # author mode: a trainer's keys fit too
-        await settle(pilot)
-        assert type(app.screen).__name__ == "AuthorScreen"
-        assert_footer_whole(app)
+        await assert_footer_whole_after(pilot, "a", AuthorScreen)  # a trainer's keys fit too
 
 
 async def test_wrapped_feedback_never_starts_a_line_with_closing_punctuation(make, clock):
