@@ -385,13 +385,16 @@ class Lexicon:
             pattern = compiled[index]
             if pattern is None:
                 pattern = compiled[index] = re.compile(run)
+            # A pattern that needs context to decide marks the words it found with
+            # (?P<act>…): the span points at those, not at the context.
+            group = "act" if "act" in pattern.groupindex else 0
             for m in pattern.finditer(text):
-                start, end = m.span()
+                start, end = m.span(group)
                 if end == start:
                     continue
                 if exceptions and exception_spans and _inside(exceptions, start, end, exception_spans):
                     continue
-                matches.setdefault(act_id, []).append(ActMatch(act_id, start, end, m.group(0)))
+                matches.setdefault(act_id, []).append(ActMatch(act_id, start, end, m.group(group)))
         for act_id, found in matches.items():
             if len(found) > 1:
                 found.sort(key=lambda match: (match.start, -match.end))
