@@ -76,7 +76,7 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
     if customer is not None and (not customer_lines or customer_lines[-1].raw != customer.raw):
         customer_lines.append(customer)
     now = customer.matches if customer is not None else {}
-    swore = any(a.has("insult") for a in customer_lines)
+    swore = any(a.has("insult") or a.has("customer_abuse_noted") for a in customer_lines)
     open_business = False
     finished = False
     wrong_number = False
@@ -88,7 +88,7 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
         if not asks and (not _CLOSES.isdisjoint(acts) or "customer_thanks" in acts):
             open_business = False
             finished = finished or not _CLOSES.isdisjoint(acts)
-        elif not _OPENS.isdisjoint(acts) or "insult" in acts:
+        elif not _OPENS.isdisjoint(acts) or "insult" in acts or "customer_abuse_noted" in acts:
             open_business = True
             finished = False
     agent_lines = [a for role, a in history if role == "agent"]
@@ -97,7 +97,7 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
     asks_now = customer is not None and ("customer_new_question" in now or customer.text.rstrip(" .!~").endswith("?"))
     return DialogueState(
         customer_swore=swore,
-        swore_now="insult" in now,
+        swore_now="insult" in now or "customer_abuse_noted" in now,
         thanked="customer_thanks" in now,
         apologised="customer_apology" in now,
         wrong_number=wrong_number,
