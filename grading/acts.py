@@ -119,6 +119,7 @@ _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 _COMMON = frozenset(
     "您你我的是了不在有这个们他她吗呢吧啊好就也都还要会说,.!?"
     "为给帮可没能对以问什怎么那一下上大小多少时候到看做去来过把被让请先再已经得着"
+    "0123456789"
 )
 
 
@@ -159,8 +160,15 @@ def _required_strings(pattern: str) -> frozenset[str] | None:
         if op is c.LITERAL:
             return {chr(arg)}
         if op is c.IN:
-            chars = {chr(value) for kind, value in arg if kind is c.LITERAL}
-            return chars if chars and len(chars) == len(arg) and len(chars) <= 8 else None
+            chars: set[str] = set()
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 8:
+                    chars.update(chr(v) for v in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return chars if chars and len(chars) <= 8 else None
         if op is c.SUBPATTERN:
             return exact_sequence(arg[-1])
         if op is c.BRANCH:
@@ -217,6 +225,10 @@ def _required_strings(pattern: str) -> frozenset[str] | None:
                     found.append(frozenset().union(*choices))
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[0] >= 1:
                 found.extend(required(arg[2]))
+                # A character said at least twice (\.{3,}): the pair is rarer than one.
+                repeated = exact_sequence(arg[2])
+                if arg[0] >= 2 and repeated and all(len(r) == 1 for r in repeated) and len(repeated) <= 4:
+                    found.append(frozenset(r * 2 for r in repeated))
             # anchors, lookarounds, wildcards, optional parts: nothing required
         if run:
             found.append(frozenset([run]))
@@ -274,7 +286,9 @@ class Lexicon:
         # such set), by their first one or two characters: a line runs only the
         # patterns whose keys it holds.
         self._regex_acts: list[tuple[str, str, frozenset[str]]] = []
-        self._compiled: list[re.Pattern[str] | None] = []  # compiled when a line first needs it
+        # (act id, compiled pattern, exceptions, group the span is taken from), made
+        # when a line first needs the pattern.
+        self._compiled: list[tuple[str, re.Pattern[str], frozenset[str], str | int] | None] = []
         self._regex_always: list[int] = []  # patterns that need no particular character
         self._regex_by_key: dict[str, list[int]] = {}
         for act in acts:
@@ -303,9 +317,18 @@ class Lexicon:
 
     def compile_all(self) -> None:
         """Compile every pattern now (before forking workers, so that they share them)."""
-        for index, (_act, run, _exceptions) in enumerate(self._regex_acts):
+        for index in range(len(self._regex_acts)):
             if self._compiled[index] is None:
-                self._compiled[index] = re.compile(run)
+                self._compile(index)
+
+    def _compile(self, index: int) -> tuple[str, re.Pattern[str], frozenset[str], str | int]:
+        act_id, run, exceptions = self._regex_acts[index]
+        pattern = re.compile(run)
+        # A pattern that needs context to decide marks the words it found with
+        # (?P<act>…): the span points at those, not at the context.
+        group = "act" if "act" in pattern.groupindex else 0
+        compiled = self._compiled[index] = (act_id, pattern, exceptions, group)
+        return compiled
 
     def strengths(self, acts, heard: frozenset[str] | None = None) -> tuple[str, ...]:
         """What the reply did well, as the trainee is told it, in a stable order.
@@ -381,13 +404,7 @@ class Lexicon:
             candidates.update(by_key[key])
         compiled = self._compiled
         for index in sorted(candidates):
-            act_id, run, exceptions = self._regex_acts[index]
-            pattern = compiled[index]
-            if pattern is None:
-                pattern = compiled[index] = re.compile(run)
-            # A pattern that needs context to decide marks the words it found with
-            # (?P<act>…): the span points at those, not at the context.
-            group = "act" if "act" in pattern.groupindex else 0
+            act_id, pattern, exceptions, group = compiled[index] or self._compile(index)
             for m in pattern.finditer(text):
                 start, end = m.span(group)
                 if end == start:
