@@ -4,7 +4,8 @@
 
 Figures are ratios against jieba itself on the same machine, so they mean the
 same on a laptop and in CI:
-  batch   grading N distinct replies / bare jieba.lcut over the same replies (target <= 1.5x)
+  batch   grading N distinct replies / bare jieba.lcut over the same replies, the fastest
+          of five alternating passes each (target <= 1.5x)
   cold    `peilian grade` on one reply / `python -c "import jieba; jieba.initialize()"` (target < 0.5x)
   memory  peak resident memory of that cold `peilian grade` (target <= 150 MB)
 """
@@ -42,6 +43,9 @@ def make_replies(n: int, seed: int = 7) -> list[str]:
     return sorted(replies)
 
 
+PASSES = 5
+
+
 def bench_batch(n: int) -> dict:
     import jieba
     import logging
@@ -58,17 +62,21 @@ def bench_batch(n: int) -> dict:
     replies = make_replies(n)
     situations = grading.SITUATIONS
 
-    t0 = time.perf_counter()
-    for reply in replies:
-        jieba.lcut(reply)
-    bare = time.perf_counter() - t0
+    # Passes alternate, and each side keeps its fastest: on a shared machine one pass
+    # can be slowed by anything else running, and the fastest is the code's own cost.
+    bare = ours = float("inf")
+    for _ in range(PASSES):
+        t0 = time.perf_counter()
+        for reply in replies:
+            jieba.lcut(reply)
+        bare = min(bare, time.perf_counter() - t0)
 
-    acts._cached_analysis.cache_clear()
-    segment.tokens.cache_clear()
-    t0 = time.perf_counter()
-    for i, reply in enumerate(replies):
-        grader.grade(reply, Context(situations[i % len(situations)]))
-    ours = time.perf_counter() - t0
+        acts._cached_analysis.cache_clear()
+        segment.tokens.cache_clear()
+        t0 = time.perf_counter()
+        for i, reply in enumerate(replies):
+            grader.grade(reply, Context(situations[i % len(situations)]))
+        ours = min(ours, time.perf_counter() - t0)
     segmented = segment.tokens.cache_info().currsize
     return {"replies": n, "bare_jieba_s": bare, "grading_s": ours, "ratio": ours / bare, "segmented": segmented}
 

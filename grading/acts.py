@@ -11,26 +11,31 @@ rubric and the scenario branches.  An act is recognised from:
   way LanguageTool keeps antipatterns: 明白吗 is condescending, 您能明白吗 is not;
 * ``outside_quotes``: the act is the agent's own offence, so a match inside quoted
   or reported words does not count (您说的"骗子"是指哪笔扣费？ quotes the customer),
-  nor inside a clause the agent explicitly denies (我不是说您不懂).
+  nor inside a clause the agent explicitly denies (我不是说您不懂);
+* ``model``: a table of weights learned from labelled replies, for wording no list
+  can name (``wording_model.py``).
 """
 
 from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, NamedTuple
+from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from . import reported, segment
 from .errors import DataError, DataFileError
 from .normalize import NormalizedText, normalize
 from .yamlio import compose_file, find_item_with_id, load_file, node_line
 
+if TYPE_CHECKING:
+    from .wording_model import WordingModel
+
 _ROLES = ("agent", "customer", "any")
-_ACT_KEYS = ("id", "label", "role", "strength", "answers", "description", "phrases", "words", "regex", "except", "outside_quotes")
+_ACT_KEYS = ("id", "label", "role", "strength", "answers", "description", "phrases", "words", "regex", "except", "outside_quotes", "model")
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,9 @@ class Act:
     # Customer acts this act answers: its strength is praised only when the customer's
     # line showed one of them (no "well answered thanks" where nobody thanked).
     answers: tuple[str, ...] = ()
+    # A learned recogniser instead of listed wording: (weights file, threshold); see
+    # wording_model.py.
+    model: tuple[Path, float] | None = None
 
 
 class ActMatch(NamedTuple):
@@ -55,6 +63,11 @@ class ActMatch(NamedTuple):
     start: int  # offsets in the normalised text
     end: int
     text: str
+
+
+# Made thousands of times a second: tuple.__new__ skips the named tuple's Python-level
+# constructor (a third of the cost of a match).
+_match = tuple.__new__
 
 
 @dataclass
@@ -131,8 +144,27 @@ def check_pattern(pattern: str) -> None:
 
     One parse serves both the check and the lexicon's index (``_required_strings``):
     compiling hundreds of patterns at every start would cost a cold ``peilian grade``
-    a third of its time, and most of them are never needed for one reply."""
+    a third of its time, and most of them are never needed for one reply.  The bundled
+    patterns' parses are shipped (``data/pattern_index.json``), so a cold start parses
+    only patterns it has not seen."""
     _required_strings(pattern)
+
+
+PATTERN_INDEX = "pattern_index.json"
+
+
+@lru_cache(maxsize=1)
+def _shipped_index() -> dict[str, list[str] | None]:
+    """pattern -> its required strings (None: none), for every bundled pattern, each
+    valid when the index was written (python -m grading.pattern_index; a test keeps
+    it current)."""
+    import json
+
+    try:
+        text = resources.files("grading").joinpath("data", PATTERN_INDEX).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    return json.loads(text)
 
 
 def _required_strings(pattern: str) -> frozenset[str] | None:
@@ -142,6 +174,15 @@ def _required_strings(pattern: str) -> frozenset[str] | None:
     Raises ``re.error`` when the pattern is not valid."""
     if pattern in _REQUIRED:
         return _REQUIRED[pattern]
+    shipped = _shipped_index()
+    if pattern in shipped:
+        keys = shipped[pattern]
+        found = _REQUIRED[pattern] = frozenset(keys) if keys is not None else None
+        return found
+    return _parse_required(pattern)
+
+
+def _parse_required(pattern: str) -> frozenset[str] | None:
     try:  # CPython's own parser: a private API, used only to speed matching up
         from re import _constants as c, _parser as parser
     except ImportError:  # pragma: no cover - another Python: compile to check, run on every line
@@ -256,6 +297,8 @@ class Lexicon:
     def __init__(self, acts: list[Act]):
         self.acts: dict[str, Act] = {act.id: act for act in acts}
         self._quotable = frozenset(act.id for act in acts if act.outside_quotes)
+        self._model_specs = [(act.id, act.model) for act in acts if act.model is not None]
+        self._models: list[tuple[str, "WordingModel"]] | None = None  # loaded when first needed
         self._strengths: dict[frozenset[str], tuple[str, ...]] = {}
         # phrase -> [(act id, must align with tokens, the act's exceptions)]
         self._owners: dict[str, list[tuple[str, bool, frozenset[str]]]] = {}
@@ -314,6 +357,16 @@ class Lexicon:
         # A set, so that intersecting with a reply's characters walks the reply's few
         # dozen, not every key (set.intersection walks a dict argument whole).
         self._regex_keys = frozenset(self._regex_by_key)
+
+    def _load_models(self) -> list[tuple[str, "WordingModel"]]:
+        from .wording_model import WordingModel
+
+        self._models = [(act_id, WordingModel.load(path, threshold)) for act_id, (path, threshold) in self._model_specs]
+        return self._models
+
+    def without_models(self) -> "Lexicon":
+        """The same acts with no learned recogniser: what the model is trained beside."""
+        return Lexicon([replace(act, model=None) for act in self.acts.values()])
 
     def compile_all(self) -> None:
         """Compile every pattern now (before forking workers, so that they share them)."""
@@ -393,13 +446,14 @@ class Lexicon:
                     continue
                 found = matches.get(act_id)
                 if found is None:
-                    matches[act_id] = [ActMatch(act_id, start, end, phrase)]
+                    matches[act_id] = [_match(ActMatch, (act_id, start, end, phrase))]
                 else:
-                    found.append(ActMatch(act_id, start, end, phrase))
+                    found.append(_match(ActMatch, (act_id, start, end, phrase)))
         candidates = set(self._regex_always)
         by_key = self._regex_by_key
+        pairs = list(map(operator.add, text, text[1:]))  # every two adjacent characters
         present = set(text)
-        present.update(map(operator.add, text, text[1:]))  # every two adjacent characters
+        present.update(pairs)
         for key in present.intersection(self._regex_keys):
             candidates.update(by_key[key])
         compiled = self._compiled
@@ -411,7 +465,7 @@ class Lexicon:
                     continue
                 if exceptions and exception_spans and _inside(exceptions, start, end, exception_spans):
                     continue
-                matches.setdefault(act_id, []).append(ActMatch(act_id, start, end, m.group(group)))
+                matches.setdefault(act_id, []).append(_match(ActMatch, (act_id, start, end, m.group(group))))
         for act_id, found in matches.items():
             if len(found) > 1:
                 found.sort(key=lambda match: (match.start, -match.end))
@@ -421,6 +475,19 @@ class Lexicon:
                     if (match.start, match.end) != (unique[-1].start, unique[-1].end):
                         unique.append(match)
                 matches[act_id] = unique
+        models = self._models if self._models is not None else self._load_models()
+        for act_id, model in models:
+            judgement = model.judge(text, pairs, present)
+            if judgement is not None:
+                # The act is where its heaviest stretches are, in the reply's order.
+                spans: list[list[int]] = []
+                for start in sorted(text.find(cue) for cue in judgement.cues):
+                    end = start + max(len(c) for c in judgement.cues if text.startswith(c, start))
+                    if spans and start <= spans[-1][1]:
+                        spans[-1][1] = max(spans[-1][1], end)  # overlapping stretches read as one
+                    else:
+                        spans.append([start, end])
+                matches[act_id] = [ActMatch(act_id, a, b, text[a:b]) for a, b in spans]
         offences = self._quotable.intersection(matches)
         if offences:
             spans = reported.quoted_spans(text)
@@ -506,8 +573,19 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             return tuple(dict.fromkeys(normalize(v).text for v in values if normalize(v).text))
 
         phrases, words, exceptions = texts("phrases"), texts("words"), texts("except")
-        if not (phrases or words or compiled):
-            problems.append(DataError(str(path), line_of(act_id), "没有任何识别方式", "至少写一条 phrases、words 或 regex", key=act_id))
+        model = None
+        if "model" in entry:
+            spec = entry["model"]
+            file = spec.get("file") if isinstance(spec, dict) else None
+            threshold = spec.get("threshold") if isinstance(spec, dict) else None
+            if not isinstance(file, str) or isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
+                problems.append(DataError(str(path), line_of(act_id), "model 要写成 {file: 权重文件, threshold: 阈值}", key=act_id))
+            elif not (path.parent / file).is_file():
+                problems.append(DataError(str(path), line_of(act_id), f"找不到模型文件 {file}", "模型文件要和 acts.yaml 放在同一个文件夹", key=act_id))
+            else:
+                model = (path.parent / file, float(threshold))
+        if not (phrases or words or compiled or "model" in entry):
+            problems.append(DataError(str(path), line_of(act_id), "没有任何识别方式", "至少写一条 phrases、words、regex 或 model", key=act_id))
         acts.append(
             Act(
                 id=act_id,
@@ -521,6 +599,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 regex=tuple(compiled),
                 exceptions=exceptions,
                 outside_quotes=entry.get("outside_quotes") is True,
+                model=model,
             )
         )
     known = {act.id for act in acts}

@@ -26,7 +26,8 @@ _IDENTIFIERS = _MOBILES + (
     re.compile(r"[0-9]{1,3}(?:栋|号楼|幢|座)[0-9]{1,2}单元[0-9]{3,4}(?:室|号)?"),  # a flat
     re.compile(r"(?:身份证|证件|银行卡|卡号|手机|电话)尾号([0-9]{3,4})"),  # the end of someone's number
 )
-_DIGIT = re.compile(r"[0-9]")
+# Every identifier above holds one of these: most lines with a number hold none.
+_WORTH_A_LOOK = re.compile(r"[0-9]{7}|[x*]{4}|单元|尾号")
 # A landline beside a mobile is a business's listing (a shop, a sight, an office).
 _LANDLINE = re.compile(r"(?<![0-9])0[0-9]{2,3}-?[0-9]{7,8}(?![0-9])")
 # Reading the caller's own record back to them to confirm it: 您的电话是…，对吗？
@@ -43,7 +44,7 @@ def _digits(text: str) -> str:
 def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
     """The first identifier in the reply that appears in none of the caller's lines."""
     text = reply.text
-    if not text or _DIGIT.search(text) is None:
+    if not text or _WORTH_A_LOOK.search(text) is None:
         return None
     given: list[str] | None = None
     listing = _LANDLINE.search(text) is not None

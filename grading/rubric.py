@@ -402,7 +402,19 @@ def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
         if item["id"] in by_id or item["id"] in base.lexicon.acts:
             problems.append(DataError(str(meta_path), where("forbidden", i, "id"), f"id {item['id']!r} 已被内置规则或行为使用，请换一个（如 centre.开头）", key=item["id"]))
             continue
-        new_acts.append(Act(item["id"], str(item.get("title") or item["id"]), role="agent", phrases=tuple(p.strip() for p in phrases), outside_quotes=True))
+        # A single character is forbidden where it stands as a word: 亲 as a form of
+        # address, not inside 母亲.
+        wording = [p.strip() for p in phrases]
+        new_acts.append(
+            Act(
+                item["id"],
+                str(item.get("title") or item["id"]),
+                role="agent",
+                phrases=tuple(p for p in wording if len(p) > 1),
+                words=tuple(p for p in wording if len(p) == 1),
+                outside_quotes=True,
+            )
+        )
         entry = {k: v for k, v in item.items() if k not in ("phrases",)}
         entry.setdefault("title", str(item.get("message") or item["id"])[:20])
         entry.setdefault("situations", "all")

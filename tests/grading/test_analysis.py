@@ -57,6 +57,18 @@ def test_history_changes_the_verdict_on_a_silent_line():
     assert grade(close, "silent_caller", "（无声）", twice).violations == ()
 
 
+def test_the_index_of_pattern_parses_is_current():
+    """data/pattern_index.json holds every bundled pattern's parse, so a cold start
+    parses none (python -m grading.pattern_index writes it after the acts' regex change)."""
+    from importlib import resources
+
+    from grading.acts import PATTERN_INDEX
+    from grading.pattern_index import bundled_patterns, write_index
+
+    held = resources.files("grading").joinpath("data", PATTERN_INDEX).read_text(encoding="utf-8")
+    assert held == write_index(bundled_patterns())
+
+
 def test_the_table_of_containing_words_is_current():
     """Rebuilt from jieba's dictionary and ours, it is what the repository holds
     (python -m grading.boundary_table writes it after the acts' words change)."""

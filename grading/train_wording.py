@@ -1,0 +1,107 @@
+"""Learn data/unkind_wording.tsv, the weights of the ``unkind_wording`` act.
+
+    python -m grading.train_wording [--data tests/data]
+
+What it learns from, all in the repository:
+
+* failed for their wording: the worked halves' replies that inspectors failed and the
+  rules (without this model) fail for an attitude or tone offence, and every failed
+  reply of the offence sets, whose faults are all in the wording;
+* acceptable: the worked halves' acceptable replies and the two samples of ordinary
+  public dialogue (people helping travellers, people chatting about films).
+
+The held-out halves (``*_holdout``) and the unseen author's set are never read: they
+measure the model.  The same data always gives the same file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+from collections import Counter
+from pathlib import Path
+
+from .wording_model import model_path, stretches
+
+MODEL_FILE = "unkind_wording.tsv"
+# The sets whose worked halves teach the model (tests/data/labelled_<name>.jsonl).
+WORKED = (
+    "replies", "holdout", "generalisation", "moments", "good_practice",
+    "fresh", "eighth", "ninth", "tenth", "eleventh",
+    "offences", "offences2",
+)
+OFFENCE_SETS = ("offences", "offences2")
+PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
+# Rules whose failure lies in the wording (not a protocol step left out).
+WORDING_RULES = ("attitude.", "tone.", "critical.insult", "critical.ridicule", "critical.argue", "critical.swearing", "handling.overpromise")
+# A stretch seen once says nothing; a weak one only adds noise and size.
+MIN_SEEN = 2
+MIN_WEIGHT = 1.0
+
+
+def examples(data: Path) -> tuple[list[str], list[str]]:
+    """(failed for their wording, acceptable) normalised replies."""
+    from .acts import default_lexicon
+    from .evaluate import evaluate, load
+    from .grader import Grader
+    from .normalize import normalize
+    from .rubric import load_rubric
+
+    grader = Grader(load_rubric(lexicon=default_lexicon().without_models()))
+    failed: list[str] = []
+    acceptable: list[str] = []
+    for name in WORKED:
+        for judged in evaluate(load(str(data / f"labelled_{name}.jsonl")), grader).judged:
+            text = normalize(judged.item["reply"]).text
+            if not judged.expected_fail:
+                acceptable.append(text)
+            elif name in OFFENCE_SETS or any(v.rule.startswith(WORDING_RULES) for v in judged.grade.violations if v.severity in ("major", "critical")):
+                failed.append(text)
+    for name in PUBLIC:
+        with open(data / name, encoding="utf-8") as handle:
+            acceptable.extend(normalize(json.loads(line)["reply"]).text for line in handle if line.strip())
+    return failed, acceptable
+
+
+def learn(failed: list[str], acceptable: list[str]) -> dict[str, float]:
+    """Log-odds of each stretch between the two kinds of reply (counted once per reply)."""
+    in_failed: Counter[str] = Counter()
+    in_acceptable: Counter[str] = Counter()
+    for text in failed:
+        in_failed.update(stretches(text))
+    for text in acceptable:
+        in_acceptable.update(stretches(text))
+    weights = {}
+    for gram in in_failed.keys() | in_acceptable.keys():
+        a, b = in_failed[gram], in_acceptable[gram]
+        if a + b < MIN_SEEN:
+            continue
+        weight = math.log((a + 0.5) / (len(failed) + 1)) - math.log((b + 0.5) / (len(acceptable) + 1))
+        if abs(weight) >= MIN_WEIGHT:
+            weights[gram] = round(weight, 2)
+    return weights
+
+
+def write(weights: dict[str, float], failed: int, acceptable: int) -> str:
+    lines = [
+        f"# Weights of the unkind_wording act: python -m grading.train_wording ({failed} failed, {acceptable} acceptable replies).",
+        "# stretch<TAB>log-odds of appearing in a reply failed for its wording",
+    ]
+    lines += [f"{gram}\t{weight:.2f}" for gram, weight in sorted(weights.items())]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m grading.train_wording", description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default=str(Path(__file__).resolve().parents[1] / "tests" / "data"))
+    args = parser.parse_args(argv)
+    failed, acceptable = examples(Path(args.data))
+    text = write(learn(failed, acceptable), len(failed), len(acceptable))
+    target = model_path(MODEL_FILE)
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target}: {text.count(chr(10)) - 2} stretches from {len(failed)} failed and {len(acceptable)} acceptable replies")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""A learned recogniser for wording that QA inspectors fail: the act ``unkind_wording``.
+
+Patterns name the offences someone has thought of; agents find others (上次那位是神仙，
+这次这位是凡人; 一个成年人还要人提醒?).  This model weighs every two- and three-character
+stretch of a reply by how much more often it appears in replies inspectors failed for
+their wording than in acceptable ones, and adds the weights up.  A reply whose sum passes
+the act's threshold is recognised, and the stretches that weighed most are what the
+trainee is shown: the model says why, in the reply's own words.
+
+It is a table of numbers (``data/unkind_wording.tsv``), learned offline and
+deterministically by ``python -m grading.train_wording`` from the labelled sets' worked
+halves and two samples of ordinary public dialogue; it is measured, like every rule, on
+the held-out halves (docs/grading.md).
+"""
+
+from __future__ import annotations
+
+import operator
+from itertools import repeat
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+# Punctuation after normalisation: a stretch that crosses a clause is no wording.
+_BREAKS = frozenset(",.!?~;: \"'()…")
+
+
+def stretches(text: str) -> set[str]:
+    """The two- and three-character stretches of normalised text, none across a clause."""
+    pairs = list(map(operator.add, text, text[1:]))
+    found = {p for p in pairs if _BREAKS.isdisjoint(p)}
+    found.update(t for t in map(operator.add, pairs, text[2:]) if _BREAKS.isdisjoint(t))
+    return found
+
+
+@dataclass(frozen=True)
+class Judgement:
+    score: float
+    # The stretches that weighed most towards the verdict, heaviest first.
+    cues: tuple[str, ...]
+
+
+class WordingModel:
+    def __init__(self, weights: dict[str, float], threshold: float):
+        self.weights = weights
+        self.threshold = threshold
+
+    @classmethod
+    def load(cls, path: str | Path, threshold: float) -> "WordingModel":
+        text = Path(path).read_text(encoding="utf-8")
+        start = 0
+        while text.startswith("#", start):  # the header's comment lines
+            start = text.find("\n", start) + 1 or len(text)
+        # Loaded by every cold `peilian grade`: split and convert in C, not line by line
+        # (a stretch holds no white space).
+        parts = text[start:].split()
+        return cls(dict(zip(parts[0::2], map(float, parts[1::2]))), threshold)
+
+    def judge(self, text: str, pairs: list[str] | None = None, present: set[str] | None = None) -> Judgement | None:
+        """The judgement on normalised text when it reads like failed wording, else None.
+        ``pairs``: the text's adjacent character pairs, and ``present`` a set holding
+        them (and anything without a weight, such as single characters), when the
+        caller has them."""
+        weights = self.weights
+        # Every line is scored, so this runs in C: a stretch across a clause has no
+        # weight (training never saw one), and each stretch counts once.
+        if pairs is None:
+            pairs = list(map(operator.add, text, text[1:]))
+        seen = set(pairs) if present is None else present
+        score = sum(map(weights.get, seen, repeat(0.0)))
+        # Only a reply whose pairs already lean towards failed wording is weighed on its
+        # triples as well: most replies lean the other way, and stop here.
+        if score <= 0:
+            return None
+        triples = set(map(operator.add, pairs, text[2:]))
+        score += sum(map(weights.get, triples, repeat(0.0)))
+        if score <= self.threshold:
+            return None
+        seen = seen | triples
+        found = [(weights[g], g) for g in seen if g in weights]
+        found.sort(key=lambda item: (-item[0], text.find(item[1])))
+        return Judgement(round(score, 2), tuple(g for w, g in found[:3] if w > 0))
+
+
+def model_path(name: str) -> Path:
+    return Path(str(resources.files("grading").joinpath("data", name)))

@@ -1,0 +1,94 @@
+"""The learned recogniser of failed wording (act unkind_wording, rule tone.unkind_wording)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from grading import Context, Turn, default_grader
+from grading.acts import analyze, load_lexicon
+from grading.errors import DataFileError
+from grading.evaluate import evaluate, load
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_the_shipped_weights_are_what_the_labelled_data_teach():
+    """The weights file is learned, deterministically, from the repository's data
+    (python -m grading.train_wording writes it after the labelled sets change)."""
+    from grading.train_wording import MODEL_FILE, examples, learn, write
+    from grading.wording_model import model_path
+
+    failed, acceptable = examples(DATA)
+    assert model_path(MODEL_FILE).read_text(encoding="utf-8") == write(learn(failed, acceptable), len(failed), len(acceptable))
+
+
+def test_the_model_never_reads_a_held_out_half():
+    from grading.train_wording import WORKED
+
+    # (labelled_holdout.jsonl is the second author's whole set, worked on long ago; the
+    # held-out halves end in _holdout.)
+    assert not [name for name in WORKED if name.endswith("_holdout") or name == "unseen"]
+
+
+def test_a_brush_off_no_list_names_fails_and_the_trainee_sees_the_words_that_made_the_call():
+    grade = default_grader().grade("单子已经派了，您再打也没用，等着就行。", Context("repeat_complaint", customer="我报修三天了，到底什么时候来修？"))
+    found = [v for v in grade.violations if v.rule == "tone.unkind_wording"]
+    assert grade.verdict == "fail" and found
+    assert found[0].excerpt and found[0].excerpt in grade.reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "您好，请问有什么可以帮您？",
+        "非常抱歉让您久等了，维修单已经派出，我马上帮您催促师傅，今天之内给您回电话说明上门时间。",
+        "没关系，您慢慢说，我在听。",
+    ],
+)
+def test_courteous_replies_are_not_read_as_failed_wording(reply):
+    assert "unkind_wording" not in analyze(reply).matches
+
+
+def test_quoting_the_customer_is_not_the_agents_wording():
+    # The same words, reported: whose words they are decides (reported.py).
+    said = analyze("单子已经派了，您再打也没用，等着就行。")
+    quoted = analyze("您是说师傅跟您讲“单子已经派了，您再打也没用，等着就行”，是吗？")
+    assert "unkind_wording" in said.matches and "unkind_wording" not in quoted.matches
+
+
+def test_no_acceptable_reply_of_a_held_out_half_is_failed_by_the_model():
+    """The threshold is set so that no held-out acceptable reply reaches it."""
+    grader = default_grader()
+    wrongly = []
+    for path in sorted(DATA.glob("labelled_*holdout.jsonl")) + [DATA / "labelled_unseen.jsonl"]:
+        for judged in evaluate(load(str(path)), grader).judged:
+            if not judged.expected_fail and any(v.rule == "tone.unkind_wording" for v in judged.grade.violations):
+                wrongly.append((path.name, judged.item["id"]))
+    assert wrongly == []
+
+
+def test_a_model_without_its_weights_file_is_reported_by_file_and_act(tmp_path):
+    acts = tmp_path / "acts.yaml"
+    acts.write_text("acts:\n  - id: unkind_wording\n    label: x\n    model: {file: missing.tsv, threshold: 12}\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        load_lexicon(acts)
+    problem = raised.value.problems[0]
+    assert problem.path == str(acts) and problem.line == 2 and "missing.tsv" in problem.message
+
+
+def test_a_model_given_without_a_threshold_is_refused(tmp_path):
+    acts = tmp_path / "acts.yaml"
+    (tmp_path / "w.tsv").write_text("好的\t-1.0\n", encoding="utf-8")
+    acts.write_text("acts:\n  - id: unkind_wording\n    label: x\n    model: {file: w.tsv}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="threshold"):
+        load_lexicon(acts)
+
+
+def test_the_call_history_does_not_change_what_the_model_reads():
+    reply = "单子已经派了，您再打也没用，等着就行。"
+    history = [Turn("agent", "您好，请问有什么可以帮您？"), Turn("customer", "我报修三天了，到底什么时候来修？")]
+    alone = default_grader().grade(reply, Context("general"))
+    in_call = default_grader().grade(reply, Context("general", history=history))
+    assert "unkind_wording" in alone.acts and "unkind_wording" in in_call.acts
