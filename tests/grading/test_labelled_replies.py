@@ -80,6 +80,12 @@ BARS = {
     # One reply per line, no pairs: the offence sets measure what is caught and what is spared.
     "labelled_offences2.jsonl": {"accuracy": 0.89, "critical": 0.60, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.85, "precision": 0.45},
     "labelled_offences2_holdout.jsonl": {"accuracy": 0.67, "critical": 0.45, "pairs": 0.95, "acceptable_failed": 0.10, "criticals_failed": 0.55, "precision": 0.50},
+    "labelled_offences3.jsonl": {"accuracy": 0.82, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.75, "precision": 0.55},
+    "labelled_offences3_holdout.jsonl": {"accuracy": 0.68, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.19, "criticals_failed": 0.72, "precision": 0.42},
+    # Acceptable replies only, each said without the call before it: a close after
+    # "the second greeting" the line only describes is judged as a first one.
+    "labelled_good_practice2.jsonl": {"accuracy": 0.88, "critical": 1.0, "pairs": 0.95, "acceptable_failed": 0.12},
+    "labelled_good_practice2_holdout.jsonl": {"accuracy": 0.75, "critical": 1.0, "pairs": 0.95, "acceptable_failed": 0.25},
 }
 
 
