@@ -204,19 +204,25 @@ def _parse_required(pattern: str) -> frozenset[str] | None:
     def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
         return min(sets, key=score) if sets else None
 
+    def class_chars(arg, widest: int) -> set[str] | None:
+        """The characters a class ([…]) matches, or None when it holds a range wider
+        than ``widest`` or a category (a digit class, a negation)."""
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < widest:
+                chars.update(chr(v) for v in range(value[0], value[1] + 1))
+            else:
+                return None
+        return chars
+
     def exact(op, arg) -> set[str] | None:
         """The few strings this item always matches exactly, or None."""
         if op is c.LITERAL:
             return {chr(arg)}
         if op is c.IN:
-            chars: set[str] = set()
-            for kind, value in arg:
-                if kind is c.LITERAL:
-                    chars.add(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < 8:
-                    chars.update(chr(v) for v in range(value[0], value[1] + 1))
-                else:
-                    return None
+            chars = class_chars(arg, 8)
             return chars if chars and len(chars) <= 8 else None
         if op is c.SUBPATTERN:
             return exact_sequence(arg[-1])
@@ -255,15 +261,7 @@ def _parse_required(pattern: str) -> frozenset[str] | None:
                 found.append(frozenset([run]))
                 run = ""
             if op is c.IN:
-                chars: set[str] = set()
-                for kind, value in arg:
-                    if kind is c.LITERAL:
-                        chars.add(chr(value))
-                    elif kind is c.RANGE and value[1] - value[0] < 64:
-                        chars.update(chr(v) for v in range(value[0], value[1] + 1))
-                    else:
-                        chars = set()
-                        break
+                chars = class_chars(arg, 64)
                 if chars:
                     found.append(frozenset(chars))
             elif op is c.SUBPATTERN:
@@ -517,8 +515,21 @@ def _inside(exceptions: frozenset[str], start: int, end: int, spans: list[tuple[
     return False
 
 
+def bundled_data(name: str) -> Path:
+    """A file of the bundled lexicon's data folder (acts.yaml and what is derived from it)."""
+    return Path(str(resources.files("grading").joinpath("data", name)))
+
+
+def write_bundled_data(name: str, text: str) -> None:
+    """Write one of the derived data files (the table of containing words, the pattern
+    index, the wording weights) and say so."""
+    target = bundled_data(name)
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target}")
+
+
 def default_acts_path() -> Path:
-    return Path(str(resources.files("grading").joinpath("data", "acts.yaml")))
+    return bundled_data("acts.yaml")
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:

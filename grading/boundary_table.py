@@ -8,7 +8,6 @@ questions without loading jieba.
 from __future__ import annotations
 
 import os
-from importlib import resources
 
 from .segment import CONTAINING_WORDS, _user_dictionary_path
 
@@ -36,10 +35,9 @@ def single_character_words() -> list[str]:
 
 
 def main() -> None:
-    target = resources.files("grading").joinpath("data", CONTAINING_WORDS)
-    with open(str(target), "w", encoding="utf-8") as handle:
-        handle.write(write_containing_words(single_character_words()))
-    print(f"wrote {target}")
+    from .acts import write_bundled_data
+
+    write_bundled_data(CONTAINING_WORDS, write_containing_words(single_character_words()))
 
 
 if __name__ == "__main__":

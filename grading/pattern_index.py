@@ -7,9 +7,8 @@ once here so that a cold start need not parse hundreds of patterns again.
 from __future__ import annotations
 
 import json
-from importlib import resources
 
-from .acts import PATTERN_INDEX, _parse_required, default_acts_path
+from .acts import PATTERN_INDEX, _parse_required, default_acts_path, write_bundled_data
 from .yamlio import load_file
 
 
@@ -28,10 +27,7 @@ def write_index(patterns: list[str]) -> str:
 
 
 def main() -> None:
-    target = resources.files("grading").joinpath("data", PATTERN_INDEX)
-    with open(str(target), "w", encoding="utf-8") as handle:
-        handle.write(write_index(bundled_patterns()))
-    print(f"wrote {target}")
+    write_bundled_data(PATTERN_INDEX, write_index(bundled_patterns()))
 
 
 if __name__ == "__main__":

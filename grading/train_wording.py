@@ -22,7 +22,7 @@ import math
 from collections import Counter
 from pathlib import Path
 
-from .wording_model import model_path, stretches
+from .wording_model import stretches
 
 MODEL_FILE = "unkind_wording.tsv"
 # The sets whose worked halves teach the model (tests/data/labelled_<name>.jsonl).
@@ -97,10 +97,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", default=str(Path(__file__).resolve().parents[1] / "tests" / "data"))
     args = parser.parse_args(argv)
     failed, acceptable = examples(Path(args.data))
-    text = write(learn(failed, acceptable), len(failed), len(acceptable))
-    target = model_path(MODEL_FILE)
-    target.write_text(text, encoding="utf-8")
-    print(f"wrote {target}: {text.count(chr(10)) - 2} stretches from {len(failed)} failed and {len(acceptable)} acceptable replies")
+    from .acts import write_bundled_data
+
+    write_bundled_data(MODEL_FILE, write(learn(failed, acceptable), len(failed), len(acceptable)))
+    print(f"learned from {len(failed)} failed and {len(acceptable)} acceptable replies")
 
 
 if __name__ == "__main__":

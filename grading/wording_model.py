@@ -18,7 +18,6 @@ from __future__ import annotations
 import operator
 from itertools import repeat
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 # Punctuation after normalisation: a stretch that crosses a clause is no wording.
@@ -80,7 +79,3 @@ class WordingModel:
         found = [(weights[g], g) for g in seen if g in weights]
         found.sort(key=lambda item: (-item[0], text.find(item[1])))
         return Judgement(round(score, 2), tuple(g for w, g in found[:3] if w > 0))
-
-
-def model_path(name: str) -> Path:
-    return Path(str(resources.files("grading").joinpath("data", name)))

@@ -18,10 +18,10 @@ def test_the_shipped_weights_are_what_the_labelled_data_teach():
     """The weights file is learned, deterministically, from the repository's data
     (python -m grading.train_wording writes it after the labelled sets change)."""
     from grading.train_wording import MODEL_FILE, examples, learn, write
-    from grading.wording_model import model_path
+    from grading.acts import bundled_data
 
     failed, acceptable = examples(DATA)
-    assert model_path(MODEL_FILE).read_text(encoding="utf-8") == write(learn(failed, acceptable), len(failed), len(acceptable))
+    assert bundled_data(MODEL_FILE).read_text(encoding="utf-8") == write(learn(failed, acceptable), len(failed), len(acceptable))
 
 
 def test_the_model_never_reads_a_held_out_half():
