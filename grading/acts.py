@@ -169,7 +169,7 @@ def _shipped_index() -> dict[str, list[str] | None]:
     import json
 
     try:
-        text = resources.files("grading").joinpath("data", PATTERN_INDEX).read_text(encoding="utf-8")
+        text = bundled_data(PATTERN_INDEX).read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
     return json.loads(text)
@@ -599,10 +599,18 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             threshold = spec.get("threshold") if isinstance(spec, dict) else None
             if not isinstance(file, str) or isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
                 problems.append(DataError(str(path), line_of(act_id), "model 要写成 {file: 权重文件, threshold: 阈值}", key=act_id))
+            elif file != Path(file).name or file.startswith("."):
+                problems.append(DataError(str(path), line_of(act_id), f"model 的 file 只写文件名：{file}", "模型文件要和 acts.yaml 放在同一个文件夹", key=act_id))
             elif not (path.parent / file).is_file():
                 problems.append(DataError(str(path), line_of(act_id), f"找不到模型文件 {file}", "模型文件要和 acts.yaml 放在同一个文件夹", key=act_id))
             else:
-                model = (path.parent / file, float(threshold))
+                from .wording_model import load_weights
+
+                try:
+                    load_weights(str(path.parent / file))  # read now, so a broken file is reported now
+                    model = (path.parent / file, float(threshold))
+                except DataFileError as exc:
+                    problems.extend(exc.problems)
         if not (phrases or words or compiled or "model" in entry):
             problems.append(DataError(str(path), line_of(act_id), "没有任何识别方式", "至少写一条 phrases、words、regex 或 model", key=act_id))
         acts.append(

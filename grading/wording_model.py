@@ -16,9 +16,12 @@ the held-out halves (docs/grading.md).
 from __future__ import annotations
 
 import operator
-from itertools import repeat
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
+
+from .errors import DataError, DataFileError
 
 # Punctuation after normalisation: a stretch that crosses a clause is no wording.
 _BREAKS = frozenset(",.!?~;: \"'()…")
@@ -39,6 +42,42 @@ class Judgement:
     cues: tuple[str, ...]
 
 
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: str) -> dict[str, float]:
+    """The weights of a model file, read once; a line that is not a stretch, a tab and
+    a number is reported by file and line (DataFileError)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError([DataError(path, None, f"读不了模型文件：{exc}")]) from None
+    start = 0
+    while text.startswith("#", start):  # the header's comment lines
+        start = text.find("\n", start) + 1 or len(text)
+    # Loaded by every cold `peilian grade`: split and convert in C, not line by line
+    # (a stretch holds no white space).
+    parts = text[start:].split()
+    try:
+        if len(parts) % 2:
+            raise ValueError
+        return dict(zip(parts[0::2], map(float, parts[1::2])))
+    except ValueError:
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            gram, _, weight = line.partition("\t")
+            if not gram or any(ch.isspace() for ch in gram) or not _is_number(weight):
+                raise DataFileError([DataError(path, number, "模型文件的每一行应是“片段<TAB>权重”", "权重是数字；请用 python -m grading.train_wording 重新生成")]) from None
+        raise DataFileError([DataError(path, None, "模型文件的格式不对", "请用 python -m grading.train_wording 重新生成")]) from None
+
+
 class WordingModel:
     def __init__(self, weights: dict[str, float], threshold: float):
         self.weights = weights
@@ -46,14 +85,7 @@ class WordingModel:
 
     @classmethod
     def load(cls, path: str | Path, threshold: float) -> "WordingModel":
-        text = Path(path).read_text(encoding="utf-8")
-        start = 0
-        while text.startswith("#", start):  # the header's comment lines
-            start = text.find("\n", start) + 1 or len(text)
-        # Loaded by every cold `peilian grade`: split and convert in C, not line by line
-        # (a stretch holds no white space).
-        parts = text[start:].split()
-        return cls(dict(zip(parts[0::2], map(float, parts[1::2]))), threshold)
+        return cls(load_weights(str(path)), threshold)
 
     def judge(self, text: str, pairs: list[str] | None = None, present: set[str] | None = None) -> Judgement | None:
         """The judgement on normalised text when it reads like failed wording, else None.

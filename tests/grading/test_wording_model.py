@@ -92,3 +92,20 @@ def test_the_call_history_does_not_change_what_the_model_reads():
     alone = default_grader().grade(reply, Context("general"))
     in_call = default_grader().grade(reply, Context("general", history=history))
     assert "unkind_wording" in alone.acts and "unkind_wording" in in_call.acts
+
+
+def test_a_broken_weights_file_is_reported_by_file_and_line(tmp_path):
+    (tmp_path / "w.tsv").write_text("# header\n好的\t-1.0\n不行 啊\t2\n", encoding="utf-8")
+    acts = tmp_path / "acts.yaml"
+    acts.write_text("acts:\n  - id: unkind_wording\n    label: x\n    model: {file: w.tsv, threshold: 12}\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        load_lexicon(acts)
+    problem = raised.value.problems[0]
+    assert problem.path.endswith("w.tsv") and problem.line == 3
+
+
+def test_a_weights_file_outside_the_lexicons_folder_is_refused(tmp_path):
+    acts = tmp_path / "acts.yaml"
+    acts.write_text("acts:\n  - id: unkind_wording\n    label: x\n    model: {file: ../w.tsv, threshold: 12}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="只写文件名"):
+        load_lexicon(acts)
