@@ -53,9 +53,9 @@ class Act:
     # Customer acts this act answers: its strength is praised only when the customer's
     # line showed one of them (no "well answered thanks" where nobody thanked).
     answers: tuple[str, ...] = ()
-    # A learned recogniser instead of listed wording: (weights file, threshold); see
-    # wording_model.py.
-    model: tuple[Path, float] | None = None
+    # A learned recogniser instead of listed wording: (weights file, threshold, acts
+    # whose presence makes it unnecessary); see wording_model.py.
+    model: tuple[Path, float, frozenset[str]] | None = None
 
 
 class ActMatch(NamedTuple):
@@ -304,7 +304,7 @@ class Lexicon:
         self.acts: dict[str, Act] = {act.id: act for act in acts}
         self._quotable = frozenset(act.id for act in acts if act.outside_quotes)
         self._model_specs = [(act.id, act.model) for act in acts if act.model is not None]
-        self._models: list[tuple[str, "WordingModel"]] | None = None  # loaded when first needed
+        self._models: list[tuple[str, "WordingModel", frozenset[str]]] | None = None  # loaded when first needed
         self._strengths: dict[frozenset[str], tuple[str, ...]] = {}
         # phrase -> [(act id, must align with tokens, the act's exceptions)]
         self._owners: dict[str, list[tuple[str, bool, frozenset[str]]]] = {}
@@ -364,10 +364,10 @@ class Lexicon:
         # dozen, not every key (set.intersection walks a dict argument whole).
         self._regex_keys = frozenset(self._regex_by_key)
 
-    def _load_models(self) -> list[tuple[str, "WordingModel"]]:
+    def _load_models(self) -> list[tuple[str, "WordingModel", frozenset[str]]]:
         from .wording_model import WordingModel
 
-        self._models = [(act_id, WordingModel.load(path, threshold)) for act_id, (path, threshold) in self._model_specs]
+        self._models = [(act_id, WordingModel.load(path, threshold), unless) for act_id, (path, threshold, unless) in self._model_specs]
         return self._models
 
     def without_models(self) -> "Lexicon":
@@ -481,8 +481,11 @@ class Lexicon:
                     if (match.start, match.end) != (unique[-1].start, unique[-1].end):
                         unique.append(match)
                 matches[act_id] = unique
+        self._keep_own_words(text, matches, self._quotable.intersection(matches))
         models = self._models if self._models is not None else self._load_models()
-        for act_id, model in models:
+        for act_id, model, unless in models:
+            if not unless.isdisjoint(matches):
+                continue  # a named act already says what is wrong
             judgement = model.judge(text, pairs, present)
             if judgement is not None:
                 # The act is where its heaviest stretches are, in the reply's order.
@@ -494,17 +497,24 @@ class Lexicon:
                     else:
                         spans.append([start, end])
                 matches[act_id] = [ActMatch(act_id, a, b, text[a:b]) for a, b in spans]
-        offences = self._quotable.intersection(matches)
-        if offences:
-            spans = reported.quoted_spans(text)
-            if spans:
-                for act_id in offences:
-                    kept = [m for m in matches[act_id] if not reported.inside(m.start, m.end, spans)]
-                    if kept:
-                        matches[act_id] = kept
-                    else:
-                        del matches[act_id]
+                if act_id in self._quotable:
+                    self._keep_own_words(text, matches, (act_id,))
         return analysis
+
+    @staticmethod
+    def _keep_own_words(text: str, matches: dict[str, list[ActMatch]], offences) -> None:
+        """Drop the matches of the agent's own offences that lie in quoted or reported words."""
+        if not offences:
+            return
+        spans = reported.quoted_spans(text)
+        if not spans:
+            return
+        for act_id in offences:
+            kept = [m for m in matches[act_id] if not reported.inside(m.start, m.end, spans)]
+            if kept:
+                matches[act_id] = kept
+            else:
+                del matches[act_id]
 
 
 def _inside(exceptions: frozenset[str], start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -597,8 +607,15 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             spec = entry["model"]
             file = spec.get("file") if isinstance(spec, dict) else None
             threshold = spec.get("threshold") if isinstance(spec, dict) else None
-            if not isinstance(file, str) or isinstance(threshold, bool) or not isinstance(threshold, (int, float)):
-                problems.append(DataError(str(path), line_of(act_id), "model 要写成 {file: 权重文件, threshold: 阈值}", key=act_id))
+            unless = spec.get("unless", []) if isinstance(spec, dict) else None
+            if (
+                not isinstance(file, str)
+                or isinstance(threshold, bool)
+                or not isinstance(threshold, (int, float))
+                or not isinstance(unless, list)
+                or not all(isinstance(u, str) for u in unless)
+            ):
+                problems.append(DataError(str(path), line_of(act_id), "model 要写成 {file: 权重文件, threshold: 阈值, unless: [行为, …]}", key=act_id))
             elif file != Path(file).name or file.startswith("."):
                 problems.append(DataError(str(path), line_of(act_id), f"model 的 file 只写文件名：{file}", "模型文件要和 acts.yaml 放在同一个文件夹", key=act_id))
             elif not (path.parent / file).is_file():
@@ -608,7 +625,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
 
                 try:
                     load_weights(str(path.parent / file))  # read now, so a broken file is reported now
-                    model = (path.parent / file, float(threshold))
+                    model = (path.parent / file, float(threshold), frozenset(unless))
                 except DataFileError as exc:
                     problems.extend(exc.problems)
         if not (phrases or words or compiled or "model" in entry):
@@ -631,6 +648,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         )
     known = {act.id for act in acts}
     for act in acts:
+        for named in sorted(act.model[2] - known) if act.model is not None else ():
+            problems.append(DataError(str(path), line_of(act.id), f"model 的 unless 里的 {named!r} 不是已知的行为", key=act.id))
         for answered in act.answers:
             if answered not in known:
                 problems.append(DataError(str(path), line_of(act.id), f"answers 里的 {answered!r} 不是已知的行为", key=act.id))

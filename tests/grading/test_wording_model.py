@@ -109,3 +109,18 @@ def test_a_weights_file_outside_the_lexicons_folder_is_refused(tmp_path):
     acts.write_text("acts:\n  - id: unkind_wording\n    label: x\n    model: {file: ../w.tsv, threshold: 12}\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="只写文件名"):
         load_lexicon(acts)
+
+
+def test_where_a_named_offence_stands_the_model_is_not_asked():
+    # 您再打也没用 reads like failed wording; 爱咋咋地 is named (careless tone), and its rule
+    # is what the trainee reads.
+    named = analyze("单子已经派了，您再打也没用，爱咋咋地。")
+    assert "careless_tone" in named.matches and "unkind_wording" not in named.matches
+
+
+def test_an_unknown_act_in_unless_is_reported(tmp_path):
+    (tmp_path / "w.tsv").write_text("好的\t-1.0\n", encoding="utf-8")
+    acts = tmp_path / "acts.yaml"
+    acts.write_text("acts:\n  - id: unkind_wording\n    label: x\n    model: {file: w.tsv, threshold: 12, unless: [nonesuch]}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="nonesuch"):
+        load_lexicon(acts)
