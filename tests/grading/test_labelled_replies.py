@@ -65,27 +65,27 @@ BARS = {
     "labelled_offences.jsonl": {"accuracy": 0.87, "critical": 0.50, "pairs": 0.85, "acceptable_failed": 0.06, "criticals_failed": 0.85, "precision": 0.90},
     "labelled_good_practice.jsonl": {"accuracy": 0.96, "critical": 0.90, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.95, "precision": 0.85},
     "labelled_moments.jsonl": {"accuracy": 0.945, "critical": 0.83, "pairs": 0.95, "acceptable_failed": 0.04, "criticals_failed": 0.92, "precision": 0.83},
-    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.90, "critical": 0.70, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.94, "precision": 0.67},
+    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.91, "critical": 0.70, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.94, "precision": 0.67},
     "labelled_fresh.jsonl": {"accuracy": 0.885, "critical": 0.80, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.93, "precision": 0.78},
-    "labelled_unseen.jsonl": {"accuracy": 0.83, "critical": 0.47, "pairs": 0.94, "acceptable_failed": 0.24, "criticals_failed": 0.82, "precision": 0.87},
+    "labelled_unseen.jsonl": {"accuracy": 0.84, "critical": 0.47, "pairs": 0.94, "acceptable_failed": 0.21, "criticals_failed": 0.82, "precision": 0.87},
     "labelled_fresh_holdout.jsonl": {"accuracy": 0.85, "critical": 0.18, "pairs": 0.95, "acceptable_failed": 0.20, "criticals_failed": 0.90, "precision": 0.65},
     "labelled_eighth.jsonl": {"accuracy": 0.97, "critical": 0.90, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.60},
     "labelled_ninth.jsonl": {"accuracy": 0.95, "critical": 0.85, "pairs": 0.95, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.45},
-    "labelled_ninth_holdout.jsonl": {"accuracy": 0.80, "critical": 0.70, "pairs": 0.70, "acceptable_failed": 0.28, "criticals_failed": 0.90, "precision": 0.38},
+    "labelled_ninth_holdout.jsonl": {"accuracy": 0.81, "critical": 0.70, "pairs": 0.70, "acceptable_failed": 0.28, "criticals_failed": 0.90, "precision": 0.38},
     "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.95, "pairs": 0.85, "acceptable_failed": 0.04, "criticals_failed": 0.95, "precision": 0.15},
-    "labelled_tenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.75, "pairs": 0.80, "acceptable_failed": 0.10, "criticals_failed": 0.95, "precision": 0.36},
-    "labelled_eighth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.45, "pairs": 0.85, "acceptable_failed": 0.10, "criticals_failed": 0.75, "precision": 0.28},
+    "labelled_tenth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.75, "pairs": 0.80, "acceptable_failed": 0.10, "criticals_failed": 0.95, "precision": 0.36},
+    "labelled_eighth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.45, "pairs": 0.85, "acceptable_failed": 0.10, "criticals_failed": 0.75, "precision": 0.28},
     "labelled_eleventh.jsonl": {"accuracy": 0.88, "critical": 0.75, "pairs": 0.90, "acceptable_failed": 0.07, "criticals_failed": 0.95, "precision": 0.50},
-    "labelled_eleventh_holdout.jsonl": {"accuracy": 0.83, "critical": 0.75, "pairs": 0.88, "acceptable_failed": 0.14, "criticals_failed": 0.95, "precision": 0.35},
+    "labelled_eleventh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.75, "pairs": 0.88, "acceptable_failed": 0.14, "criticals_failed": 0.95, "precision": 0.35},
     # One reply per line, no pairs: the offence sets measure what is caught and what is spared.
     "labelled_offences2.jsonl": {"accuracy": 0.89, "critical": 0.60, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.85, "precision": 0.45},
-    "labelled_offences2_holdout.jsonl": {"accuracy": 0.67, "critical": 0.45, "pairs": 0.95, "acceptable_failed": 0.10, "criticals_failed": 0.55, "precision": 0.50},
+    "labelled_offences2_holdout.jsonl": {"accuracy": 0.69, "critical": 0.45, "pairs": 0.95, "acceptable_failed": 0.10, "criticals_failed": 0.55, "precision": 0.50},
     "labelled_offences3.jsonl": {"accuracy": 0.82, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.75, "precision": 0.55},
-    "labelled_offences3_holdout.jsonl": {"accuracy": 0.68, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.19, "criticals_failed": 0.72, "precision": 0.42},
+    "labelled_offences3_holdout.jsonl": {"accuracy": 0.69, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.19, "criticals_failed": 0.72, "precision": 0.42},
     # Acceptable replies only, each said without the call before it: a close after
     # "the second greeting" the line only describes is judged as a first one.
-    "labelled_good_practice2.jsonl": {"accuracy": 0.88, "critical": 1.0, "pairs": 0.95, "acceptable_failed": 0.12},
-    "labelled_good_practice2_holdout.jsonl": {"accuracy": 0.75, "critical": 1.0, "pairs": 0.95, "acceptable_failed": 0.25},
+    "labelled_good_practice2.jsonl": {"accuracy": 0.9, "critical": 1.0, "pairs": 0.95, "acceptable_failed": 0.1},
+    "labelled_good_practice2_holdout.jsonl": {"accuracy": 0.78, "critical": 1.0, "pairs": 0.95, "acceptable_failed": 0.22},
 }
 
 
