@@ -81,6 +81,8 @@ BARS = {
     "labelled_offences2.jsonl": {"accuracy": 0.89, "critical": 0.60, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.85, "precision": 0.45},
     "labelled_offences2_holdout.jsonl": {"accuracy": 0.69, "critical": 0.45, "pairs": 0.95, "acceptable_failed": 0.10, "criticals_failed": 0.55, "precision": 0.50},
     "labelled_offences3.jsonl": {"accuracy": 0.82, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.75, "precision": 0.55},
+    # A fourth author's whole set, only measured: it arrived when the work was done.
+    "labelled_offences4_holdout.jsonl": {"accuracy": 0.70, "critical": 0.48, "pairs": 0.95, "acceptable_failed": 0.18, "criticals_failed": 0.67, "precision": 0.55},
     "labelled_offences3_holdout.jsonl": {"accuracy": 0.69, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.19, "criticals_failed": 0.72, "precision": 0.42},
     # Acceptable replies only, each said without the call before it: a close after
     # "the second greeting" the line only describes is judged as a first one.
