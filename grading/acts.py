@@ -486,12 +486,12 @@ class Lexicon:
         for act_id, model, unless in models:
             if not unless.isdisjoint(matches):
                 continue  # a named act already says what is wrong
-            judgement = model.judge(text, pairs, present)
-            if judgement is not None:
+            cues = model.judge(text, pairs, present)
+            if cues is not None:
                 # The act is where its heaviest stretches are, in the reply's order.
                 spans: list[list[int]] = []
-                for start in sorted(text.find(cue) for cue in judgement.cues):
-                    end = start + max(len(c) for c in judgement.cues if text.startswith(c, start))
+                for start in sorted(text.find(cue) for cue in cues):
+                    end = start + max(len(c) for c in cues if text.startswith(c, start))
                     if spans and start <= spans[-1][1]:
                         spans[-1][1] = max(spans[-1][1], end)  # overlapping stretches read as one
                     else:

@@ -16,7 +16,6 @@ the held-out halves (docs/grading.md).
 from __future__ import annotations
 
 import operator
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from pathlib import Path
@@ -33,13 +32,6 @@ def stretches(text: str) -> set[str]:
     found = {p for p in pairs if _BREAKS.isdisjoint(p)}
     found.update(t for t in map(operator.add, pairs, text[2:]) if _BREAKS.isdisjoint(t))
     return found
-
-
-@dataclass(frozen=True)
-class Judgement:
-    score: float
-    # The stretches that weighed most towards the verdict, heaviest first.
-    cues: tuple[str, ...]
 
 
 def _is_number(text: str) -> bool:
@@ -87,8 +79,9 @@ class WordingModel:
     def load(cls, path: str | Path, threshold: float) -> "WordingModel":
         return cls(load_weights(str(path)), threshold)
 
-    def judge(self, text: str, pairs: list[str] | None = None, present: set[str] | None = None) -> Judgement | None:
-        """The judgement on normalised text when it reads like failed wording, else None.
+    def judge(self, text: str, pairs: list[str] | None = None, present: set[str] | None = None) -> tuple[str, ...] | None:
+        """When normalised text reads like failed wording, the stretches that weighed most
+        towards it, heaviest first (at most three); else None.
         ``pairs``: the text's adjacent character pairs, and ``present`` a set holding
         them (and anything without a weight, such as single characters), when the
         caller has them."""
@@ -110,4 +103,4 @@ class WordingModel:
         seen = seen | triples
         found = [(weights[g], g) for g in seen if g in weights]
         found.sort(key=lambda item: (-item[0], text.find(item[1])))
-        return Judgement(round(score, 2), tuple(g for w, g in found[:3] if w > 0))
+        return tuple(g for w, g in found[:3] if w > 0)
