@@ -22,6 +22,10 @@ _CLOSES = frozenset({"customer_done", "customer_wrong_number"})
 # understood (silent, noisy, dialect): each counts as one attempt of the protocol.
 _ATTEMPTS = frozenset({"greeting", "cannot_hear_notice", "ask_repeat", "ask_mandarin", "ask_helper", "ask_slow_down"})
 
+# A transcript may give the history in a stage direction instead ((第二次问候后仍无声),
+# (已两次提醒，客户继续辱骂)): that says at least two tries were made.
+_NOTED = 2
+
 
 @dataclass(frozen=True)
 class DialogueState:
@@ -105,7 +109,7 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
         finished=finished,
         asked=not _OPENS.isdisjoint(now) and (_CLOSES.isdisjoint(now) or asks_now),
         business_open=open_business,
-        attempts=sum(1 for a in agent_lines if not _ATTEMPTS.isdisjoint(a.matches)),
-        warnings=sum(1 for a in agent_lines if a.has("warning_first") or a.has("warning_second")),
+        attempts=max(sum(1 for a in agent_lines if not _ATTEMPTS.isdisjoint(a.matches)), _NOTED if "prompts_noted" in now else 0),
+        warnings=max(sum(1 for a in agent_lines if a.has("warning_first") or a.has("warning_second")), _NOTED if "warnings_noted" in now else 0),
         agent_turns=len(agent_lines),
     )

@@ -61,6 +61,19 @@ def test_the_state_reads_the_customers_line_and_the_history():
     assert s.attempts == 2
 
 
+def test_a_stage_direction_can_give_the_protocols_history():
+    # Transcripts often say in one line what was tried before; the close that follows is the
+    # protocol's last step, not a premature one.
+    assert state("（第二次问候后仍无声）").attempts == 2
+    assert state("（已两次提醒，客户继续辱骂）").warnings == 2
+    close = "很抱歉，一直听不到您的声音，请您稍后再拨，再见。"
+    assert grade(close, "silent_caller", "（第二次问候后仍无声）").verdict == "pass"
+    assert grade(close, "silent_caller", "（无声）").verdict == "fail"
+    warned = "先生，我已经两次提醒过您，这样的对话没办法继续，感谢您的来电，再见。"
+    assert not grade(warned, "abusive", "（已两次提醒，客户继续辱骂）").critical
+    assert grade(warned, "abusive", "你们这帮废物！").critical
+
+
 def test_the_same_goodbye_is_right_or_wrong_by_the_moment():
     reply = "没关系，再见！"
     assert grade(reply, "caller_apology", "哦，打错了，不好意思。", [("customer", "是李老师家吗？")]).verdict == "pass"
