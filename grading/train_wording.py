@@ -29,9 +29,9 @@ MODEL_FILE = "unkind_wording.tsv"
 WORKED = (
     "replies", "holdout", "generalisation", "moments", "good_practice",
     "fresh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "offences", "offences2", "offences3", "offences5", "good_practice2", "good_practice3",
+    "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "good_practice2", "good_practice3",
 )
-OFFENCE_SETS = ("offences", "offences2", "offences3", "offences5")
+OFFENCE_SETS = ("offences", "offences2", "offences3", "offences4", "offences5")
 PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
 # Rules whose failure lies in the wording (not a protocol step left out).
 WORDING_RULES = ("attitude.", "tone.", "critical.insult", "critical.ridicule", "critical.argue", "critical.swearing", "handling.overpromise")

@@ -58,15 +58,25 @@ def test_quoting_the_customer_is_not_the_agents_wording():
     assert "unkind_wording" in said.matches and "unkind_wording" not in quoted.matches
 
 
-def test_no_acceptable_reply_of_a_held_out_half_is_failed_by_the_model():
-    """The threshold is set so that no held-out acceptable reply reaches it."""
+def test_on_the_held_out_halves_the_model_fails_faulty_replies_and_almost_no_acceptable_one():
+    """The threshold is set by learning without each author in turn (docs/grading.md): on
+    the held-out halves, what the model alone fails is nearly always faulty, and it fails
+    fewer than one acceptable reply in 500."""
     grader = default_grader()
-    wrongly = []
+    caught = wrongly = acceptable = 0
     for path in sorted(DATA.glob("labelled_*holdout.jsonl")) + [DATA / "labelled_unseen.jsonl"]:
         for judged in evaluate(load(str(path)), grader).judged:
-            if not judged.expected_fail and any(v.rule == "tone.unkind_wording" for v in judged.grade.violations):
-                wrongly.append((path.name, judged.item["id"]))
-    assert wrongly == []
+            failing = {v.rule for v in judged.grade.violations if v.severity in ("major", "critical")}
+            acceptable += not judged.expected_fail
+            if failing != {"tone.unkind_wording"}:
+                continue
+            if judged.expected_fail:
+                caught += 1
+            else:
+                wrongly += 1
+    assert caught >= 50
+    assert caught / (caught + wrongly) >= 0.95
+    assert wrongly / acceptable < 1 / 500
 
 
 def test_a_model_without_its_weights_file_is_reported_by_file_and_act(tmp_path):
