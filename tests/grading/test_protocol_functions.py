@@ -27,6 +27,15 @@ whether there is anything else, offer an alternative, thank for a suggestion, ac
 apology.  A function counts as done when the reply has an act the rubric accepts for it
 (the rule that fails its absence), so a look-alike that does something else the rule also
 accepts counts as taken.  0.783 (odd) and 0.708 (even) before, 0.967 and 0.833 after.
+
+tests/data/protocol_functions_4.jsonl, a fourth such author, holds 12 more, each the step
+whose absence a rule fails (explain why a request cannot be met, answer thanks, say what
+happens next when the answer is not known, answer a complaint, take a demand for a
+supervisor, acknowledge and speed up a repeat complaint, calm a caller who swears, tell a
+nuisance caller what the line is for, ask for Mandarin, say the line is bad, accept an
+apology, turn a request down with its reason).  Each reply is graded in its situation and
+counts as done when that rule does not fire.  0.661 (odd) and 0.622 (even) before,
+0.961 and 0.639 after widening on the odd half.
 """
 
 import json
@@ -34,7 +43,7 @@ from pathlib import Path
 
 import pytest
 
-from grading import analyze
+from grading import Context, analyze, default_grader
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # The acts that perform each function (grading/data/acts.yaml).
@@ -106,5 +115,46 @@ def test_the_acts_find_each_function_however_it_is_worded(name, half):
     taken = [r["id"] for r in alike if found(r)]
     recall, false_share = 1 - len(missed) / len(doing), len(taken) / len(alike)
     low_recall, high_false = FLOORS[name, half]
+    assert recall >= low_recall, (round(recall, 3), missed)
+    assert false_share <= high_false, (round(false_share, 3), taken)
+
+
+# Function -> (situation it is said in, the rules that fail its absence).
+RULES = {
+    "I01": ("out_of_scope", ("out_of_scope.no_explanation",)),
+    "I02": ("thanks", ("thanks.ignored",)),
+    "I03": ("cannot_answer", ("cannot_answer.no_follow_up",)),
+    "I04": ("complaint", ("complaint.not_addressed",)),
+    "I05": ("supervisor_request", ("supervisor.no_escalation", "supervisor.refused")),
+    "I06": ("repeat_complaint", ("repeat.not_acknowledged", "repeat.no_expedite")),
+    "I07": ("abusive", ("abusive.no_apology_soothe",)),
+    "I08": ("harassment", ("harassment.no_notice",)),
+    "I09": ("dialect", ("dialect.no_polite_request",)),
+    "I10": ("cannot_hear", ("cannot_hear.no_polite_request",)),
+    "I11": ("caller_apology", ("caller_apology.ignored",)),
+    "I12": ("out_of_scope", ("attitude.flat_refusal", "out_of_scope.no_explanation")),
+}
+RULE_FLOORS = {
+    ("protocol_functions_4.jsonl", "odd"): (0.95, 0.13),
+    ("protocol_functions_4.jsonl", "even"): (0.63, 0.15),
+}
+
+
+@pytest.mark.parametrize("name, half", sorted(RULE_FLOORS))
+def test_a_step_done_in_the_agents_own_words_is_not_failed_as_missing(name, half):
+    grader = default_grader()
+    rows = _half(name, half)
+
+    def missing(row) -> bool:
+        situation, rules = RULES[row["function"]]
+        grade = grader.grade(row["reply"], Context(situation, customer=row["customer"]))
+        return any(v.rule in rules for v in grade.violations)
+
+    doing = [r for r in rows if r["performs"]]
+    alike = [r for r in rows if not r["performs"]]
+    missed = [r["id"] for r in doing if missing(r)]
+    taken = [r["id"] for r in alike if not missing(r)]
+    recall, false_share = 1 - len(missed) / len(doing), len(taken) / len(alike)
+    low_recall, high_false = RULE_FLOORS[name, half]
     assert recall >= low_recall, (round(recall, 3), missed)
     assert false_share <= high_false, (round(false_share, 3), taken)
