@@ -35,7 +35,8 @@ supervisor, acknowledge and speed up a repeat complaint, calm a caller who swear
 nuisance caller what the line is for, ask for Mandarin, say the line is bad, accept an
 apology, turn a request down with its reason).  Each reply is graded in its situation and
 counts as done when that rule does not fire.  0.661 (odd) and 0.622 (even) before,
-0.961 and 0.639 after widening on the odd half.
+0.967 and 0.656 after widening on the odd half.  Thanks returned (谢谢您) now answers
+thanks, as the labelled sets' inspectors hold, so more look-alikes of that step pass.
 """
 
 import json
@@ -135,8 +136,8 @@ RULES = {
     "I12": ("out_of_scope", ("attitude.flat_refusal", "out_of_scope.no_explanation")),
 }
 RULE_FLOORS = {
-    ("protocol_functions_4.jsonl", "odd"): (0.95, 0.13),
-    ("protocol_functions_4.jsonl", "even"): (0.63, 0.15),
+    ("protocol_functions_4.jsonl", "odd"): (0.95, 0.14),
+    ("protocol_functions_4.jsonl", "even"): (0.64, 0.19),
 }
 
 
