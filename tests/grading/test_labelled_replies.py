@@ -58,36 +58,56 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 一票否决 of cutting off a customer with business.  Authors split on it; over the five
 # independent authors' sets critical precision rose 0.557 -> 0.625 and recall fell
 # 0.613 -> 0.594.
+# This session's sets, each measured with the grader as the session began before anything
+# was changed for them (accuracy): a twelfth author's 320 replies split by moment,
+# labelled_twelfth.jsonl 0.863 worked on and labelled_twelfth_holdout.jsonl 0.831 only
+# measured; a fifth offence author's 432 split by line, 0.676 and 0.704; 400 acceptable
+# replies with the turns they depend on, labelled_good_practice3*.jsonl, 0.855 and 0.880;
+# a focused author's 300 leaks, stonewalls, sarcasm, blame and talking back,
+# labelled_offences7*.jsonl, 0.553 and 0.607.  Two sets arrived when the work was under
+# way and are kept whole, never worked on: labelled_thirteenth_holdout.jsonl (320, a
+# thirteenth author, 0.866) and labelled_offences6_holdout.jsonl (432, a sixth offence
+# author, 0.669).  The fourth offence author's set, measured whole last session, is now
+# split like the others (labelled_offences4.jsonl worked on, *_holdout measured).
+# Offence sets have one reply per line and so no pairs; the good-practice sets hold only
+# acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
-    "labelled_replies.jsonl": {"accuracy": 0.95, "critical": 0.84, "pairs": 0.97},
-    "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.84, "pairs": 0.97},
-    "labelled_generalisation.jsonl": {"accuracy": 0.95, "critical": 0.90, "pairs": 0.95, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.80},
-    "labelled_offences.jsonl": {"accuracy": 0.87, "critical": 0.50, "pairs": 0.85, "acceptable_failed": 0.06, "criticals_failed": 0.85, "precision": 0.90},
-    "labelled_good_practice.jsonl": {"accuracy": 0.96, "critical": 0.90, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.95, "precision": 0.85},
-    "labelled_moments.jsonl": {"accuracy": 0.945, "critical": 0.83, "pairs": 0.95, "acceptable_failed": 0.04, "criticals_failed": 0.92, "precision": 0.83},
-    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.91, "critical": 0.70, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.94, "precision": 0.67},
-    "labelled_fresh.jsonl": {"accuracy": 0.885, "critical": 0.80, "pairs": 0.91, "acceptable_failed": 0.10, "criticals_failed": 0.93, "precision": 0.78},
-    "labelled_unseen.jsonl": {"accuracy": 0.84, "critical": 0.47, "pairs": 0.94, "acceptable_failed": 0.21, "criticals_failed": 0.82, "precision": 0.87},
-    "labelled_fresh_holdout.jsonl": {"accuracy": 0.85, "critical": 0.18, "pairs": 0.95, "acceptable_failed": 0.20, "criticals_failed": 0.90, "precision": 0.65},
-    "labelled_eighth.jsonl": {"accuracy": 0.97, "critical": 0.90, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.60},
-    "labelled_ninth.jsonl": {"accuracy": 0.95, "critical": 0.85, "pairs": 0.95, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.45},
-    "labelled_ninth_holdout.jsonl": {"accuracy": 0.81, "critical": 0.70, "pairs": 0.70, "acceptable_failed": 0.28, "criticals_failed": 0.90, "precision": 0.38},
-    "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.95, "pairs": 0.85, "acceptable_failed": 0.04, "criticals_failed": 0.95, "precision": 0.15},
-    "labelled_tenth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.75, "pairs": 0.80, "acceptable_failed": 0.10, "criticals_failed": 0.95, "precision": 0.36},
-    "labelled_eighth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.45, "pairs": 0.85, "acceptable_failed": 0.10, "criticals_failed": 0.75, "precision": 0.28},
-    "labelled_eleventh.jsonl": {"accuracy": 0.88, "critical": 0.75, "pairs": 0.90, "acceptable_failed": 0.07, "criticals_failed": 0.95, "precision": 0.50},
-    "labelled_eleventh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.75, "pairs": 0.88, "acceptable_failed": 0.14, "criticals_failed": 0.95, "precision": 0.35},
-    # One reply per line, no pairs: the offence sets measure what is caught and what is spared.
-    "labelled_offences2.jsonl": {"accuracy": 0.89, "critical": 0.60, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.85, "precision": 0.45},
-    "labelled_offences2_holdout.jsonl": {"accuracy": 0.69, "critical": 0.45, "pairs": 0.95, "acceptable_failed": 0.10, "criticals_failed": 0.55, "precision": 0.50},
-    "labelled_offences3.jsonl": {"accuracy": 0.82, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.75, "precision": 0.55},
-    # A fourth author's whole set, only measured: it arrived when the work was done.
-    "labelled_offences4_holdout.jsonl": {"accuracy": 0.70, "critical": 0.48, "pairs": 0.95, "acceptable_failed": 0.18, "criticals_failed": 0.67, "precision": 0.55},
-    "labelled_offences3_holdout.jsonl": {"accuracy": 0.69, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.19, "criticals_failed": 0.72, "precision": 0.42},
-    # Acceptable replies only, each said without the call before it: a close after
-    # "the second greeting" the line only describes is judged as a first one.
-    "labelled_good_practice2.jsonl": {"accuracy": 0.9, "critical": 1.0, "pairs": 0.95, "acceptable_failed": 0.1},
-    "labelled_good_practice2_holdout.jsonl": {"accuracy": 0.78, "critical": 1.0, "pairs": 0.95, "acceptable_failed": 0.22},
+    "labelled_eighth.jsonl": {"accuracy": 0.97, "critical": 0.9, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.6},
+    "labelled_eighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.54, "pairs": 0.88, "acceptable_failed": 0.07, "criticals_failed": 0.75, "precision": 0.32},
+    "labelled_eleventh.jsonl": {"accuracy": 0.89, "critical": 0.85, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.57},
+    "labelled_eleventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.75, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.95, "precision": 0.35},
+    "labelled_fresh.jsonl": {"accuracy": 0.91, "critical": 0.88, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.93, "precision": 0.82},
+    "labelled_fresh_holdout.jsonl": {"accuracy": 0.85, "critical": 0.18, "pairs": 0.95, "acceptable_failed": 0.2, "criticals_failed": 0.9, "precision": 0.65},
+    "labelled_generalisation.jsonl": {"accuracy": 0.96, "critical": 0.9, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.95, "precision": 0.84},
+    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.91, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.71},
+    "labelled_good_practice.jsonl": {"accuracy": 0.98, "critical": 0.9, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.95},
+    "labelled_good_practice2.jsonl": {"accuracy": 0.94, "critical": 1.0, "pairs": 0.97, "acceptable_failed": 0.07},
+    "labelled_good_practice2_holdout.jsonl": {"accuracy": 0.81, "critical": 1.0, "pairs": 0.97, "acceptable_failed": 0.19},
+    "labelled_good_practice3.jsonl": {"accuracy": 0.96, "critical": 0.95, "pairs": 0.97, "acceptable_failed": 0.04},
+    "labelled_good_practice3_holdout.jsonl": {"accuracy": 0.9, "critical": 0.95, "pairs": 0.97, "acceptable_failed": 0.11},
+    "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.85, "pairs": 0.97},
+    "labelled_moments.jsonl": {"accuracy": 0.95, "critical": 0.87, "pairs": 0.95, "acceptable_failed": 0.03, "criticals_failed": 0.93, "precision": 0.83},
+    "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.95, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.48},
+    "labelled_ninth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.7, "pairs": 0.84, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.47},
+    "labelled_offences.jsonl": {"accuracy": 0.96, "critical": 0.78, "pairs": 0.95, "acceptable_failed": 0.03, "criticals_failed": 0.91, "precision": 0.92},
+    "labelled_offences2.jsonl": {"accuracy": 0.93, "critical": 0.81, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.92, "precision": 0.48},
+    "labelled_offences2_holdout.jsonl": {"accuracy": 0.72, "critical": 0.47, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.67, "precision": 0.54},
+    "labelled_offences3.jsonl": {"accuracy": 0.91, "critical": 0.95, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.95, "precision": 0.6},
+    "labelled_offences3_holdout.jsonl": {"accuracy": 0.72, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.81, "precision": 0.47},
+    "labelled_offences4.jsonl": {"accuracy": 0.91, "critical": 0.6, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.95, "precision": 0.51},
+    "labelled_offences4_holdout.jsonl": {"accuracy": 0.76, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.71, "precision": 0.6},
+    "labelled_offences5.jsonl": {"accuracy": 0.95, "critical": 0.86, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.95, "precision": 0.49},
+    "labelled_offences5_holdout.jsonl": {"accuracy": 0.74, "critical": 0.52, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.57, "precision": 0.57},
+    "labelled_offences6_holdout.jsonl": {"accuracy": 0.68, "critical": 0.43, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.56, "precision": 0.5},
+    "labelled_offences7.jsonl": {"accuracy": 0.79, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.5, "precision": 0.26},
+    "labelled_offences7_holdout.jsonl": {"accuracy": 0.63, "critical": 0, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.15, "precision": 0.02},
+    "labelled_replies.jsonl": {"accuracy": 0.97, "critical": 0.84, "pairs": 0.97},
+    "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.95, "pairs": 0.95, "acceptable_failed": 0.04, "criticals_failed": 0.95, "precision": 0.15},
+    "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.75, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.95, "precision": 0.36},
+    "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.73, "pairs": 0.8, "acceptable_failed": 0.1, "criticals_failed": 0.87, "precision": 0.24},
+    "labelled_twelfth.jsonl": {"accuracy": 0.88, "critical": 0.7, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.95, "precision": 0.32},
+    "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.82, "pairs": 0.81, "acceptable_failed": 0.07, "criticals_failed": 0.95, "precision": 0.41},
+    "labelled_unseen.jsonl": {"accuracy": 0.85, "critical": 0.5, "pairs": 0.94, "acceptable_failed": 0.2, "criticals_failed": 0.82, "precision": 0.87},
 }
 
 
