@@ -66,8 +66,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # a focused author's 300 leaks, stonewalls, sarcasm, blame and talking back,
 # labelled_offences7*.jsonl, 0.553 and 0.607.  Two sets arrived when the work was under
 # way and are kept whole, never worked on: labelled_thirteenth_holdout.jsonl (320, a
-# thirteenth author, 0.866) and labelled_offences6_holdout.jsonl (432, a sixth offence
-# author, 0.669).  The fourth offence author's set, measured whole last session, is now
+# thirteenth author, 0.866), labelled_offences6_holdout.jsonl (432, a sixth offence
+# author, 0.669) and labelled_fourteenth_holdout.jsonl (320, a fourteenth author, 0.844).  The fourth offence author's set, measured whole last session, is now
 # split like the others (labelled_offences4.jsonl worked on, *_holdout measured).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
@@ -80,6 +80,7 @@ BARS = {
     "labelled_fresh_holdout.jsonl": {"accuracy": 0.85, "critical": 0.18, "pairs": 0.95, "acceptable_failed": 0.2, "criticals_failed": 0.9, "precision": 0.65},
     "labelled_generalisation.jsonl": {"accuracy": 0.96, "critical": 0.9, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.95, "precision": 0.84},
     "labelled_generalisation_holdout.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.91, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.71},
+    "labelled_fourteenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.77, "pairs": 0.86, "acceptable_failed": 0.19, "criticals_failed": 0.86, "precision": 0.28},
     "labelled_good_practice.jsonl": {"accuracy": 0.98, "critical": 0.9, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.95},
     "labelled_good_practice2.jsonl": {"accuracy": 0.94, "critical": 1.0, "pairs": 0.97, "acceptable_failed": 0.07},
     "labelled_good_practice2_holdout.jsonl": {"accuracy": 0.81, "critical": 1.0, "pairs": 0.97, "acceptable_failed": 0.19},
