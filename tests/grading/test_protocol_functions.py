@@ -136,7 +136,7 @@ RULES = {
     "I12": ("out_of_scope", ("attitude.flat_refusal", "out_of_scope.no_explanation")),
 }
 RULE_FLOORS = {
-    ("protocol_functions_4.jsonl", "odd"): (0.95, 0.14),
+    ("protocol_functions_4.jsonl", "odd"): (0.95, 0.16),
     ("protocol_functions_4.jsonl", "even"): (0.64, 0.19),
 }
 
