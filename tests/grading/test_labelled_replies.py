@@ -62,7 +62,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # was changed for them (accuracy): a twelfth author's 320 replies split by moment,
 # labelled_twelfth.jsonl 0.863 worked on and labelled_twelfth_holdout.jsonl 0.831 only
 # measured; a fifth offence author's 432 split by line, 0.676 and 0.704; 400 acceptable
-# replies with the turns they depend on, labelled_good_practice3*.jsonl, 0.855 and 0.880;
+# replies with the turns they depend on, labelled_good_practice3*.jsonl, 0.855 and 0.880,
+# and 400 more doing each step in unusual but right words, labelled_good_practice4*.jsonl,
+# 0.680 and 0.760;
 # a focused author's 300 leaks, stonewalls, sarcasm, blame and talking back,
 # labelled_offences7*.jsonl, 0.553 and 0.607.  Two sets arrived when the work was under
 # way and are kept whole, never worked on: labelled_thirteenth_holdout.jsonl (320, a
@@ -86,6 +88,8 @@ BARS = {
     "labelled_good_practice2_holdout.jsonl": {"accuracy": 0.81, "critical": 1.0, "pairs": 0.97, "acceptable_failed": 0.19},
     "labelled_good_practice3.jsonl": {"accuracy": 0.96, "critical": 0.95, "pairs": 0.97, "acceptable_failed": 0.04},
     "labelled_good_practice3_holdout.jsonl": {"accuracy": 0.9, "critical": 0.95, "pairs": 0.97, "acceptable_failed": 0.11},
+    "labelled_good_practice4.jsonl": {"accuracy": 0.9, "critical": 0.95, "pairs": 0.97, "acceptable_failed": 0.12},
+    "labelled_good_practice4_holdout.jsonl": {"accuracy": 0.8, "critical": 0.95, "pairs": 0.97, "acceptable_failed": 0.21},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.85, "pairs": 0.97},
     "labelled_moments.jsonl": {"accuracy": 0.95, "critical": 0.87, "pairs": 0.95, "acceptable_failed": 0.03, "criticals_failed": 0.93, "precision": 0.83},
     "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.95, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.48},
