@@ -102,22 +102,25 @@ def _half(name: str, half: str) -> list[dict]:
     return [r for r in rows if int(r["id"].split("-")[1][1:]) % 2 == (1 if half == "odd" else 0)]
 
 
+def _assert_floors(rows: list[dict], done, floors: tuple[float, float]) -> None:
+    """The share of replies doing a step that are seen doing it, and of look-alikes taken
+    for it, against (least recall, most look-alikes taken)."""
+    missed = [r["id"] for r in rows if r["performs"] and not done(r)]
+    taken = [r["id"] for r in rows if not r["performs"] and done(r)]
+    doing = sum(r["performs"] for r in rows)
+    recall, false_share = 1 - len(missed) / doing, len(taken) / (len(rows) - doing)
+    low_recall, high_false = floors
+    assert recall >= low_recall, (round(recall, 3), missed)
+    assert false_share <= high_false, (round(false_share, 3), taken)
+
+
 @pytest.mark.parametrize("name, half", sorted(FLOORS))
 def test_the_acts_find_each_function_however_it_is_worded(name, half):
-    rows = _half(name, half)
-    doing = [r for r in rows if r["performs"]]
-    alike = [r for r in rows if not r["performs"]]
-
     def found(row) -> bool:
         analysis = analyze(row["reply"])
         return any(analysis.has(act) for act in ACTS[row["function"]])
 
-    missed = [r["id"] for r in doing if not found(r)]
-    taken = [r["id"] for r in alike if found(r)]
-    recall, false_share = 1 - len(missed) / len(doing), len(taken) / len(alike)
-    low_recall, high_false = FLOORS[name, half]
-    assert recall >= low_recall, (round(recall, 3), missed)
-    assert false_share <= high_false, (round(false_share, 3), taken)
+    _assert_floors(_half(name, half), found, FLOORS[name, half])
 
 
 # Function -> (situation it is said in, the rules that fail its absence).
@@ -144,18 +147,10 @@ RULE_FLOORS = {
 @pytest.mark.parametrize("name, half", sorted(RULE_FLOORS))
 def test_a_step_done_in_the_agents_own_words_is_not_failed_as_missing(name, half):
     grader = default_grader()
-    rows = _half(name, half)
 
-    def missing(row) -> bool:
+    def done(row) -> bool:
         situation, rules = RULES[row["function"]]
         grade = grader.grade(row["reply"], Context(situation, customer=row["customer"]))
-        return any(v.rule in rules for v in grade.violations)
+        return not any(v.rule in rules for v in grade.violations)
 
-    doing = [r for r in rows if r["performs"]]
-    alike = [r for r in rows if not r["performs"]]
-    missed = [r["id"] for r in doing if missing(r)]
-    taken = [r["id"] for r in alike if not missing(r)]
-    recall, false_share = 1 - len(missed) / len(doing), len(taken) / len(alike)
-    low_recall, high_false = RULE_FLOORS[name, half]
-    assert recall >= low_recall, (round(recall, 3), missed)
-    assert false_share <= high_false, (round(false_share, 3), taken)
+    _assert_floors(_half(name, half), done, RULE_FLOORS[name, half])
