@@ -35,7 +35,7 @@ supervisor, acknowledge and speed up a repeat complaint, calm a caller who swear
 nuisance caller what the line is for, ask for Mandarin, say the line is bad, accept an
 apology, turn a request down with its reason).  Each reply is graded in its situation and
 counts as done when that rule does not fire.  0.661 (odd) and 0.622 (even) before,
-0.967 and 0.656 after widening on the odd half.  Thanks returned (谢谢您) now answers
+0.972 and 0.661 after widening on the odd half.  Thanks returned (谢谢您) now answers
 thanks, as the labelled sets' inspectors hold, so more look-alikes of that step pass.
 """
 
