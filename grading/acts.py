@@ -324,13 +324,11 @@ class Lexicon:
             for phrase in everything
         }
         pattern = _trie_regex(everything)
-        # The scanner runs only where a known phrase can start: finding those
-        # positions with a character class is far cheaper than trying the whole
-        # alternation at every character.
+        # The scanner runs only where a known phrase can start, told by its first
+        # two characters (or its one).
         self._scanner = re.compile(pattern) if pattern else None
-        self._starts = re.compile("[" + "".join(sorted({re.escape(p[0]) for p in everything})) + "]") if pattern else None
-        # ... and only where its first two characters begin a phrase (or one is one).
-        self._heads = frozenset(p[:2] for p in everything)
+        self._heads = frozenset(p[:2] for p in everything if len(p) > 1)
+        self._singles = frozenset(p for p in everything if len(p) == 1)
         # Patterns are indexed by a set of strings every match contains (the rarest
         # such set), by their first one or two characters: a line runs only the
         # patterns whose keys it holds.
@@ -406,18 +404,23 @@ class Lexicon:
         act = self.acts.get(act_id)
         return act.label if act else act_id
 
-    def _occurrences(self, text: str) -> list[tuple[int, str]]:
-        """Every (start, phrase) of a known phrase in text, overlapping ones included."""
+    def _occurrences(self, text: str, pairs: list[str]) -> list[tuple[int, str]]:
+        """Every (start, phrase) of a known phrase in text, overlapping ones included;
+        pairs are text's adjacent two characters."""
         found: list[tuple[int, str]] = []
         if self._scanner is None:
             return found
         prefixes = self._prefixes
         longest_at = self._scanner.match
+        # Set lookups find where a phrase can start far more cheaply than trying the
+        # whole alternation at every character.
         heads = self._heads
-        for candidate in self._starts.finditer(text):
-            start = candidate.start()
-            if text[start : start + 2] not in heads and text[start] not in heads:
-                continue
+        singles = self._singles
+        if singles.isdisjoint(text):
+            starts = [i for i, pair in enumerate(pairs) if pair in heads]
+        else:
+            starts = [i for i, ch in enumerate(text) if ch in singles or text[i : i + 2] in heads]
+        for start in starts:
             m = longest_at(text, start)
             if m is None or m.end() == start:
                 continue
@@ -433,7 +436,8 @@ class Lexicon:
         analysis = Analysis(raw, normalized)
         if not text:
             return analysis
-        occurrences = self._occurrences(text)
+        pairs = list(map(operator.add, text, text[1:]))  # every two adjacent characters
+        occurrences = self._occurrences(text, pairs)
         exception_phrases = self._exception_phrases
         exception_spans = [
             (start, start + len(phrase), phrase) for start, phrase in occurrences if phrase in exception_phrases
@@ -457,7 +461,6 @@ class Lexicon:
                     found.append(_match(ActMatch, (act_id, start, end, phrase)))
         candidates = set(self._regex_always)
         by_key = self._regex_by_key
-        pairs = list(map(operator.add, text, text[1:]))  # every two adjacent characters
         present = set(text)
         present.update(pairs)
         for key in present.intersection(self._regex_keys):

@@ -77,10 +77,22 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in folded if not c.isspace())
 
 
+@lru_cache(maxsize=1)
+def _t2s_characters() -> frozenset[str]:
+    """Every character the conversion may change (data/t2s_characters.txt, written by
+    `python -m grading.variant_table`; a test checks it against OpenCC)."""
+    from importlib import resources
+
+    from .variant_table import T2S_CHARACTERS
+
+    text = resources.files("grading").joinpath("data", T2S_CHARACTERS).read_text(encoding="utf-8")
+    return frozenset("".join(line for line in text.splitlines() if not line.startswith("#")))
+
+
 def to_simplified(text: str) -> str:
     """Traditional to Simplified, keeping the length when OpenCC allows it."""
-    if not text or text.isascii():
-        return text
+    if not text or text.isascii() or _t2s_characters().isdisjoint(text):
+        return text  # most replies: nothing to convert, and OpenCC need not load
     return _t2s().convert(text)
 
 

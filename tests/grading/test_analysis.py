@@ -81,6 +81,27 @@ def test_the_table_of_containing_words_is_current():
     assert held == write_containing_words(single_character_words())
 
 
+def test_the_table_of_convertible_characters_is_current():
+    """Rebuilt from the installed OpenCC, it is what the repository holds: a
+    Traditional character missing from it would go unconverted."""
+    from importlib import resources
+
+    from grading.variant_table import T2S_CHARACTERS, write_t2s_characters
+
+    held = resources.files("grading").joinpath("data", T2S_CHARACTERS).read_text(encoding="utf-8")
+    assert held == write_t2s_characters()
+
+
+@pytest.mark.parametrize(
+    "traditional, simplified",
+    [("請問有什麼可以幫您", "请问有什么可以帮您"), ("我瞭解了", "我了解了"), ("反覆確認", "反复确认"), ("您好", "您好")],
+)
+def test_traditional_text_is_simplified_and_simplified_text_kept(traditional, simplified):
+    from grading.normalize import normalize
+
+    assert normalize(traditional).text == simplified
+
+
 def test_word_boundaries_without_jieba_agree_with_jieba():
     """The fast answer for single characters is jieba's own, on every reply and
     customer line of the labelled sets and the public samples."""
