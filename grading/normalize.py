@@ -77,13 +77,15 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in folded if not c.isspace())
 
 
+# Every character the conversion may change, written by `python -m grading.variant_table`;
+# a test checks it against OpenCC.
+T2S_CHARACTERS = "t2s_characters.txt"
+
+
 @lru_cache(maxsize=1)
 def _t2s_characters() -> frozenset[str]:
-    """Every character the conversion may change (data/t2s_characters.txt, written by
-    `python -m grading.variant_table`; a test checks it against OpenCC)."""
+    """The characters of data/t2s_characters.txt."""
     from importlib import resources
-
-    from .variant_table import T2S_CHARACTERS
 
     text = resources.files("grading").joinpath("data", T2S_CHARACTERS).read_text(encoding="utf-8")
     return frozenset("".join(line for line in text.splitlines() if not line.startswith("#")))

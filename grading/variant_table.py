@@ -7,7 +7,7 @@ OpenCC) for the many replies that hold none of them.
 
 from __future__ import annotations
 
-T2S_CHARACTERS = "t2s_characters.txt"
+from .normalize import T2S_CHARACTERS, _t2s
 
 # Characters whose conversion on their own leaves them alone but which change inside
 # a phrase of OpenCC's dictionary (瞭解 → 了解, 反覆 → 反复, 藉口 → 借口, 甦醒 → 苏醒).
@@ -20,8 +20,6 @@ _RANGES = ((0x3400, 0xA000), (0xF900, 0xFB00), (0x20000, 0x2FA20))
 
 def write_t2s_characters() -> str:
     """The table's text, from the installed OpenCC."""
-    from .normalize import _t2s
-
     convert = _t2s().convert
     changed = {chr(c) for low, high in _RANGES for c in range(low, high) if convert(chr(c)) != chr(c)}
     changed.update(PHRASE_ONLY)

@@ -86,7 +86,8 @@ def test_the_table_of_convertible_characters_is_current():
     Traditional character missing from it would go unconverted."""
     from importlib import resources
 
-    from grading.variant_table import T2S_CHARACTERS, write_t2s_characters
+    from grading.normalize import T2S_CHARACTERS
+    from grading.variant_table import write_t2s_characters
 
     held = resources.files("grading").joinpath("data", T2S_CHARACTERS).read_text(encoding="utf-8")
     assert held == write_t2s_characters()
