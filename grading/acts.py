@@ -53,9 +53,18 @@ class Act:
     # Customer acts this act answers: its strength is praised only when the customer's
     # line showed one of them (no "well answered thanks" where nobody thanked).
     answers: tuple[str, ...] = ()
-    # A learned recogniser instead of listed wording: (weights file, threshold, acts
-    # whose presence makes it unnecessary); see wording_model.py.
-    model: tuple[Path, float, frozenset[str]] | None = None
+    # A learned recogniser instead of listed wording; see wording_model.py.
+    model: ModelSpec | None = None
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    path: Path  # the weights file, beside acts.yaml
+    threshold: float
+    unless: frozenset[str] = frozenset()  # acts whose presence makes the model unnecessary
+    # Run only when a condition asks whether the reply shows the act (a protocol
+    # step whose listed wordings are all absent), not on every line.
+    when_asked: bool = False
 
 
 class ActMatch(NamedTuple):
@@ -100,6 +109,18 @@ class Analysis:
 
     def raw_span(self, match: ActMatch) -> tuple[int, int]:
         return self.normalized.raw_span(match.start, match.end)
+
+    def unlisted_words(self) -> str:
+        """The normalised text with the words of every act found blanked out: what a
+        learned protocol step reads (a formula such as 请您谅解 is no step of its own)."""
+        text = self.text
+        if not self.matches:
+            return text
+        chars = list(text)
+        for found in self.matches.values():
+            for match in found:
+                chars[match.start : match.end] = " " * (match.end - match.start)
+        return "".join(chars)
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -303,8 +324,11 @@ class Lexicon:
     def __init__(self, acts: list[Act]):
         self.acts: dict[str, Act] = {act.id: act for act in acts}
         self._quotable = frozenset(act.id for act in acts if act.outside_quotes)
-        self._model_specs = [(act.id, act.model) for act in acts if act.model is not None]
+        self._model_specs = [(act.id, act.model) for act in acts if act.model is not None and not act.model.when_asked]
         self._models: list[tuple[str, "WordingModel", frozenset[str]]] | None = None  # loaded when first needed
+        # Acts a learned model finds only when a condition asks (ModelSpec.when_asked).
+        self.asked = frozenset(act.id for act in acts if act.model is not None and act.model.when_asked)
+        self._asked_models: dict[str, "WordingModel"] = {}
         self._strengths: dict[frozenset[str], tuple[str, ...]] = {}
         # phrase -> [(act id, must align with tokens, the act's exceptions)]
         self._owners: dict[str, list[tuple[str, bool, frozenset[str]]]] = {}
@@ -365,8 +389,24 @@ class Lexicon:
     def _load_models(self) -> list[tuple[str, "WordingModel", frozenset[str]]]:
         from .wording_model import WordingModel
 
-        self._models = [(act_id, WordingModel.load(path, threshold), unless) for act_id, (path, threshold, unless) in self._model_specs]
+        self._models = [(act_id, WordingModel.load(spec.path, spec.threshold, act_id), spec.unless) for act_id, spec in self._model_specs]
         return self._models
+
+    def recognise(self, act_id: str, analysis: Analysis) -> list[ActMatch] | None:
+        """Where a learned model asked for by name finds its act in the line, or None."""
+        spec = self.acts[act_id].model
+        if spec is None or not analysis.text or not spec.unless.isdisjoint(analysis.matches):
+            return None  # (a lexicon without its models recognises nothing this way)
+        model = self._asked_models.get(act_id)
+        if model is None:
+            from .wording_model import WordingModel
+
+            model = self._asked_models[act_id] = WordingModel.load(spec.path, spec.threshold, act_id)
+        unlisted = analysis.unlisted_words()
+        if sum(1 for ch in unlisted if ch not in _NOT_WORDS) < _LEAST_OWN_WORDS:
+            return None  # formulas and nothing else: no step said in the agent's own words
+        cues = model.judge(analysis.text)
+        return _cue_matches(act_id, analysis.text, cues) if cues is not None else None
 
     def without_models(self) -> "Lexicon":
         """The same acts with no learned recogniser: what the model is trained beside."""
@@ -491,15 +531,7 @@ class Lexicon:
                 continue  # a named act already says what is wrong
             cues = model.judge(text, pairs, present)
             if cues is not None:
-                # The act is where its heaviest stretches are, in the reply's order.
-                spans: list[list[int]] = []
-                for start in sorted(text.find(cue) for cue in cues):
-                    end = start + max(len(c) for c in cues if text.startswith(c, start))
-                    if spans and start <= spans[-1][1]:
-                        spans[-1][1] = max(spans[-1][1], end)  # overlapping stretches read as one
-                    else:
-                        spans.append([start, end])
-                matches[act_id] = [ActMatch(act_id, a, b, text[a:b]) for a, b in spans]
+                matches[act_id] = _cue_matches(act_id, text, cues)
                 if act_id in self._quotable:
                     self._keep_own_words(text, matches, (act_id,))
         return analysis
@@ -518,6 +550,24 @@ class Lexicon:
                 matches[act_id] = kept
             else:
                 del matches[act_id]
+
+
+# Blanks and punctuation after normalisation, and how many other characters a reply must
+# hold outside every listed act's words for a learned step to be asked about.
+_NOT_WORDS = frozenset(" ,.!?~;:\"'()…-")
+_LEAST_OWN_WORDS = 4
+
+
+def _cue_matches(act_id: str, text: str, cues: tuple[str, ...]) -> list[ActMatch]:
+    """A learned act is where its heaviest stretches are, in the line's order."""
+    spans: list[list[int]] = []
+    for start in sorted(text.find(cue) for cue in cues):
+        end = start + max(len(c) for c in cues if text.startswith(c, start))
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)  # overlapping stretches read as one
+        else:
+            spans.append([start, end])
+    return [ActMatch(act_id, a, b, text[a:b]) for a, b in spans]
 
 
 def _inside(exceptions: frozenset[str], start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
@@ -611,14 +661,19 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             file = spec.get("file") if isinstance(spec, dict) else None
             threshold = spec.get("threshold") if isinstance(spec, dict) else None
             unless = spec.get("unless", []) if isinstance(spec, dict) else None
+            when_asked = spec.get("when_asked", False) if isinstance(spec, dict) else None
             if (
                 not isinstance(file, str)
                 or isinstance(threshold, bool)
                 or not isinstance(threshold, (int, float))
                 or not isinstance(unless, list)
                 or not all(isinstance(u, str) for u in unless)
+                or not isinstance(when_asked, bool)
+                or set(spec) - {"file", "threshold", "unless", "when_asked"}
             ):
-                problems.append(DataError(str(path), line_of(act_id), "model 要写成 {file: 权重文件, threshold: 阈值, unless: [行为, …]}", key=act_id))
+                problems.append(
+                    DataError(str(path), line_of(act_id), "model 要写成 {file: 权重文件, threshold: 阈值, unless: [行为, …], when_asked: true/false}", key=act_id)
+                )
             elif file != Path(file).name or file.startswith("."):
                 problems.append(DataError(str(path), line_of(act_id), f"model 的 file 只写文件名：{file}", "模型文件要和 acts.yaml 放在同一个文件夹", key=act_id))
             elif not (path.parent / file).is_file():
@@ -627,8 +682,9 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 from .wording_model import load_weights
 
                 try:
-                    load_weights(str(path.parent / file))  # read now, so a broken file is reported now
-                    model = (path.parent / file, float(threshold), frozenset(unless))
+                    # Read now, so a broken file (or one without this act's weights) is reported now.
+                    load_weights(str(path.parent / file), act_id)
+                    model = ModelSpec(path.parent / file, float(threshold), frozenset(unless), when_asked)
                 except DataFileError as exc:
                     problems.extend(exc.problems)
         if not (phrases or words or compiled or "model" in entry):
@@ -651,7 +707,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         )
     known = {act.id for act in acts}
     for act in acts:
-        for named in sorted(act.model[2] - known) if act.model is not None else ():
+        for named in sorted(act.model.unless - known) if act.model is not None else ():
             problems.append(DataError(str(path), line_of(act.id), f"model 的 unless 里的 {named!r} 不是已知的行为", key=act.id))
         for answered in act.answers:
             if answered not in known:

@@ -2,7 +2,9 @@
 
 A condition is plain data, never code.  Forms:
 
-    act: apology                      the reply shows this act
+    act: apology                      the reply shows this act (an act a learned model
+                                      finds when asked, ModelSpec.when_asked, is
+                                      looked for only here and in any_act)
     any_act: [apology, empathy]       the reply shows at least one of them
     customer_act: thanks_given        the customer's current line shows it
     history: {act: greeting, role: agent, min: 2}   (or any_act: [...])
@@ -36,10 +38,10 @@ Compiled once into small closures so grading stays cheap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
-from .acts import ActMatch, Analysis
+from .acts import ActMatch, Analysis, Lexicon
 from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, read_state
 from .personal_data import unseen_data
 
@@ -56,7 +58,9 @@ class Env:
     history: list[tuple[str, Analysis]]  # (role, analysis) oldest first
     situation: str = "general"
     paused: float | None = None  # seconds of quiet before the reply, when known
+    lexicon: Lexicon | None = None  # finds the acts recognised only when asked
     _state: DialogueState | None = None
+    _asked: dict[str, list[ActMatch] | None] = field(default_factory=dict)
 
     @property
     def state(self) -> DialogueState:
@@ -64,6 +68,17 @@ class Env:
         if self._state is None:
             self._state = read_state(self.customer, self.history)
         return self._state
+
+    def asked(self, act: str) -> list[ActMatch] | None:
+        """Where the reply shows an act recognised only when asked, found once per reply."""
+        if act not in self._asked:
+            self._asked[act] = self.lexicon.recognise(act, self.reply) if self.lexicon is not None else None
+        return self._asked[act]
+
+    @property
+    def asked_found(self) -> frozenset[str]:
+        """The acts recognised when asked that this reply was found to show."""
+        return frozenset(act for act, found in self._asked.items() if found) if self._asked else frozenset()
 
 
 # A compiled condition returns (holds, the match to point at or None).
@@ -108,30 +123,32 @@ def _separate_matches(reply: Analysis, acts) -> int:
     return count
 
 
-def necessary_acts(spec, *, customer: bool = False) -> frozenset[str] | None:
+def necessary_acts(spec, *, customer: bool = False, asked: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """Acts at least one of which must be present for the condition to hold — in the
     reply, or with ``customer`` in the customer's line — or None when it can hold
     without any.  Lets the grader skip, with one set operation, the many rules a
-    reply cannot break."""
+    reply cannot break.  ``asked``: acts found only when a condition asks, which the
+    reply's matches never hold."""
     if not isinstance(spec, dict) or len(spec) != 1:
         return None
     (form, value), = spec.items()
     if not customer and form == "act" and isinstance(value, str):
-        return frozenset([value])
+        return frozenset([value]) if value not in asked else None
     if not customer and form == "any_act" and isinstance(value, list) and value:
-        return frozenset(value)
+        return frozenset(value) if asked.isdisjoint(value) else None
     if customer and form == "customer_act" and isinstance(value, str):
         return frozenset([value])
     if form == "all" and isinstance(value, list):
-        found = [n for n in (necessary_acts(v, customer=customer) for v in value) if n is not None]
+        found = [n for n in (necessary_acts(v, customer=customer, asked=asked) for v in value) if n is not None]
         return min(found, key=len) if found else None
     if form == "any" and isinstance(value, list) and value:
-        found = [necessary_acts(v, customer=customer) for v in value]
+        found = [necessary_acts(v, customer=customer, asked=asked) for v in value]
         return frozenset().union(*found) if all(n is not None for n in found) else None
     return None
 
 
-def compile_condition(spec, known_acts: set[str], where: str = "when") -> Check:
+def compile_condition(spec, known_acts: set[str], where: str = "when", asked: frozenset[str] = frozenset()) -> Check:
+    """``asked``: the known acts a learned model finds only when a condition asks."""
     if not isinstance(spec, dict) or len(spec) != 1:
         raise ConditionError(f"{where} 必须是只有一个键的映射，可用：{', '.join(FORMS)}")
     (form, value), = spec.items()
@@ -150,6 +167,8 @@ def compile_condition(spec, known_acts: set[str], where: str = "when") -> Check:
 
         def check(env: Env):
             found = env.reply.matches.get(act)
+            if found is None and act in asked:
+                found = env.asked(act)
             return (True, found[0]) if found else (False, None)
 
         return check
@@ -157,10 +176,15 @@ def compile_condition(spec, known_acts: set[str], where: str = "when") -> Check:
         if not isinstance(value, list) or not value:
             raise ConditionError(f"{where}.any_act 必须是非空的行为列表")
         acts = [need_act(v) for v in value]
+        listed, learned = [a for a in acts if a not in asked], [a for a in acts if a in asked]
 
         def check(env: Env):
-            for act in acts:
+            for act in listed:
                 found = env.reply.matches.get(act)
+                if found:
+                    return True, found[0]
+            for act in learned:  # only when no listed wording was found: a model costs more
+                found = env.asked(act)
                 if found:
                     return True, found[0]
             return False, None
@@ -281,12 +305,12 @@ def compile_condition(spec, known_acts: set[str], where: str = "when") -> Check:
 
         return check
     if form == "not":
-        inner = compile_condition(value, known_acts, f"{where}.not")
+        inner = compile_condition(value, known_acts, f"{where}.not", asked)
         return lambda env: (not inner(env)[0], None)
     if form in ("all", "any"):
         if not isinstance(value, list) or not value:
             raise ConditionError(f"{where}.{form} 必须是非空的条件列表")
-        parts = [compile_condition(v, known_acts, f"{where}.{form}[{i}]") for i, v in enumerate(value)]
+        parts = [compile_condition(v, known_acts, f"{where}.{form}[{i}]", asked) for i, v in enumerate(value)]
         if form == "all":
 
             def check(env: Env):

@@ -115,7 +115,7 @@ class Grader:
         customer_text = context.customer
         if not customer_text:
             customer_text = next((t.text for t in reversed(context.history) if t.role == "customer"), "")
-        env = Env(analysis, self.analyze(customer_text) if customer_text else None, history, situation, context.paused)
+        env = Env(analysis, self.analyze(customer_text) if customer_text else None, history, situation, context.paused, self.lexicon)
         violations = []
         if analysis.text:
             rules = self.rubric.rules_shown(situation, analysis.matches)  # skips rules needing acts it lacks
@@ -149,8 +149,11 @@ class Grader:
         if len(violations) > 1:
             violations.sort(key=lambda v: (_SEVERITY_ORDER[v.severity], v.span[0] if v.span else -1, v.rule))
         score = max(0, 100 - sum(v.deduction for v in violations))
-        strengths = self.lexicon.strengths(analysis.acts, env.customer.acts if env.customer is not None else None)
-        return Grade(reply, situation, score, tuple(violations), analysis.acts, strengths, analysis, env)
+        # A protocol step a learned model found (when a rule asked) counts as shown.
+        learned = env.asked_found
+        acts = analysis.acts | learned if learned else analysis.acts
+        strengths = self.lexicon.strengths(acts, env.customer.acts if env.customer is not None else None)
+        return Grade(reply, situation, score, tuple(violations), acts, strengths, analysis, env)
 
 
 @lru_cache(maxsize=1)

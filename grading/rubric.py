@@ -162,7 +162,7 @@ def _examples(raw, default_situation: str, where: str, problems: list[str]) -> t
     return tuple(found)
 
 
-def _read_rule_files(paths, categories, deductions, vetoes, known_acts, problems: list, seen: dict) -> list[Rule]:
+def _read_rule_files(paths, categories, deductions, vetoes, known_acts, problems: list, seen: dict, asked=frozenset()) -> list[Rule]:
     """The rules of these files (the built-in syntax); problems are added to ``problems``."""
     rules: list[Rule] = []
     for path in paths:
@@ -171,11 +171,12 @@ def _read_rule_files(paths, categories, deductions, vetoes, known_acts, problems
         if not isinstance(entries, list):
             problems.append(DataError(str(path), 1, "缺少顶层的 rules: 列表"))
             continue
-        rules += _read_rules(entries, path, "rules", categories, deductions, vetoes, known_acts, problems, seen)
+        rules += _read_rules(entries, path, "rules", categories, deductions, vetoes, known_acts, problems, seen, asked)
     return rules
 
 
-def _read_rules(entries: list, path: Path, list_key: str, categories, deductions, vetoes, known_acts, problems: list, seen: dict) -> list[Rule]:
+def _read_rules(entries: list, path: Path, list_key: str, categories, deductions, vetoes, known_acts, problems: list, seen: dict, asked=frozenset()) -> list[Rule]:
+    """``asked``: the acts a learned model finds only when a condition asks (Lexicon.asked)."""
     """Rules written in the built-in syntax, found in ``path`` under ``list_key`` (where a
     problem's line is looked up): a rules file's ``rules:``, a centre's ``forbidden:``."""
     rules: list[Rule] = []
@@ -208,7 +209,7 @@ def _read_rules(entries: list, path: Path, list_key: str, categories, deductions
             rule_problems.append(f"situations 必须是 all 或情境列表，可用：{', '.join(SITUATIONS)}")
         check = None
         try:
-            check = compile_condition(entry.get("when"), known_acts)
+            check = compile_condition(entry.get("when"), known_acts, asked=asked)
         except ConditionError as exc:
             rule_problems.append(str(exc))
         for key in ("message", "title"):
@@ -272,7 +273,7 @@ def _read_rules(entries: list, path: Path, list_key: str, categories, deductions
                 path=str(path),
                 silence=silence,
                 veto=veto or "",
-                needs=necessary_acts(entry.get("when")),
+                needs=necessary_acts(entry.get("when"), asked=asked),
                 needs_customer=necessary_acts(entry.get("when"), customer=True),
             )
         )
@@ -309,7 +310,7 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
         vetoes[item["id"]] = Veto(item["id"], item["offence"], str(source["document"]), str(source["section"]))
 
     rules = _read_rule_files(
-        [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"], categories, deductions, vetoes, known_acts, problems, {}
+        [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"], categories, deductions, vetoes, known_acts, problems, {}, lexicon.asked
     )
     if problems:
         raise DataFileError(problems)
@@ -424,9 +425,9 @@ def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
     lexicon = Lexicon(list(base.lexicon.acts.values()) + new_acts) if new_acts else base.lexicon
     known_acts = set(lexicon.acts)
     seen = {r.id: "内置规则" for r in base.rules}
-    centre_rules = _read_rules(entries, meta_path, "forbidden", base.categories, base.deductions, base.vetoes, known_acts, problems, seen)
+    centre_rules = _read_rules(entries, meta_path, "forbidden", base.categories, base.deductions, base.vetoes, known_acts, problems, seen, lexicon.asked)
     extra_files = [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"]
-    centre_rules += _read_rule_files(extra_files, base.categories, base.deductions, base.vetoes, known_acts, problems, seen)
+    centre_rules += _read_rule_files(extra_files, base.categories, base.deductions, base.vetoes, known_acts, problems, seen, lexicon.asked)
     if problems:
         raise DataFileError(problems)
     rules = []

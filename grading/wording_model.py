@@ -43,9 +43,10 @@ def _is_number(text: str) -> bool:
 
 
 @lru_cache(maxsize=4)
-def load_weights(path: str) -> dict[str, float]:
-    """The weights of a model file, read once; a line that is not a stretch, a tab and
-    a number is reported by file and line (DataFileError)."""
+def _load_file(path: str) -> dict[str | None, dict[str, float]]:
+    """A weights file's tables by act: lines of "stretch<TAB>weight" are one table
+    (key None); lines of "act<TAB>stretch<TAB>weight" hold one table per act.  A line
+    of neither shape is reported by file and line (DataFileError)."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -53,21 +54,40 @@ def load_weights(path: str) -> dict[str, float]:
     start = 0
     while text.startswith("#", start):  # the header's comment lines
         start = text.find("\n", start) + 1 or len(text)
+    first = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)]
+    columns = first.count("\t") + 1
     # Loaded by every cold `peilian grade`: split and convert in C, not line by line
     # (a stretch holds no white space).
     parts = text[start:].split()
     try:
-        if len(parts) % 2:
+        if columns not in (2, 3) or len(parts) % columns:
             raise ValueError
-        return dict(zip(parts[0::2], map(float, parts[1::2])))
+        weights = map(float, parts[columns - 1 :: columns])
+        if columns == 2:
+            return {None: dict(zip(parts[0::2], weights))}
+        tables: dict[str | None, dict[str, float]] = {}
+        for act, gram, weight in zip(parts[0::3], parts[1::3], weights):
+            tables.setdefault(act, {})[gram] = weight
+        return tables
     except ValueError:
+        shape = "“行为<TAB>片段<TAB>权重”" if columns == 3 else "“片段<TAB>权重”"
         for number, line in enumerate(text.splitlines(), 1):
             if line.startswith("#") or not line.strip():
                 continue
-            gram, _, weight = line.partition("\t")
-            if not gram or any(ch.isspace() for ch in gram) or not _is_number(weight):
-                raise DataFileError([DataError(path, number, "模型文件的每一行应是“片段<TAB>权重”", "权重是数字；请用 python -m grading.train_wording 重新生成")]) from None
-        raise DataFileError([DataError(path, None, "模型文件的格式不对", "请用 python -m grading.train_wording 重新生成")]) from None
+            fields = line.split("\t")
+            if len(fields) != columns or any(not f or any(ch.isspace() for ch in f) for f in fields[:-1]) or not _is_number(fields[-1]):
+                raise DataFileError([DataError(path, number, f"模型文件的每一行应是{shape}", "权重是数字；请用生成它的命令重新生成（见文件第一行）")]) from None
+        raise DataFileError([DataError(path, None, "模型文件的格式不对", "请用生成它的命令重新生成（见文件第一行）")]) from None
+
+
+def load_weights(path: str, act: str | None = None) -> dict[str, float]:
+    """The weights a file holds for an act (a one-table file holds them for any act)."""
+    tables = _load_file(path)
+    if None in tables:
+        return tables[None]
+    if act not in tables:
+        raise DataFileError([DataError(path, None, f"模型文件里没有行为 {act} 的权重", "请用生成它的命令重新生成（见文件第一行）")])
+    return tables[act]
 
 
 class WordingModel:
@@ -76,8 +96,8 @@ class WordingModel:
         self.threshold = threshold
 
     @classmethod
-    def load(cls, path: str | Path, threshold: float) -> "WordingModel":
-        return cls(load_weights(str(path)), threshold)
+    def load(cls, path: str | Path, threshold: float, act: str | None = None) -> "WordingModel":
+        return cls(load_weights(str(path), act), threshold)
 
     def judge(self, text: str, pairs: list[str] | None = None, present: set[str] | None = None) -> tuple[str, ...] | None:
         """When normalised text reads like failed wording, the stretches that weighed most

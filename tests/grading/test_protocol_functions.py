@@ -37,6 +37,13 @@ apology, turn a request down with its reason).  Each reply is graded in its situ
 counts as done when that rule does not fire.  0.661 (odd) and 0.622 (even) before,
 0.972 and 0.661 after widening on the odd half.  Thanks returned (谢谢您) now answers
 thanks, as the labelled sets' inspectors hold, so more look-alikes of that step pass.
+
+The protocol steps are also recognised by learned models when none of their listed
+wordings is found (grading/train_steps.py), taught by the odd halves only.  The fourth
+set's even half went from 0.661 to 0.878 (look-alikes taken 0.183 to 0.200).
+tests/data/protocol_functions_5.jsonl, a fifth author's same twelve steps, is kept whole
+and only measured: 0.756 before the models, 0.914 with them (look-alikes taken 0.200 and
+0.242).
 """
 
 import json
@@ -98,7 +105,10 @@ FLOORS = {
 
 
 def _half(name: str, half: str) -> list[dict]:
+    """The set's odd or even half by item number, or all of it."""
     rows = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    if half == "all":
+        return rows
     return [r for r in rows if int(r["id"].split("-")[1][1:]) % 2 == (1 if half == "odd" else 0)]
 
 
@@ -139,8 +149,9 @@ RULES = {
     "I12": ("out_of_scope", ("attitude.flat_refusal", "out_of_scope.no_explanation")),
 }
 RULE_FLOORS = {
-    ("protocol_functions_4.jsonl", "odd"): (0.95, 0.16),
-    ("protocol_functions_4.jsonl", "even"): (0.64, 0.19),
+    ("protocol_functions_4.jsonl", "odd"): (0.98, 0.18),
+    ("protocol_functions_4.jsonl", "even"): (0.86, 0.21),
+    ("protocol_functions_5.jsonl", "all"): (0.90, 0.25),
 }
 
 
