@@ -353,6 +353,7 @@ class Lexicon:
         self._scanner = re.compile(pattern) if pattern else None
         self._heads = frozenset(p[:2] for p in everything if len(p) > 1)
         self._singles = frozenset(p for p in everything if len(p) == 1)
+        self._single_starts = re.compile("[" + "".join(sorted(map(re.escape, self._singles))) + "]") if self._singles else None
         # Patterns are indexed by a set of strings every match contains (the rarest
         # such set), by their first one or two characters: a line runs only the
         # patterns whose keys it holds.
@@ -402,11 +403,10 @@ class Lexicon:
             from .wording_model import WordingModel
 
             model = self._asked_models[act_id] = WordingModel.load(spec.path, spec.threshold, act_id)
-        unlisted = analysis.unlisted_words()
-        if sum(1 for ch in unlisted if ch not in _NOT_WORDS) < _LEAST_OWN_WORDS:
-            return None  # formulas and nothing else: no step said in the agent's own words
         cues = model.judge(analysis.text)
-        return _cue_matches(act_id, analysis.text, cues) if cues is not None else None
+        if cues is None or len(analysis.unlisted_words().translate(_NOT_WORDS)) < _LEAST_OWN_WORDS:
+            return None  # (formulas and nothing else: no step said in the agent's own words)
+        return _cue_matches(act_id, analysis.text, cues)
 
     def without_models(self) -> "Lexicon":
         """The same acts with no learned recogniser: what the model is trained beside."""
@@ -456,10 +456,9 @@ class Lexicon:
         # whole alternation at every character.
         heads = self._heads
         singles = self._singles
-        if singles.isdisjoint(text):
-            starts = [i for i, pair in enumerate(pairs) if pair in heads]
-        else:
-            starts = [i for i, ch in enumerate(text) if ch in singles or text[i : i + 2] in heads]
+        starts = [i for i, pair in enumerate(pairs) if pair in heads]
+        if not singles.isdisjoint(text):
+            starts = sorted(set(starts).union([m.start() for m in self._single_starts.finditer(text)]))
         for start in starts:
             m = longest_at(text, start)
             if m is None or m.end() == start:
@@ -554,7 +553,7 @@ class Lexicon:
 
 # Blanks and punctuation after normalisation, and how many other characters a reply must
 # hold outside every listed act's words for a learned step to be asked about.
-_NOT_WORDS = frozenset(" ,.!?~;:\"'()…-")
+_NOT_WORDS = str.maketrans("", "", " ,.!?~;:\"'()…-")  # deleted, to count the rest
 _LEAST_OWN_WORDS = 4
 
 

@@ -119,7 +119,9 @@ def write(steps: dict[str, tuple[list[str], list[str]]]) -> str:
         + ", ".join(f"{act} {len(d)}/{len(n)}" for act, (d, n) in sorted(steps.items())),
     ]
     for act, (doing, not_doing) in sorted(steps.items()):
-        weights = learn(doing, not_doing)
+        # Pairs alone: as good as with triples when learned without each author in turn,
+        # and a step is asked about on many replies, so half the cost counts.
+        weights = learn(doing, not_doing, longest=2)
         lines += [f"{act}\t{gram}\t{weight:.2f}" for gram, weight in sorted(weights.items())]
     return "\n".join(lines) + "\n"
 

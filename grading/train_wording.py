@@ -67,14 +67,15 @@ def examples(data: Path) -> tuple[list[str], list[str]]:
     return failed, acceptable
 
 
-def learn(failed: list[str], acceptable: list[str]) -> dict[str, float]:
-    """Log-odds of each stretch between the two kinds of reply (counted once per reply)."""
+def learn(failed: list[str], acceptable: list[str], longest: int = 3) -> dict[str, float]:
+    """Log-odds of each stretch (of up to ``longest`` characters) between the two kinds
+    of reply (counted once per reply)."""
     in_failed: Counter[str] = Counter()
     in_acceptable: Counter[str] = Counter()
     for text in failed:
-        in_failed.update(stretches(text))
+        in_failed.update(stretches(text, longest))
     for text in acceptable:
-        in_acceptable.update(stretches(text))
+        in_acceptable.update(stretches(text, longest))
     weights = {}
     for gram in in_failed.keys() | in_acceptable.keys():
         a, b = in_failed[gram], in_acceptable[gram]

@@ -26,11 +26,13 @@ from .errors import DataError, DataFileError
 _BREAKS = frozenset(",.!?~;: \"'()…")
 
 
-def stretches(text: str) -> set[str]:
-    """The two- and three-character stretches of normalised text, none across a clause."""
+def stretches(text: str, longest: int = 3) -> set[str]:
+    """The two- and (unless longest is 2) three-character stretches of normalised text,
+    none across a clause."""
     pairs = list(map(operator.add, text, text[1:]))
     found = {p for p in pairs if _BREAKS.isdisjoint(p)}
-    found.update(t for t in map(operator.add, pairs, text[2:]) if _BREAKS.isdisjoint(t))
+    if longest > 2:
+        found.update(t for t in map(operator.add, pairs, text[2:]) if _BREAKS.isdisjoint(t))
     return found
 
 
@@ -94,6 +96,8 @@ class WordingModel:
     def __init__(self, weights: dict[str, float], threshold: float):
         self.weights = weights
         self.threshold = threshold
+        # A model learned on pairs alone (the protocol steps) is never weighed on triples.
+        self.triples = any(len(gram) > 2 for gram in weights)
 
     @classmethod
     def load(cls, path: str | Path, threshold: float, act: str | None = None) -> "WordingModel":
@@ -116,11 +120,12 @@ class WordingModel:
         # triples as well: most replies lean the other way, and stop here.
         if score <= 0:
             return None
-        triples = set(map(operator.add, pairs, text[2:]))
-        score += sum(map(weights.get, triples, repeat(0.0)))
+        if self.triples:
+            triples = set(map(operator.add, pairs, text[2:]))
+            score += sum(map(weights.get, triples, repeat(0.0)))
+            seen = seen | triples
         if score <= self.threshold:
             return None
-        seen = seen | triples
         found = [(weights[g], g) for g in seen if g in weights]
         found.sort(key=lambda item: (-item[0], text.find(item[1])))
         return tuple(g for w, g in found[:3] if w > 0)

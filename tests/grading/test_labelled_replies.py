@@ -75,14 +75,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # author's 320 replies, labelled_fifteenth_holdout.jsonl, kept whole, 0.866; 400 more
 # acceptable replies, labelled_good_practice5_holdout.jsonl, kept whole, 0.693; an eighth
 # offence author's 300 ridicule, threats, promises, leaks and brush-offs split by line,
-# labelled_offences8.jsonl 0.767 worked on and labelled_offences8_holdout.jsonl 0.713.
+# labelled_offences8.jsonl 0.767 worked on and labelled_offences8_holdout.jsonl 0.713;
+# and a sixteenth author's 320, labelled_sixteenth_holdout.jsonl, kept whole, 0.847.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
     "labelled_eighth.jsonl": {"accuracy": 0.98, "critical": 0.91, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.6},
     "labelled_eighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.57, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.78, "precision": 0.35},
     "labelled_eleventh.jsonl": {"accuracy": 0.91, "critical": 0.88, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.6},
-    "labelled_eleventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.78, "pairs": 0.88, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.38},
+    "labelled_eleventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.78, "pairs": 0.89, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.38},
     "labelled_fifteenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.52, "pairs": 0.85, "acceptable_failed": 0.09, "criticals_failed": 0.79, "precision": 0.18},
     "labelled_fourteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.79, "pairs": 0.88, "acceptable_failed": 0.14, "criticals_failed": 0.88, "precision": 0.31},
     "labelled_fresh.jsonl": {"accuracy": 0.91, "critical": 0.91, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.85},
@@ -96,14 +97,14 @@ BARS = {
     "labelled_good_practice3_holdout.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.06},
     "labelled_good_practice4.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.08},
     "labelled_good_practice4_holdout.jsonl": {"accuracy": 0.83, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.17},
-    "labelled_good_practice5_holdout.jsonl": {"accuracy": 0.8, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice5_holdout.jsonl": {"accuracy": 0.8, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.2, "criticals_failed": 0.98, "precision": 0},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.88, "pairs": 0.98},
     "labelled_moments.jsonl": {"accuracy": 0.95, "critical": 0.9, "pairs": 0.95, "acceptable_failed": 0.03, "criticals_failed": 0.96, "precision": 0.86},
     "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.51},
     "labelled_ninth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.73, "pairs": 0.86, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.5},
     "labelled_offences.jsonl": {"accuracy": 0.96, "critical": 0.81, "pairs": 0.96, "acceptable_failed": 0.03, "criticals_failed": 0.94, "precision": 0.95},
     "labelled_offences2.jsonl": {"accuracy": 0.93, "critical": 0.84, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.51},
-    "labelled_offences2_holdout.jsonl": {"accuracy": 0.72, "critical": 0.5, "pairs": 0.98, "acceptable_failed": 0.08, "criticals_failed": 0.7, "precision": 0.57},
+    "labelled_offences2_holdout.jsonl": {"accuracy": 0.72, "critical": 0.5, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.7, "precision": 0.57},
     "labelled_offences3.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_offences3_holdout.jsonl": {"accuracy": 0.72, "critical": 0.64, "pairs": 0.98, "acceptable_failed": 0.19, "criticals_failed": 0.81, "precision": 0.5},
     "labelled_offences4.jsonl": {"accuracy": 0.91, "critical": 0.63, "pairs": 0.98, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.54},
@@ -113,9 +114,10 @@ BARS = {
     "labelled_offences6_holdout.jsonl": {"accuracy": 0.68, "critical": 0.46, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.59, "precision": 0.53},
     "labelled_offences7.jsonl": {"accuracy": 0.84, "critical": 0.57, "pairs": 0.98, "acceptable_failed": 0.08, "criticals_failed": 0.68, "precision": 0.32},
     "labelled_offences7_holdout.jsonl": {"accuracy": 0.63, "critical": 0.03, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.18, "precision": 0.05},
-    "labelled_offences8.jsonl": {"accuracy": 0.74, "critical": 0.39, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.67, "precision": 0.72},
-    "labelled_offences8_holdout.jsonl": {"accuracy": 0.69, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.59, "precision": 0.73},
+    "labelled_offences8.jsonl": {"accuracy": 0.74, "critical": 0.39, "pairs": 0.98, "acceptable_failed": 0.12, "criticals_failed": 0.67, "precision": 0.72},
+    "labelled_offences8_holdout.jsonl": {"accuracy": 0.69, "critical": 0.4, "pairs": 0.98, "acceptable_failed": 0.14, "criticals_failed": 0.59, "precision": 0.73},
     "labelled_replies.jsonl": {"accuracy": 0.97, "critical": 0.86, "pairs": 0.97},
+    "labelled_sixteenth_holdout.jsonl": {"accuracy": 0.82, "critical": 0.66, "pairs": 0.79, "acceptable_failed": 0.1, "criticals_failed": 0.79, "precision": 0.37},
     "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.96, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.15},
     "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.75, "pairs": 0.92, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.36},
     "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.76, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.28},
