@@ -29,12 +29,13 @@ MODEL_FILE = "unkind_wording.tsv"
 WORKED = (
     "replies", "holdout", "generalisation", "moments", "good_practice",
     "fresh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "good_practice2", "good_practice3",
+    "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "offences8", "good_practice2", "good_practice3",
 )
 # labelled_offences7 (five kinds only, 40 of each) and labelled_good_practice4 (steps done
 # in unusual words) are not taught: learned from, either made held-out halves worse, as a
-# set that narrow skews the weights.
-OFFENCE_SETS = ("offences", "offences2", "offences3", "offences4", "offences5")
+# set that narrow skews the weights.  labelled_offences8 (five other kinds) is taught: on
+# the held-out halves it put 22 verdicts right and 12 wrong.
+OFFENCE_SETS = ("offences", "offences2", "offences3", "offences4", "offences5", "offences8")
 PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
 # Rules whose failure lies in the wording (not a protocol step left out).
 WORDING_RULES = ("attitude.", "tone.", "critical.insult", "critical.ridicule", "critical.argue", "critical.swearing", "handling.overpromise")
