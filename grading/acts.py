@@ -282,8 +282,10 @@ def _parse_required(pattern: str) -> frozenset[str] | None:
                 found.append(frozenset([run]))
                 run = ""
             if op is c.IN:
-                chars = class_chars(arg, 64)
-                if chars:
+                # A wide class (the emoji blocks) still keys a pattern that needs nothing
+                # narrower: a line is looked up by its characters, however many keys.
+                chars = class_chars(arg, 64) or class_chars(arg, 4096)
+                if chars and len(chars) <= 4096:
                     found.append(frozenset(chars))
             elif op is c.SUBPATTERN:
                 found.extend(required(arg[-1]))

@@ -95,6 +95,15 @@ class Grade:
                 return level
         return None
 
+    @classmethod
+    def _of(cls, **fields) -> "Grade":
+        """The grader's own constructor: every field given, set without the frozen
+        dataclass's per-field checks (a grade is made for every reply, and those checks
+        cost more than the rest of building it)."""
+        grade = object.__new__(cls)
+        grade.__dict__.update(fields)
+        return grade
+
     def to_contract(self, reply_id=None) -> dict:
         return {
             "id": reply_id,
@@ -157,7 +166,9 @@ class Grader:
         learned = env.asked_found
         acts = analysis.acts | learned if learned else analysis.acts
         strengths = self.lexicon.strengths(acts, env.customer.acts if env.customer is not None else None)
-        return Grade(reply, situation, score, tuple(violations), acts, strengths, analysis, env)
+        return Grade._of(
+            reply=reply, situation=situation, score=score, violations=tuple(violations), acts=acts, strengths=strengths, analysis=analysis, env=env
+        )
 
 
 @lru_cache(maxsize=1)

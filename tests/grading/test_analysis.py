@@ -150,3 +150,19 @@ def test_yaml_mistakes_are_said_in_chinese_with_their_place(text, says):
     problem = raised.value.problems[0]
     assert says in problem.message and problem.line is not None
     assert not any(word in problem.message for word in ("found", "expected", "allowed"))
+
+
+def test_a_grade_built_by_the_grader_has_every_field_and_stays_frozen():
+    """The grader builds grades without the dataclass's constructor (Grade._of): every
+    field is set, equality is the dataclass's, and a grade still cannot be changed."""
+    import dataclasses
+
+    from grading import Context, default_grader
+    from grading.grader import Grade
+
+    grade = default_grader().grade("您好，请问有什么可以帮您？", Context("opening"))
+    names = {f.name for f in dataclasses.fields(Grade)}
+    assert set(vars(grade)) == names
+    assert grade == Grade(**{name: getattr(grade, name) for name in names})
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        grade.score = 0
