@@ -33,6 +33,9 @@ _LANDLINE = re.compile(r"(?<![0-9])0[0-9]{2,3}-?[0-9]{7,8}(?![0-9])")
 # Reading the caller's own record back to them to confirm it: 您的电话是…，对吗？
 _OWN_BEFORE = re.compile(r"您(的|预留的|留的|登记的|绑定的)[^,.!?]{0,6}$")
 _CONFIRM_AFTER = re.compile(r"^[^.!?]{0,4}(对吗|是吗|对吧|是吧|对不对|没错吧|吗)")
+# The caller's identity checked earlier in the reply (核实通过, 对的): a masked number read
+# back after it is the standard way of confirming their own record.
+_VERIFIED = re.compile(r"(核实|验证|核对)[^!?]{0,60}(通过|无误|成功|对的|正确|没问题)")
 # Words just before a number that make it a business reference, not a person's.
 _BUSINESS = re.compile(r"(订单|单号|工单|运单|快递|编号|流水|合同号|受理号|业务号|热线|客服电话|服务电话)[^,.!?]{0,6}$")
 
@@ -56,6 +59,8 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
             if _BUSINESS.search(before):
                 continue
             if _OWN_BEFORE.search(before) and _CONFIRM_AFTER.search(text[m.end() :]):
+                continue
+            if pattern is _MOBILES[1] and _VERIFIED.search(text[: m.start()]):
                 continue
             if given is None:
                 lines = [a.text for role, a in history if role == "customer"]
