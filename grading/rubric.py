@@ -176,9 +176,9 @@ def _read_rule_files(paths, categories, deductions, vetoes, known_acts, problems
 
 
 def _read_rules(entries: list, path: Path, list_key: str, categories, deductions, vetoes, known_acts, problems: list, seen: dict, asked=frozenset()) -> list[Rule]:
-    """``asked``: the acts a learned model finds only when a condition asks (Lexicon.asked)."""
     """Rules written in the built-in syntax, found in ``path`` under ``list_key`` (where a
-    problem's line is looked up): a rules file's ``rules:``, a centre's ``forbidden:``."""
+    problem's line is looked up): a rules file's ``rules:``, a centre's ``forbidden:``.
+    ``asked``: the acts a learned model finds only when a condition asks (Lexicon.asked)."""
     rules: list[Rule] = []
     tree = None
     for index, entry in enumerate(entries):
