@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .train_wording import WORKED, learn
+from .train_wording import DEFAULT_DATA, WORKED, learn
 from .wording_model import stretches
 
 MODEL_FILE = "protocol_steps.tsv"
@@ -128,7 +128,7 @@ def write(steps: dict[str, tuple[list[str], list[str]]]) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m grading.train_steps", description=__doc__.split("\n")[0])
-    parser.add_argument("--data", default=str(Path(__file__).resolve().parents[1] / "tests" / "data"))
+    parser.add_argument("--data", default=str(DEFAULT_DATA))
     args = parser.parse_args(argv)
     steps = examples(Path(args.data))
     from .acts import write_bundled_data

@@ -25,6 +25,8 @@ from pathlib import Path
 from .wording_model import stretches
 
 MODEL_FILE = "unkind_wording.tsv"
+# Where the labelled sets are, unless --data says otherwise (train_steps reads them too).
+DEFAULT_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 # The sets whose worked halves teach the model (tests/data/labelled_<name>.jsonl).
 WORKED = (
     "replies", "holdout", "generalisation", "moments", "good_practice",
@@ -99,7 +101,7 @@ def write(weights: dict[str, float], failed: int, acceptable: int) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m grading.train_wording", description=__doc__.split("\n")[0])
-    parser.add_argument("--data", default=str(Path(__file__).resolve().parents[1] / "tests" / "data"))
+    parser.add_argument("--data", default=str(DEFAULT_DATA))
     args = parser.parse_args(argv)
     failed, acceptable = examples(Path(args.data))
     from .acts import write_bundled_data
