@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import reported, segment
 from .errors import DataError, DataFileError
@@ -123,29 +123,7 @@ class Analysis:
         return "".join(chars)
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    """A regex alternation arranged as a trie, longest alternatives first.
-
-    Python's ``re`` does not share prefixes between alternatives; a trie-shaped
-    pattern makes one pass over a reply cheap even with a thousand phrases.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if ends else body
-
-    return build(trie)
-
+_ONE = (1,)  # the lengths to try where only a one-character phrase can start
 
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
@@ -343,19 +321,19 @@ class Lexicon:
                 self._owners.setdefault(word, []).append((act.id, True, exceptions))
             self._exception_phrases.update(act.exceptions)
         everything = set(self._owners) | self._exception_phrases
-        # For each phrase, the shorter known phrases it starts with: the scanner
-        # reports the longest phrase at a position, these recover the others.
-        self._prefixes = {
-            phrase: tuple(phrase[:n] for n in range(len(phrase) - 1, 0, -1) if phrase[:n] in everything)
-            for phrase in everything
-        }
-        pattern = _trie_regex(everything)
-        # The scanner runs only where a known phrase can start, told by its first
-        # two characters (or its one).
-        self._scanner = re.compile(pattern) if pattern else None
-        self._heads = frozenset(p[:2] for p in everything if len(p) > 1)
+        self._phrases = frozenset(everything)
+        # Where a phrase can start is told by its first two characters (or its one):
+        # for each such head, the lengths of the phrases it begins, longest first, so a
+        # position costs a dictionary lookup and a slice per length.
+        lengths: dict[str, set[int]] = {}
+        for phrase in everything:
+            if len(phrase) > 1:
+                lengths.setdefault(phrase[:2], set()).add(len(phrase))
         self._singles = frozenset(p for p in everything if len(p) == 1)
-        self._single_starts = re.compile("[" + "".join(sorted(map(re.escape, self._singles))) + "]") if self._singles else None
+        for head, known in lengths.items():
+            if head[0] in self._singles:
+                known.add(1)
+        self._lengths = {head: tuple(sorted(known, reverse=True)) for head, known in lengths.items()}
         # Patterns are indexed by a set of strings every match contains (the rarest
         # such set), by their first one or two characters: a line runs only the
         # patterns whose keys it holds.
@@ -447,28 +425,24 @@ class Lexicon:
         return act.label if act else act_id
 
     def _occurrences(self, text: str, pairs: list[str]) -> list[tuple[int, str]]:
-        """Every (start, phrase) of a known phrase in text, overlapping ones included;
+        """Every (start, phrase) of a known phrase in text, longest first at each start;
         pairs are text's adjacent two characters."""
         found: list[tuple[int, str]] = []
-        if self._scanner is None:
-            return found
-        prefixes = self._prefixes
-        longest_at = self._scanner.match
-        # Set lookups find where a phrase can start far more cheaply than trying the
-        # whole alternation at every character.
-        heads = self._heads
+        phrases = self._phrases
         singles = self._singles
-        starts = [i for i, pair in enumerate(pairs) if pair in heads]
-        if not singles.isdisjoint(text):
-            starts = sorted(set(starts).union([m.start() for m in self._single_starts.finditer(text)]))
-        for start in starts:
-            m = longest_at(text, start)
-            if m is None or m.end() == start:
-                continue
-            longest = m.group(0)
-            found.append((start, longest))
-            for shorter in prefixes[longest]:
-                found.append((start, shorter))
+        lengths_at = self._lengths.get
+        for start, (pair, ch) in enumerate(zip(pairs, text)):
+            lengths = lengths_at(pair)
+            if lengths is None:
+                if ch not in singles:
+                    continue
+                lengths = _ONE
+            for length in lengths:
+                piece = text[start : start + length]
+                if piece in phrases:
+                    found.append((start, piece))
+        if text and text[-1] in singles:
+            found.append((len(text) - 1, text[-1]))
         return found
 
     def analyze(self, raw: str) -> Analysis:
