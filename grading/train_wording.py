@@ -31,7 +31,7 @@ DEFAULT_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 WORKED = (
     "replies", "holdout", "generalisation", "moments", "good_practice",
     "fresh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "offences8", "good_practice2", "good_practice3",
+    "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "offences8", "offences9", "good_practice2", "good_practice3",
 )
 # labelled_offences7 (five kinds only, 40 of each) and labelled_good_practice4 (steps done
 # in unusual words) are not taught: learned from, either made held-out halves worse, as a

@@ -77,6 +77,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # offence author's 300 ridicule, threats, promises, leaks and brush-offs split by line,
 # labelled_offences8.jsonl 0.767 worked on and labelled_offences8_holdout.jsonl 0.713;
 # and a sixteenth author's 320, labelled_sixteenth_holdout.jsonl, kept whole, 0.847.
+# The session after: a seventeenth author's 320, labelled_seventeenth_holdout.jsonl, kept
+# whole, 0.841; 400 more acceptable replies, labelled_good_practice6_holdout.jsonl, kept
+# whole, 0.892; a ninth offence author's 300 veiled ridicule, disclosures worded as answers,
+# blame, spoilt answers and talking back, split by line, labelled_offences9.jsonl 0.633
+# worked on and labelled_offences9_holdout.jsonl 0.667.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
@@ -98,29 +103,33 @@ BARS = {
     "labelled_good_practice4.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.06},
     "labelled_good_practice4_holdout.jsonl": {"accuracy": 0.83, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.17},
     "labelled_good_practice5_holdout.jsonl": {"accuracy": 0.8, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.2, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice6_holdout.jsonl": {"accuracy": 0.87, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.88, "pairs": 0.98},
     "labelled_moments.jsonl": {"accuracy": 0.95, "critical": 0.9, "pairs": 0.95, "acceptable_failed": 0.03, "criticals_failed": 0.96, "precision": 0.86},
     "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.51},
     "labelled_ninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.73, "pairs": 0.87, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.5},
-    "labelled_offences.jsonl": {"accuracy": 0.96, "critical": 0.81, "pairs": 0.96, "acceptable_failed": 0.03, "criticals_failed": 0.94, "precision": 0.95},
+    "labelled_offences.jsonl": {"accuracy": 0.96, "critical": 0.81, "pairs": 0.96, "acceptable_failed": 0.03, "criticals_failed": 0.95, "precision": 0.95},
     "labelled_offences2.jsonl": {"accuracy": 0.93, "critical": 0.84, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.51},
-    "labelled_offences2_holdout.jsonl": {"accuracy": 0.73, "critical": 0.53, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.73, "precision": 0.58},
+    "labelled_offences2_holdout.jsonl": {"accuracy": 0.73, "critical": 0.53, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.7, "precision": 0.58},
     "labelled_offences3.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.64},
-    "labelled_offences3_holdout.jsonl": {"accuracy": 0.72, "critical": 0.67, "pairs": 0.98, "acceptable_failed": 0.18, "criticals_failed": 0.81, "precision": 0.51},
+    "labelled_offences3_holdout.jsonl": {"accuracy": 0.73, "critical": 0.67, "pairs": 0.98, "acceptable_failed": 0.16, "criticals_failed": 0.81, "precision": 0.51},
     "labelled_offences4.jsonl": {"accuracy": 0.91, "critical": 0.63, "pairs": 0.98, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.54},
-    "labelled_offences4_holdout.jsonl": {"accuracy": 0.76, "critical": 0.62, "pairs": 0.98, "acceptable_failed": 0.11, "criticals_failed": 0.74, "precision": 0.66},
+    "labelled_offences4_holdout.jsonl": {"accuracy": 0.78, "critical": 0.62, "pairs": 0.98, "acceptable_failed": 0.09, "criticals_failed": 0.77, "precision": 0.66},
     "labelled_offences5.jsonl": {"accuracy": 0.95, "critical": 0.89, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.52},
     "labelled_offences5_holdout.jsonl": {"accuracy": 0.74, "critical": 0.55, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.63, "precision": 0.6},
-    "labelled_offences6_holdout.jsonl": {"accuracy": 0.68, "critical": 0.52, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.66, "precision": 0.56},
+    "labelled_offences6_holdout.jsonl": {"accuracy": 0.69, "critical": 0.52, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.66, "precision": 0.56},
     "labelled_offences7.jsonl": {"accuracy": 0.88, "critical": 0.83, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.93, "precision": 0.4},
-    "labelled_offences7_holdout.jsonl": {"accuracy": 0.64, "critical": 0.13, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.32, "precision": 0.18},
+    "labelled_offences7_holdout.jsonl": {"accuracy": 0.65, "critical": 0.18, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.38, "precision": 0.23},
     "labelled_offences8.jsonl": {"accuracy": 0.89, "critical": 0.54, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.92, "precision": 0.81},
-    "labelled_offences8_holdout.jsonl": {"accuracy": 0.7, "critical": 0.4, "pairs": 0.98, "acceptable_failed": 0.14, "criticals_failed": 0.63, "precision": 0.73},
+    "labelled_offences8_holdout.jsonl": {"accuracy": 0.71, "critical": 0.4, "pairs": 0.98, "acceptable_failed": 0.14, "criticals_failed": 0.63, "precision": 0.73},
+    "labelled_offences9.jsonl": {"accuracy": 0.75, "critical": 0.86, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.94, "precision": 0.86},
+    "labelled_offences9_holdout.jsonl": {"accuracy": 0.65, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.57, "precision": 0.64},
     "labelled_replies.jsonl": {"accuracy": 0.97, "critical": 0.86, "pairs": 0.97},
+    "labelled_seventeenth_holdout.jsonl": {"accuracy": 0.82, "critical": 0.71, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.4},
     "labelled_sixteenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.66, "pairs": 0.79, "acceptable_failed": 0.1, "criticals_failed": 0.79, "precision": 0.37},
     "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.96, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.15},
     "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.75, "pairs": 0.92, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.36},
-    "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.76, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.28},
+    "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.83, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.3},
     "labelled_twelfth.jsonl": {"accuracy": 0.88, "critical": 0.73, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.35},
     "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.44},
     "labelled_unseen.jsonl": {"accuracy": 0.87, "critical": 0.53, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.85, "precision": 0.87},
