@@ -29,10 +29,13 @@ MODEL_FILE = "protocol_steps.tsv"
 STEP_WORKED = WORKED + ("good_practice4",)
 # The protocol-function sets (tests/data) and, for each step, the functions in them
 # that perform it (each set's author numbered them afresh).
-FUNCTION_SETS = ("protocol_functions.jsonl", "protocol_functions_2.jsonl", "protocol_functions_3.jsonl", "protocol_functions_4.jsonl")
+FUNCTION_SETS = (
+    "protocol_functions.jsonl", "protocol_functions_2.jsonl", "protocol_functions_3.jsonl", "protocol_functions_4.jsonl",
+    "protocol_functions_6.jsonl",
+)
 FUNCTIONS = {
     "refusal_explained_in_own_words": ("F06", "F07", "G02", "G03", "G09", "I01", "I12"),
-    "thanks_answered_in_own_words": ("F02", "I02"),
+    "thanks_answered_in_own_words": ("F02", "I02", "J01"),
     "way_forward_in_own_words": ("H01", "I03"),
     "complaint_taken_up_in_own_words": ("H04", "I04"),
     "escalation_agreed_in_own_words": ("G08", "I05"),
@@ -41,7 +44,7 @@ FUNCTIONS = {
     "line_purpose_told_in_own_words": ("H02", "I08"),
     "mandarin_requested_in_own_words": ("F11", "I09"),
     "bad_line_told_in_own_words": ("F10", "I10"),
-    "apology_accepted_in_own_words": ("F03", "H08", "I11"),
+    "apology_accepted_in_own_words": ("F03", "H08", "I11", "J02"),
     "wrong_number_guided_in_own_words": ("H03",),
     "suggestion_welcomed_in_own_words": ("F01", "H07"),
 }

@@ -44,6 +44,10 @@ set's even half went from 0.661 to 0.906 (look-alikes taken 0.183 to 0.200).
 tests/data/protocol_functions_5.jsonl, a fifth author's same twelve steps, is kept whole
 and only measured: 0.756 before the models, 0.911 with them (look-alikes taken 0.200 and
 0.225).
+tests/data/protocol_functions_6.jsonl, a sixth author, holds only two steps (answer thanks,
+accept an apology), 60 ways each with 20 look-alikes: 0.567 (odd) and 0.533 (even) before,
+0.850 and 0.667 after the odd half was taught to the step models and read for the acts'
+wordings (no look-alike taken either way).
 """
 
 import json
@@ -147,11 +151,15 @@ RULES = {
     "I10": ("cannot_hear", ("cannot_hear.no_polite_request",)),
     "I11": ("caller_apology", ("caller_apology.ignored",)),
     "I12": ("out_of_scope", ("attitude.flat_refusal", "out_of_scope.no_explanation")),
+    "J01": ("thanks", ("thanks.ignored",)),
+    "J02": ("caller_apology", ("caller_apology.ignored",)),
 }
 RULE_FLOORS = {
     ("protocol_functions_4.jsonl", "odd"): (0.98, 0.18),
     ("protocol_functions_4.jsonl", "even"): (0.86, 0.21),
     ("protocol_functions_5.jsonl", "all"): (0.90, 0.25),
+    ("protocol_functions_6.jsonl", "odd"): (0.83, 0.05),
+    ("protocol_functions_6.jsonl", "even"): (0.65, 0.05),
 }
 
 
