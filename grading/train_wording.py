@@ -36,7 +36,9 @@ WORKED = (
 # labelled_offences7 (five kinds only, 40 of each) and labelled_good_practice4 (steps done
 # in unusual words) are not taught: learned from, either made held-out halves worse, as a
 # set that narrow skews the weights.  labelled_offences8 (five other kinds) is taught: on
-# the held-out halves it put 22 verdicts right and 12 wrong.
+# the held-out halves it put 22 verdicts right and 12 wrong.  labelled_offences9 (veiled
+# ridicule, disclosures, blame, spoilt answers, talking back) is taught like the general
+# sets, a faulty reply only when a wording rule fails it: 10 held-out verdicts right, 8 wrong.
 OFFENCE_SETS = ("offences", "offences2", "offences3", "offences4", "offences5", "offences8")
 PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
 # Rules whose failure lies in the wording (not a protocol step left out).
