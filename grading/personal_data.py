@@ -16,16 +16,21 @@ from typing import Sequence
 from .acts import ActMatch, Analysis
 
 # Each pattern finds one identifier; digits are compared with the caller's lines.
-_MOBILES = (
-    re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])"),  # a mobile number
-    re.compile(r"(?<![0-9])1[3-9][0-9][x*]{4}[0-9]{4}(?![0-9])"),  # ... masked, still someone's
-)
+_MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+_MASKED_MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9][x*]{4}[0-9]{4}(?![0-9])")  # masked, still someone's
+_BANK_CARD = re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])")
+_FLAT = re.compile(r"[0-9]{1,3}(?:栋|号楼|幢|座)[0-9]{1,2}单元([0-9]{3,4})(?:室|号)?")
+_TAIL = re.compile(r"(?:身份证|证件|银行卡|卡号|手机|电话)尾号([0-9]{3,4})")  # the end of someone's number
+_MOBILES = (_MOBILE, _MASKED_MOBILE)
 _IDENTIFIERS = _MOBILES + (
     re.compile(r"(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]{4}[0-9x](?![0-9])"),  # a resident ID card
-    re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])"),  # a bank card
-    re.compile(r"[0-9]{1,3}(?:栋|号楼|幢|座)[0-9]{1,2}单元[0-9]{3,4}(?:室|号)?"),  # a flat
-    re.compile(r"(?:身份证|证件|银行卡|卡号|手机|电话)尾号([0-9]{3,4})"),  # the end of someone's number
+    _BANK_CARD,
+    _FLAT,
+    _TAIL,
 )
+# Part of a number: put to the caller as a question, it confirms a record with someone
+# who knows it (收件人手机尾号5521，对吗？) and tells a stranger nothing.
+_PARTIAL = (_MASKED_MOBILE, _TAIL)
 # Every identifier above holds one of these: most lines with a number hold none.
 _WORTH_A_LOOK = re.compile(r"[0-9]{7}|[x*]{4}|单元|尾号")
 # A landline beside a mobile is a business's listing (a shop, a sight, an office).
@@ -38,6 +43,8 @@ _CONFIRM_AFTER = re.compile(r"^[^.!?]{0,4}(对吗|是吗|对吧|是吧|对不对
 _VERIFIED = re.compile(r"(核实|验证|核对)[^!?]{0,60}(通过|无误|成功|对的|正确|没问题)")
 # Words just before a number that make it a business reference, not a person's.
 _BUSINESS = re.compile(r"(订单|单号|工单|运单|快递|编号|流水|合同号|受理号|业务号|热线|客服电话|服务电话)[^,.!?]{0,6}$")
+# A business's own account for payments (开户行是…支行，账号是…) is published, not personal.
+_COLLECTION_ACCOUNT = re.compile(r"(开户行|支行|对公|收款账户|收款账号|公司账户)[^.!?]{0,10}$")
 
 
 def _digits(text: str) -> str:
@@ -62,12 +69,18 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
                 continue
             if pattern is _MOBILES[1] and _VERIFIED.search(text[: m.start()]):
                 continue
+            if pattern in _PARTIAL and _CONFIRM_AFTER.search(text[m.end() :]):
+                continue
+            if pattern is _BANK_CARD and _COLLECTION_ACCOUNT.search(before):
+                continue
             if given is None:
                 lines = [a.text for role, a in history if role == "customer"]
                 if customer is not None:
                     lines.append(customer.text)
                 given = [_digits(line) for line in lines] + lines
-            group = 1 if m.re.groups else 0  # a pattern may name the digits it is about
+            # A pattern may name the digits it is about: a flat is known by its room number
+            # (the caller's 9号楼601 is the record's 9号楼1单元601).
+            group = 1 if m.re.groups else 0
             found = m.group(group)
             key = _digits(found) if found.isdigit() else found[-4:] if "x" in found or "*" in found else found
             if any(key in line for line in given):
