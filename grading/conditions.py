@@ -25,6 +25,8 @@ A condition is plain data, never code.  Forms:
                                       facts about the moment (grading/dialogue.py):
                                       a true/false field, or a count with min/max
     situation: [closing]              the reply is judged in one of these situations
+    echoes_customer: true             the reply opens with the customer's own words
+                                      thrown back as a question (抢钱？…)
     unseen_data: true                 the reply states personal data (a phone, ID or
                                       card number) that the caller did not give
     paused: {below: 3}                the quiet before the reply lasted less than 3 s
@@ -43,9 +45,10 @@ from typing import Callable
 
 from .acts import ActMatch, Analysis, Lexicon
 from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, read_state
+from .echo import echoed_words
 from .personal_data import unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "unseen_data", "paused", "not", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "unseen_data", "paused", "not", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -295,6 +298,15 @@ def compile_condition(spec, known_acts: set[str], where: str = "when", asked: fr
         low, below = value.get("min", 0), value.get("below", float("inf"))
         # Holds only when the pause is known: a reply graded without it breaks no pause rule.
         return lambda env: (env.paused is not None and low <= env.paused < below, None)
+    if form == "echoes_customer":
+        if value is not True:
+            raise ConditionError(f"{where}.echoes_customer 只能写 true（否定请用 not）")
+
+        def check(env: Env):
+            found = echoed_words(env.reply, env.customer)
+            return (True, found) if found is not None else (False, None)
+
+        return check
     if form == "unseen_data":
         if value is not True:
             raise ConditionError(f"{where}.unseen_data 只能写 true（否定请用 not）")

@@ -129,6 +129,13 @@ def test_new_condition_forms_hold_when_they_should():
     assert situation(env("再见", situation="closing"))[0] and not situation(env("再见"))[0]
     unseen = compile_condition({"unseen_data": True}, KNOWN)
     assert unseen(env("她的手机是13812345678。"))[0]
+    echo = compile_condition({"echoes_customer": True}, KNOWN)
+    assert echo(env("抢钱？成本就两百多。", "打个疫苗三百，抢钱啊！"))[0]
+    assert echo(env("找院长？院长不管这个。", "我要找你们院长！"))[0]
+    # Asking what the customer meant, or a question of one's own, throws nothing back.
+    assert not echo(env("您说的“抢钱”是指哪笔费用？", "打个疫苗三百，抢钱啊！"))[0]
+    assert not echo(env("请问是哪一笔订单？", "我要退款。"))[0]
+    assert not echo(env("抢钱？"))[0]  # no customer line to echo
 
 
 @pytest.mark.parametrize(
@@ -141,6 +148,7 @@ def test_new_condition_forms_hold_when_they_should():
         ({"repeated": {"acts": []}}, "行为列表"),
         ({"situation": ["lunch"]}, "情境列表"),
         ({"unseen_data": False}, "true"),
+        ({"echoes_customer": "yes"}, "true"),
     ],
 )
 def test_a_wrong_condition_says_what_to_write(spec, says):
