@@ -39,6 +39,10 @@ WORKED = (
 # the held-out halves it put 22 verdicts right and 12 wrong.  labelled_offences9 (veiled
 # ridicule, disclosures, blame, spoilt answers, talking back) is taught like the general
 # sets, a faulty reply only when a wording rule fails it: 10 held-out verdicts right, 8 wrong.
+# labelled_moments7 (soft moments: thanks, apologies, holds, closes) and labelled_offences10
+# (ridicule, sarcasm, blame, spoilt answers, talking back) are not taught: either one
+# learned from put more held-out verdicts wrong than right (8 right, 13 wrong; with both,
+# 14 right, 22 wrong).
 OFFENCE_SETS = ("offences", "offences2", "offences3", "offences4", "offences5", "offences8")
 PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
 # Rules whose failure lies in the wording (not a protocol step left out).
