@@ -43,6 +43,9 @@ _CONFIRM_AFTER = re.compile(r"^[^.!?]{0,4}(对吗|是吗|对吧|是吧|对不对
 _VERIFIED = re.compile(r"(核实|验证|核对)[^!?]{0,60}(通过|无误|成功|对的|正确|没问题)")
 # Words just before a number that make it a business reference, not a person's.
 _BUSINESS = re.compile(r"(订单|单号|工单|运单|快递|编号|流水|合同号|受理号|业务号|热线|客服电话|服务电话)[^,.!?]{0,6}$")
+# A caller asking for a place's number (该景点的电话, 酒店电话是多少) is given its listing,
+# which may be a mobile.
+_PLACE_NUMBER_ASKED = re.compile(r"(景点|景区|酒店|宾馆|餐厅|餐馆|饭店|饭馆|公司|医院|学校|商家|门店|机构|物业|银行)的?(电话|号码|联系方式)")
 # A business's own account for payments (开户行是…支行，账号是…) is published, not personal.
 _COLLECTION_ACCOUNT = re.compile(r"(开户行|支行|对公|收款账户|收款账号|公司账户)[^.!?]{0,10}$")
 
@@ -57,7 +60,7 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
     if not text or _WORTH_A_LOOK.search(text) is None:
         return None
     given: list[str] | None = None
-    listing = _LANDLINE.search(text) is not None
+    listing = _LANDLINE.search(text) is not None or (customer is not None and _PLACE_NUMBER_ASKED.search(customer.text) is not None)
     for pattern in _IDENTIFIERS:
         if listing and pattern in _MOBILES:
             continue

@@ -182,16 +182,18 @@ def test_marks_critical_only_what_is_critical(evaluation):
         assert result.critical_precision >= bar["precision"], result.summary()
 
 
-@pytest.mark.parametrize("sample", ["public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl"])
+@pytest.mark.parametrize("sample", ["public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl", "public_dialogue_sample_3.jsonl"])
 def test_ordinary_replies_from_a_public_corpus_are_not_failed(sample):
-    """Replies people wrote to help travellers (CrossWOZ) and to chat about films and
-    places (KdConv): at most 2% fail (3% for the chat, where 哈哈 and 我不知道 are at
-    home; "did you know" after a fact, 你知道吗, no longer fails) and none is critical."""
+    """Replies people wrote to help travellers (CrossWOZ, two splits) and to chat about
+    films and places (KdConv): at most 2% fail (3% for the chat, where 哈哈 and 我不知道 are
+    at home; "did you know" after a fact, 你知道吗, no longer fails) and none is critical.
+    The third sample was measured as drawn: 1.3% failed and four were critical (a
+    sight's mobile number, 他家 as a shop, 我和女朋友想入住, 试试呗)."""
     result = evaluate(load(DATA / sample))
     failed = [j.item["reply"] for j in result.judged if j.grade.verdict == "fail"]
     critical = [j.item["reply"] for j in result.judged if j.grade.critical]
     assert not critical
-    assert len(failed) / len(result.judged) <= (0.02 if sample == "public_dialogue_sample.jsonl" else 0.03), failed
+    assert len(failed) / len(result.judged) <= (0.03 if sample == "public_dialogue_sample_2.jsonl" else 0.02), failed
 
 
 def test_scores_the_better_reply_higher(evaluation):
