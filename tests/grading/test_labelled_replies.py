@@ -88,21 +88,27 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # worked on and labelled_moments7_holdout.jsonl 0.899; a tenth offence author's 300 veiled
 # ridicule, sarcasm, blame, spoilt answers and talking back split by line,
 # labelled_offences10.jsonl 0.600 worked on and labelled_offences10_holdout.jsonl 0.647.
+# Two worked sets' critical floors were lowered (good_practice 0.91 -> 0.85, moments
+# 0.90 -> 0.87) when a rude close where the standards let the call end (a caller who
+# swore, warned twice; a dialect or a bad line after two tries; a wrong number) became
+# closing.abrupt_hang_up, major, not the veto: those authors marked 听不清，挂了 critical,
+# but over all the labelled sets, of the replies that lost the critical mark, 30 are
+# labelled below critical and 7 critical.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
-    "labelled_eighteenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.78, "pairs": 0.83, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.24},
-    "labelled_eighth.jsonl": {"accuracy": 0.98, "critical": 0.91, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.6},
-    "labelled_eighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.57, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.78, "precision": 0.35},
+    "labelled_eighteenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.78, "pairs": 0.83, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.27},
+    "labelled_eighth.jsonl": {"accuracy": 0.98, "critical": 0.91, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.61},
+    "labelled_eighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.57, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.78, "precision": 0.38},
     "labelled_eleventh.jsonl": {"accuracy": 0.91, "critical": 0.88, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.6},
-    "labelled_eleventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.78, "pairs": 0.89, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.38},
-    "labelled_fifteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.52, "pairs": 0.85, "acceptable_failed": 0.09, "criticals_failed": 0.79, "precision": 0.18},
-    "labelled_fourteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.79, "pairs": 0.89, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.31},
+    "labelled_eleventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.78, "pairs": 0.89, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.42},
+    "labelled_fifteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.52, "pairs": 0.85, "acceptable_failed": 0.09, "criticals_failed": 0.79, "precision": 0.2},
+    "labelled_fourteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.79, "pairs": 0.89, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.32},
     "labelled_fresh.jsonl": {"accuracy": 0.91, "critical": 0.91, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.85},
     "labelled_fresh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.19, "pairs": 0.96, "acceptable_failed": 0.18, "criticals_failed": 0.91, "precision": 0.68},
-    "labelled_generalisation.jsonl": {"accuracy": 0.96, "critical": 0.91, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.87},
-    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.91, "critical": 0.72, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.96, "precision": 0.74},
-    "labelled_good_practice.jsonl": {"accuracy": 0.98, "critical": 0.91, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.98},
+    "labelled_generalisation.jsonl": {"accuracy": 0.96, "critical": 0.91, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.88},
+    "labelled_generalisation_holdout.jsonl": {"accuracy": 0.91, "critical": 0.72, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.96, "precision": 0.77},
+    "labelled_good_practice.jsonl": {"accuracy": 0.98, "critical": 0.85, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice2.jsonl": {"accuracy": 0.95, "critical": 1.0, "pairs": 0.98, "acceptable_failed": 0.05},
     "labelled_good_practice2_holdout.jsonl": {"accuracy": 0.89, "critical": 1.0, "pairs": 0.98, "acceptable_failed": 0.11},
     "labelled_good_practice3.jsonl": {"accuracy": 0.96, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.04},
@@ -112,14 +118,14 @@ BARS = {
     "labelled_good_practice5_holdout.jsonl": {"accuracy": 0.84, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.16, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice6_holdout.jsonl": {"accuracy": 0.9, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.88, "pairs": 0.98},
-    "labelled_moments.jsonl": {"accuracy": 0.95, "critical": 0.9, "pairs": 0.95, "acceptable_failed": 0.03, "criticals_failed": 0.96, "precision": 0.86},
-    "labelled_moments7.jsonl": {"accuracy": 0.91, "critical": 0.75, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.51},
+    "labelled_moments.jsonl": {"accuracy": 0.95, "critical": 0.87, "pairs": 0.95, "acceptable_failed": 0.03, "criticals_failed": 0.96, "precision": 0.87},
+    "labelled_moments7.jsonl": {"accuracy": 0.91, "critical": 0.75, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.56},
     "labelled_moments7_holdout.jsonl": {"accuracy": 0.88, "critical": 0.18, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.78, "precision": 0.12},
-    "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.51},
+    "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_ninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.73, "pairs": 0.87, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.5},
-    "labelled_offences.jsonl": {"accuracy": 0.96, "critical": 0.81, "pairs": 0.96, "acceptable_failed": 0.03, "criticals_failed": 0.95, "precision": 0.95},
-    "labelled_offences10.jsonl": {"accuracy": 0.67, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.41, "precision": 0.78},
-    "labelled_offences10_holdout.jsonl": {"accuracy": 0.62, "critical": 0.09, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.41, "precision": 0.68},
+    "labelled_offences.jsonl": {"accuracy": 0.96, "critical": 0.81, "pairs": 0.96, "acceptable_failed": 0.03, "criticals_failed": 0.95, "precision": 0.96},
+    "labelled_offences10.jsonl": {"accuracy": 0.67, "critical": 0.18, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.41, "precision": 0.78},
+    "labelled_offences10_holdout.jsonl": {"accuracy": 0.62, "critical": 0.09, "pairs": 0.98, "acceptable_failed": 0.08, "criticals_failed": 0.41, "precision": 0.68},
     "labelled_offences2.jsonl": {"accuracy": 0.93, "critical": 0.84, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.51},
     "labelled_offences2_holdout.jsonl": {"accuracy": 0.73, "critical": 0.53, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.73, "precision": 0.58},
     "labelled_offences3.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.64},
@@ -136,14 +142,14 @@ BARS = {
     "labelled_offences9.jsonl": {"accuracy": 0.76, "critical": 0.86, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.94, "precision": 0.86},
     "labelled_offences9_holdout.jsonl": {"accuracy": 0.66, "critical": 0.54, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.57, "precision": 0.64},
     "labelled_replies.jsonl": {"accuracy": 0.97, "critical": 0.86, "pairs": 0.97},
-    "labelled_seventeenth_holdout.jsonl": {"accuracy": 0.82, "critical": 0.71, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.42},
-    "labelled_sixteenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.66, "pairs": 0.8, "acceptable_failed": 0.08, "criticals_failed": 0.79, "precision": 0.38},
+    "labelled_seventeenth_holdout.jsonl": {"accuracy": 0.82, "critical": 0.71, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.45},
+    "labelled_sixteenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.66, "pairs": 0.8, "acceptable_failed": 0.08, "criticals_failed": 0.79, "precision": 0.4},
     "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.96, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.15},
-    "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.75, "pairs": 0.92, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.36},
-    "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.83, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.3},
+    "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.75, "pairs": 0.92, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.41},
+    "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.83, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.32},
     "labelled_twelfth.jsonl": {"accuracy": 0.88, "critical": 0.73, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.35},
-    "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.44},
-    "labelled_unseen.jsonl": {"accuracy": 0.87, "critical": 0.53, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.85, "precision": 0.87},
+    "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.51},
+    "labelled_unseen.jsonl": {"accuracy": 0.87, "critical": 0.53, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.85, "precision": 0.89},
 }
 
 
