@@ -88,6 +88,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # worked on and labelled_moments7_holdout.jsonl 0.899; a tenth offence author's 300 veiled
 # ridicule, sarcasm, blame, spoilt answers and talking back split by line,
 # labelled_offences10.jsonl 0.600 worked on and labelled_offences10_holdout.jsonl 0.647.
+# Two more came in mid-session, measured with the grader as the session began: a
+# nineteenth author's 320, labelled_nineteenth_holdout.jsonl, kept whole, 0.834; and 400
+# acceptable replies by a seventh author split by line, labelled_good_practice7.jsonl 0.880
+# worked on and labelled_good_practice7_holdout.jsonl 0.870.
 # Two worked sets' critical floors were lowered (good_practice 0.91 -> 0.85, moments
 # 0.90 -> 0.87) when a rude close where the standards let the call end (a caller who
 # swore, warned twice; a dialect or a bad line after two tries; a wrong number) became
@@ -117,10 +121,13 @@ BARS = {
     "labelled_good_practice4_holdout.jsonl": {"accuracy": 0.86, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.14},
     "labelled_good_practice5_holdout.jsonl": {"accuracy": 0.84, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.16, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice6_holdout.jsonl": {"accuracy": 0.9, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice7.jsonl": {"accuracy": 0.9, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice7_holdout.jsonl": {"accuracy": 0.85, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.98, "precision": 0},
     "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.88, "pairs": 0.98},
     "labelled_moments.jsonl": {"accuracy": 0.95, "critical": 0.87, "pairs": 0.95, "acceptable_failed": 0.03, "criticals_failed": 0.96, "precision": 0.87},
     "labelled_moments7.jsonl": {"accuracy": 0.91, "critical": 0.75, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.56},
     "labelled_moments7_holdout.jsonl": {"accuracy": 0.88, "critical": 0.18, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.78, "precision": 0.12},
+    "labelled_nineteenth_holdout.jsonl": {"accuracy": 0.81, "critical": 0.52, "pairs": 0.82, "acceptable_failed": 0.08, "criticals_failed": 0.79, "precision": 0.23},
     "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_ninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.73, "pairs": 0.87, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.5},
     "labelled_offences.jsonl": {"accuracy": 0.96, "critical": 0.81, "pairs": 0.96, "acceptable_failed": 0.03, "criticals_failed": 0.95, "precision": 0.96},
