@@ -14,8 +14,8 @@ from .acts import ActMatch, Analysis
 
 # The opening clause, up to its question mark: 抢钱?  找院长?  说我们骗子?
 _OPENING = re.compile(r"^((?:您|你)?(?:说|讲)?(?:我们)?)([^,.!?]{2,8})[?]")
-# Words of the customer's that an agent may repeat to confirm without retorting.
 _PRONOUNS = re.compile(r"你们|您们|我们|咱们")
+# Words of the customer's that an agent may repeat to confirm without retorting.
 _CONFIRMING = re.compile(r"^(的|是|对|好|喂|您好|你好|请问|什么|哪|几)")
 
 

@@ -5,7 +5,9 @@ agent may read back what the caller said (跟您核对一下，您的电话是�
 card, bank card number or home address that appears in no line of the caller's is
 someone else's, or the caller's own record read out unasked, and either way a
 disclosure.  Hotline and office numbers are not personal data, nor are order
-and ticket numbers.
+and ticket numbers, a company's collection account or a place's number the caller
+asked for; and four digits or a masked number put to the caller as a question
+(尾号5521，对吗？) confirm a record rather than tell it.
 """
 
 from __future__ import annotations
@@ -70,7 +72,7 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
                 continue
             if _OWN_BEFORE.search(before) and _CONFIRM_AFTER.search(text[m.end() :]):
                 continue
-            if pattern is _MOBILES[1] and _VERIFIED.search(text[: m.start()]):
+            if pattern is _MASKED_MOBILE and _VERIFIED.search(text[: m.start()]):
                 continue
             if pattern in _PARTIAL and _CONFIRM_AFTER.search(text[m.end() :]):
                 continue
