@@ -88,6 +88,13 @@ class Env:
 Check = Callable[[Env], tuple[bool, ActMatch | None]]
 
 
+# Conditions that compare the reply with the customer's lines and point at the words found.
+_FINDERS: dict[str, Callable[["Env"], ActMatch | None]] = {
+    "echoes_customer": lambda env: echoed_words(env.reply, env.customer),
+    "unseen_data": lambda env: unseen_data(env.reply, env.customer, env.history),
+}
+
+
 class ConditionError(ValueError):
     """A condition that cannot be compiled; the message says what to write instead."""
 
@@ -298,21 +305,13 @@ def compile_condition(spec, known_acts: set[str], where: str = "when", asked: fr
         low, below = value.get("min", 0), value.get("below", float("inf"))
         # Holds only when the pause is known: a reply graded without it breaks no pause rule.
         return lambda env: (env.paused is not None and low <= env.paused < below, None)
-    if form == "echoes_customer":
+    if form in _FINDERS:
         if value is not True:
-            raise ConditionError(f"{where}.echoes_customer 只能写 true（否定请用 not）")
+            raise ConditionError(f"{where}.{form} 只能写 true（否定请用 not）")
+        find = _FINDERS[form]
 
         def check(env: Env):
-            found = echoed_words(env.reply, env.customer)
-            return (True, found) if found is not None else (False, None)
-
-        return check
-    if form == "unseen_data":
-        if value is not True:
-            raise ConditionError(f"{where}.unseen_data 只能写 true（否定请用 not）")
-
-        def check(env: Env):
-            found = unseen_data(env.reply, env.customer, env.history)
+            found = find(env)
             return (True, found) if found is not None else (False, None)
 
         return check
