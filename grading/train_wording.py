@@ -32,17 +32,15 @@ WORKED = (
     "replies", "holdout", "generalisation", "moments", "good_practice",
     "fresh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "offences8", "offences9", "good_practice2", "good_practice3",
+    "offences7", "offences10", "moments7", "good_practice4", "good_practice7",
 )
-# labelled_offences7 (five kinds only, 40 of each) and labelled_good_practice4 (steps done
-# in unusual words) are not taught: learned from, either made held-out halves worse, as a
-# set that narrow skews the weights.  labelled_offences8 (five other kinds) is taught: on
-# the held-out halves it put 22 verdicts right and 12 wrong.  labelled_offences9 (veiled
-# ridicule, disclosures, blame, spoilt answers, talking back) is taught like the general
-# sets, a faulty reply only when a wording rule fails it: 10 held-out verdicts right, 8 wrong.
-# labelled_moments7 (soft moments: thanks, apologies, holds, closes) and labelled_offences10
-# (ridicule, sarcasm, blame, spoilt answers, talking back) are not taught: either one
-# learned from put more held-out verdicts wrong than right (8 right, 13 wrong; with both,
-# 14 right, 22 wrong).
+# Every worked half teaches the model.  Five (offences7 and offences10, narrow sets of five
+# kinds; moments7, the soft moments; good_practice4 and good_practice7, steps and good
+# replies in unusual words) were once left out because, at the old threshold of 12, each
+# made the held-out halves worse.  The threshold is now set with every worked half taught
+# (docs/grading.md): learned without each author in turn and measured on that author's
+# held-out half, and on the sets kept whole, the five taught and the threshold at 7.5 fail
+# 254 faulty replies the rules pass and 10 acceptable ones, against 188 and 5 before.
 OFFENCE_SETS = ("offences", "offences2", "offences3", "offences4", "offences5", "offences8")
 PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
 # Rules whose failure lies in the wording (not a protocol step left out).

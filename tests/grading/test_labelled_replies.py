@@ -154,7 +154,7 @@ BARS = {
     "labelled_replies.jsonl": {"accuracy": 0.97, "critical": 0.86, "pairs": 0.97},
     "labelled_seventeenth_holdout.jsonl": {"accuracy": 0.82, "critical": 0.71, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.45},
     "labelled_sixteenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.66, "pairs": 0.8, "acceptable_failed": 0.07, "criticals_failed": 0.79, "precision": 0.4},
-    "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.96, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.15},
+    "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.15},
     "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.75, "pairs": 0.92, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.41},
     "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.83, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.32},
     "labelled_twelfth.jsonl": {"accuracy": 0.88, "critical": 0.73, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.35},

@@ -61,7 +61,8 @@ def test_quoting_the_customer_is_not_the_agents_wording():
 def test_on_the_held_out_halves_the_model_fails_faulty_replies_and_almost_no_acceptable_one():
     """The threshold is set by learning without each author in turn (docs/grading.md): on
     the held-out halves, what the model alone fails is nearly always faulty, and it fails
-    fewer than one acceptable reply in 500."""
+    fewer than one acceptable reply in 300 (the threshold trades about twenty faulty replies
+    caught for each acceptable one failed)."""
     grader = default_grader()
     caught = wrongly = acceptable = 0
     for path in sorted(DATA.glob("labelled_*holdout.jsonl")) + [DATA / "labelled_unseen.jsonl"]:
@@ -76,7 +77,7 @@ def test_on_the_held_out_halves_the_model_fails_faulty_replies_and_almost_no_acc
                 wrongly += 1
     assert caught >= 50
     assert caught / (caught + wrongly) >= 0.95
-    assert wrongly / acceptable < 1 / 500
+    assert wrongly / acceptable < 1 / 300
 
 
 def test_a_model_without_its_weights_file_is_reported_by_file_and_act(tmp_path):
