@@ -32,7 +32,7 @@ WORKED = (
     "replies", "holdout", "generalisation", "moments", "good_practice",
     "fresh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "offences8", "offences9", "good_practice2", "good_practice3",
-    "offences7", "offences10", "moments7", "good_practice4", "good_practice7",
+    "offences7", "offences10", "moments7", "good_practice4", "good_practice7", "offences11",
 )
 # Every worked half teaches the model.  Five (offences7 and offences10, narrow sets of five
 # kinds; moments7, the soft moments; good_practice4 and good_practice7, steps and good
