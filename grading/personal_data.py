@@ -8,6 +8,12 @@ disclosure.  Hotline and office numbers are not personal data, nor are order
 and ticket numbers, a company's collection account or a place's number the caller
 asked for; and four digits or a masked number put to the caller as a question
 (尾号5521，对吗？) confirm a record rather than tell it.
+
+A record can only be confirmed with someone who has said who they are.  Read to whoever
+picked up, before the caller has said a word of their own (an outbound call's 喂？哪位？,
+a line the agent opens), even the caller's own record is told, not confirmed: the
+standards' inspectors count that a lapse in protecting it (major), apart from telling one
+person another's data (一票否决).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from .acts import ActMatch, Analysis
 _MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
 _MASKED_MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9][x*]{4}[0-9]{4}(?![0-9])")  # masked, still someone's
 _BANK_CARD = re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])")
-_FLAT = re.compile(r"[0-9]{1,3}(?:栋|号楼|幢|座)[0-9]{1,2}单元([0-9]{3,4})(?:室|号)?")
+_FLAT = re.compile(r"[0-9]{1,3}(?:栋|号楼|号|幢|座)[0-9]{1,2}单元([0-9]{3,4})(?:室|号)?")
 _TAIL = re.compile(r"(?:身份证|证件|银行卡|卡号|手机|电话)尾号([0-9]{3,4})")  # the end of someone's number
 _MOBILES = (_MOBILE, _MASKED_MOBILE)
 _IDENTIFIERS = _MOBILES + (
@@ -37,6 +43,11 @@ _PARTIAL = (_MASKED_MOBILE, _TAIL)
 _WORTH_A_LOOK = re.compile(r"[0-9]{7}|[x*]{4}|单元|尾号")
 # A landline beside a mobile is a business's listing (a shop, a sight, an office).
 _LANDLINE = re.compile(r"(?<![0-9])0[0-9]{2,3}-?[0-9]{7,8}(?![0-9])")
+# The end of a number however it is introduced (您尾号6612的套餐), for a record read unasked.
+_ANY_TAIL = re.compile(r"尾号([0-9]{3,4})")
+# Stage directions and the words of someone who has only picked up (喂？哪位？你好).
+_STAGE = re.compile(r"[(（][^)）]*[)）]")
+_PICKED_UP = re.compile(r"喂|哪位|哪个|谁啊|谁呀|你好|您好|请问|是谁|[^\w]|[a-z0-9]")
 # Reading the caller's own record back to them to confirm it: 您的电话是…，对吗？
 _OWN_BEFORE = re.compile(r"您(的|预留的|留的|登记的|绑定的)[^,.!?]{0,6}$")
 _CONFIRM_AFTER = re.compile(r"^[^.!?]{0,4}(对吗|是吗|对吧|是吧|对不对|没错吧|吗)")
@@ -91,4 +102,26 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
             if any(key in line for line in given):
                 continue
             return ActMatch("private_info", m.start(group), m.end(group), found)
+    return None
+
+
+def _caller_has_spoken(customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> bool:
+    """Whether any of the caller's lines holds words of their own, beyond picking up."""
+    lines = [a.text for role, a in history if role == "customer"]
+    if customer is not None:
+        lines.append(customer.text)
+    return any(len(_PICKED_UP.sub("", _STAGE.sub("", line))) >= 2 for line in lines)
+
+
+def record_before_caller_spoke(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
+    """An identifier (a number's tail, a flat, a whole number) read out before the caller
+    has said anything of their own, so before anyone could confirm whose it is."""
+    text = reply.text
+    if not text or _WORTH_A_LOOK.search(text) is None or _caller_has_spoken(customer, history):
+        return None
+    for pattern in _IDENTIFIERS + (_ANY_TAIL,):
+        for m in pattern.finditer(text):
+            if _BUSINESS.search(text[max(0, m.start() - 12) : m.start()]):
+                continue
+            return ActMatch("private_info", m.start(), m.end(), m.group(0))
     return None
