@@ -31,6 +31,8 @@ A condition is plain data, never code.  Forms:
                                       card number) that the caller did not give
     record_before_caller_spoke: true  the reply reads out a record (a number's tail,
                                       a flat) before the caller said a word of their own
+    specifics_not_given: true         a person's particulars (act person_specifics) that
+                                      the caller did not say first, the agent's own name aside
     paused: {below: 3}                the quiet before the reply lasted less than 3 s
                                       ({min: 3, below: 6} also); only when known
     not: <condition>
@@ -48,9 +50,9 @@ from typing import Callable
 from .acts import ActMatch, Analysis, Lexicon
 from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, read_state
 from .echo import echoed_words
-from .personal_data import record_before_caller_spoke, unseen_data
+from .personal_data import record_before_caller_spoke, specifics_not_given, unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "unseen_data", "record_before_caller_spoke", "paused", "not", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "paused", "not", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -95,6 +97,7 @@ _FINDERS: dict[str, Callable[["Env"], ActMatch | None]] = {
     "echoes_customer": lambda env: echoed_words(env.reply, env.customer),
     "unseen_data": lambda env: unseen_data(env.reply, env.customer, env.history),
     "record_before_caller_spoke": lambda env: record_before_caller_spoke(env.reply, env.customer, env.history),
+    "specifics_not_given": lambda env: specifics_not_given(env.reply, env.customer, env.history),
 }
 
 

@@ -125,3 +125,31 @@ def record_before_caller_spoke(reply: Analysis, customer: Analysis | None, histo
                 continue
             return ActMatch("private_info", m.start(), m.end(), m.group(0))
     return None
+
+
+# The agent naming themselves (我姓李，工号3027; 我叫王欣; 敝姓林) tells nothing of anyone else.
+_SELF = ("我", "敝", "本人")
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十两百千万]")
+
+
+def specifics_not_given(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
+    """The first particular of a person (act person_specifics) that is neither a number the
+    caller said first nor the agent naming themselves: 打三次都没人处理 repeats the caller's
+    三次; 我姓李 answers 你叫什么名字."""
+    found = reply.matches.get("person_specifics")
+    if not found:
+        return None
+    lines = [a.text for role, a in history if role == "customer"]
+    if customer is not None:
+        lines.append(customer.text)
+    text = reply.text
+    for m in found:
+        words = m.text.strip(",.!?;:~ ")
+        # A number the caller gave, said back (三次, 十二岁); a bare verb (买了, 充了) the
+        # caller used in asking tells nothing until the agent fills it in.
+        if _NUMERAL.search(words) and any(words in line for line in lines):
+            continue
+        if any(text[max(0, m.start - len(self_word)) : m.start] == self_word for self_word in _SELF):
+            continue
+        return m
+    return None
