@@ -102,6 +102,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # eleventh offence author's 300 veiled ridicule, sarcasm, blame, spoilt answers and talking
 # back split by line, labelled_offences11.jsonl 0.647 worked on and
 # labelled_offences11_holdout.jsonl 0.613.
+# Last, a twenty-third and a twenty-fourth author's 320, commissioned once most of the
+# session's changes were in and never read: labelled_twentythird_holdout.jsonl 0.850 with the
+# grader as the session began, 0.863 after; labelled_twentyfourth_holdout.jsonl 0.863, 0.875.
 # Two worked sets' critical floors were lowered (good_practice 0.91 -> 0.85, moments
 # 0.90 -> 0.87) when a rude close where the standards let the call end (a caller who
 # swore, warned twice; a dialect or a bad line after two tries; a wrong number) became
@@ -182,7 +185,9 @@ BARS = {
     "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.68},
     "labelled_twentieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.56, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.74, "precision": 0.36},
     "labelled_twentyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.64, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.81, "precision": 0.31},
+    "labelled_twentyfourth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.55, "pairs": 0.87, "acceptable_failed": 0.05, "criticals_failed": 0.83, "precision": 0.42},
     "labelled_twentysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.85, "pairs": 0.89, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.51},
+    "labelled_twentythird_holdout.jsonl": {"accuracy": 0.84, "critical": 0.81, "pairs": 0.86, "acceptable_failed": 0.08, "criticals_failed": 0.89, "precision": 0.35},
     "labelled_unseen.jsonl": {"accuracy": 0.87, "critical": 0.5, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.85, "precision": 0.89},
 }
 
