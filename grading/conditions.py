@@ -35,6 +35,8 @@ A condition is plain data, never code.  Forms:
                                       the caller did not say first, the agent's own name aside
     paused: {below: 3}                the quiet before the reply lasted less than 3 s
                                       ({min: 3, below: 6} also); only when known
+    condition: call_may_end           a condition several rules share, written once
+                                      under rubric.yaml's conditions: (expand_shared)
     not: <condition>
     all: [<condition>, ...]
     any: [<condition>, ...]
@@ -52,7 +54,7 @@ from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, read_state
 from .echo import echoed_words
 from .personal_data import record_before_caller_spoke, specifics_not_given, unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "paused", "not", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "paused", "condition", "not", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -161,6 +163,33 @@ def necessary_acts(spec, *, customer: bool = False, asked: frozenset[str] = froz
         found = [necessary_acts(v, customer=customer, asked=asked) for v in value]
         return frozenset().union(*found) if all(n is not None for n in found) else None
     return None
+
+
+# How deep shared conditions may refer to one another: enough for any real rubric, and
+# a loop (a condition naming itself) stops with a sentence rather than a RecursionError.
+_SHARED_DEPTH = 8
+
+
+def expand_shared(spec, shared: dict, where: str = "when", _depth: int = 0):
+    """The condition with every ``{condition: name}`` replaced by the shared condition
+    of that name, so compile_condition and necessary_acts see plain forms only."""
+    if isinstance(spec, list):
+        return [expand_shared(v, shared, f"{where}[{i}]", _depth) for i, v in enumerate(spec)]
+    if not isinstance(spec, dict):
+        return spec
+    if set(spec) == {"condition"}:
+        name = spec["condition"]
+        if not isinstance(name, str) or name not in shared:
+            from difflib import get_close_matches
+
+            near = get_close_matches(str(name), list(shared), n=1)
+            hint = f"，是不是 {near[0]}？" if near else ""
+            known = f"（rubric.yaml 的 conditions 里有：{'、'.join(shared)}）" if shared and not near else ""
+            raise ConditionError(f"{where}.condition 引用了未知的共用条件 {name!r}{hint}{known}")
+        if _depth >= _SHARED_DEPTH:
+            raise ConditionError(f"{where}.condition: 共用条件 {name!r} 层层引用超过 {_SHARED_DEPTH} 层，是不是引用了自己？")
+        return expand_shared(shared[name], shared, f"conditions.{name}", _depth + 1)
+    return {k: expand_shared(v, shared, f"{where}.{k}", _depth) for k, v in spec.items()}
 
 
 def compile_condition(spec, known_acts: set[str], where: str = "when", asked: frozenset[str] = frozenset()) -> Check:
@@ -321,6 +350,10 @@ def compile_condition(spec, known_acts: set[str], where: str = "when", asked: fr
             return (True, found) if found is not None else (False, None)
 
         return check
+    if form == "condition":
+        # Shared conditions are expanded before compiling (expand_shared); one left here
+        # was written where the rubric's conditions: are not known (a call rule).
+        raise ConditionError(f"{where}.condition: 这里不能引用共用条件 {value!r}，只有评分规则可以")
     if form == "not":
         inner = compile_condition(value, known_acts, f"{where}.not", asked)
         return lambda env: (not inner(env)[0], None)

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from .acts import Lexicon, default_lexicon
-from .conditions import Check, ConditionError, compile_condition, necessary_acts
+from .conditions import Check, ConditionError, compile_condition, expand_shared, necessary_acts
 from .errors import DataError, DataFileError
 from .situations import SITUATIONS
 from .yamlio import compose_file, find_item_with_id, load_file, mapping_get, node_line
@@ -87,6 +87,7 @@ class Rubric:
     rules: list[Rule]
     lexicon: Lexicon
     vetoes: dict[str, Veto] = field(default_factory=dict)
+    conditions: dict = field(default_factory=dict)  # shared conditions by name, as written
     _by_situation: dict[tuple[str, bool], list[Rule]] = field(default_factory=dict)
     _index: dict[tuple[str, bool], tuple] = field(default_factory=dict)
 
@@ -162,7 +163,7 @@ def _examples(raw, default_situation: str, where: str, problems: list[str]) -> t
     return tuple(found)
 
 
-def _read_rule_files(paths, categories, deductions, vetoes, known_acts, problems: list, seen: dict, asked=frozenset()) -> list[Rule]:
+def _read_rule_files(paths, categories, deductions, vetoes, known_acts, problems: list, seen: dict, asked=frozenset(), shared=None) -> list[Rule]:
     """The rules of these files (the built-in syntax); problems are added to ``problems``."""
     rules: list[Rule] = []
     for path in paths:
@@ -171,14 +172,15 @@ def _read_rule_files(paths, categories, deductions, vetoes, known_acts, problems
         if not isinstance(entries, list):
             problems.append(DataError(str(path), 1, "缺少顶层的 rules: 列表"))
             continue
-        rules += _read_rules(entries, path, "rules", categories, deductions, vetoes, known_acts, problems, seen, asked)
+        rules += _read_rules(entries, path, "rules", categories, deductions, vetoes, known_acts, problems, seen, asked, shared)
     return rules
 
 
-def _read_rules(entries: list, path: Path, list_key: str, categories, deductions, vetoes, known_acts, problems: list, seen: dict, asked=frozenset()) -> list[Rule]:
+def _read_rules(entries: list, path: Path, list_key: str, categories, deductions, vetoes, known_acts, problems: list, seen: dict, asked=frozenset(), shared=None) -> list[Rule]:
     """Rules written in the built-in syntax, found in ``path`` under ``list_key`` (where a
     problem's line is looked up): a rules file's ``rules:``, a centre's ``forbidden:``.
-    ``asked``: the acts a learned model finds only when a condition asks (Lexicon.asked)."""
+    ``asked``: the acts a learned model finds only when a condition asks (Lexicon.asked);
+    ``shared``: the rubric's shared conditions, by name."""
     rules: list[Rule] = []
     tree = None
     for index, entry in enumerate(entries):
@@ -207,9 +209,10 @@ def _read_rules(entries: list, path: Path, list_key: str, categories, deductions
         else:
             situation_set = None
             rule_problems.append(f"situations 必须是 all 或情境列表，可用：{', '.join(SITUATIONS)}")
-        check = None
+        check = when = None
         try:
-            check = compile_condition(entry.get("when"), known_acts, asked=asked)
+            when = expand_shared(entry.get("when"), shared or {})
+            check = compile_condition(when, known_acts, asked=asked)
         except ConditionError as exc:
             rule_problems.append(str(exc))
         for key in ("message", "title"):
@@ -273,8 +276,8 @@ def _read_rules(entries: list, path: Path, list_key: str, categories, deductions
                 path=str(path),
                 silence=silence,
                 veto=veto or "",
-                needs=necessary_acts(entry.get("when"), asked=asked),
-                needs_customer=necessary_acts(entry.get("when"), customer=True),
+                needs=necessary_acts(when, asked=asked),
+                needs_customer=necessary_acts(when, customer=True),
             )
         )
     return rules
@@ -309,12 +312,21 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
             continue
         vetoes[item["id"]] = Veto(item["id"], item["offence"], str(source["document"]), str(source["section"]))
 
+    shared = meta.get("conditions") or {}
+    if not isinstance(shared, dict) or not all(isinstance(k, str) for k in shared):
+        problems.append(DataError(str(meta_path), None, "conditions 是“名字: 条件”的映射，规则用 {condition: 名字} 引用"))
+        shared = {}
+    for name in shared:
+        try:
+            compile_condition(expand_shared(shared[name], shared, f"conditions.{name}"), known_acts, f"conditions.{name}", lexicon.asked)
+        except ConditionError as exc:
+            problems.append(DataError(str(meta_path), node_line(mapping_get(mapping_get(compose_file(meta_path), "conditions"), name)), str(exc), key=name))
     rules = _read_rule_files(
-        [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"], categories, deductions, vetoes, known_acts, problems, {}, lexicon.asked
+        [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"], categories, deductions, vetoes, known_acts, problems, {}, lexicon.asked, shared
     )
     if problems:
         raise DataFileError(problems)
-    return Rubric(str(meta.get("version", "0")), categories, dict(deductions), int(pass_mark), rules, lexicon, vetoes)
+    return Rubric(str(meta.get("version", "0")), categories, dict(deductions), int(pass_mark), rules, lexicon, vetoes, shared)
 
 
 # A centre's rubric on top of the built-in one (``extends: builtin``): what its rubric.yaml may say.
@@ -427,7 +439,7 @@ def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
     seen = {r.id: "内置规则" for r in base.rules}
     centre_rules = _read_rules(entries, meta_path, "forbidden", base.categories, base.deductions, base.vetoes, known_acts, problems, seen, lexicon.asked)
     extra_files = [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"]
-    centre_rules += _read_rule_files(extra_files, base.categories, base.deductions, base.vetoes, known_acts, problems, seen, lexicon.asked)
+    centre_rules += _read_rule_files(extra_files, base.categories, base.deductions, base.vetoes, known_acts, problems, seen, lexicon.asked, base.conditions)
     if problems:
         raise DataFileError(problems)
     rules = []
@@ -440,7 +452,7 @@ def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
         rules.append(rule)
     digest = hashlib.sha256(b"".join(p.read_bytes() for p in [meta_path, *extra_files])).hexdigest()[:12]
     version = f"{base.version}+{meta.get('name') or rules_dir.name}.{digest}"
-    return Rubric(version, base.categories, dict(base.deductions), int(pass_mark), rules + centre_rules, lexicon, base.vetoes)
+    return Rubric(version, base.categories, dict(base.deductions), int(pass_mark), rules + centre_rules, lexicon, base.vetoes, base.conditions)
 
 
 def _item(node, index: int):

@@ -178,3 +178,53 @@ def test_critical_means_exactly_a_veto_the_standards_name(tmp_path):
         load_rubric(rules)
     problem = raised.value.problems[0]
     assert problem.key == "critical.insult" and "veto" in problem.message and problem.line == 3
+
+
+# --------------------------------------------------------------- shared conditions
+
+def test_a_shared_condition_is_written_once_and_read_where_it_is_named(tmp_path):
+    import shutil
+
+    from grading import DataFileError, load_rubric
+    from grading.conditions import expand_shared
+    from grading.rubric import default_rules_dir
+
+    shared = {"done": {"any": [{"call": {"finished": True}}, {"call": {"thanked": True}}]}}
+    spec = {"all": [{"act": "apology"}, {"not": {"condition": "done"}}]}
+    assert expand_shared(spec, shared) == {"all": [{"act": "apology"}, {"not": shared["done"]}]}
+    with pytest.raises(ConditionError, match="是不是 done"):
+        expand_shared({"condition": "don"}, shared)
+    with pytest.raises(ConditionError, match="引用了自己"):
+        expand_shared({"condition": "loop"}, {"loop": {"not": {"condition": "loop"}}})
+    with pytest.raises(ConditionError, match="只有评分规则"):
+        compile_condition({"condition": "done"}, KNOWN)
+
+    # A rule naming a shared condition that is not there is reported by file and line.
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    path = rules / "service_norms.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "{condition: customer_done}" in text
+    path.write_text(text.replace("{condition: customer_done}", "{condition: customer_dnoe}", 1), encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        load_rubric(rules)
+    problem = raised.value.problems[0]
+    assert problem.key == "closing.abrupt_hang_up" and "customer_dnoe" in problem.message and "customer_done" in problem.message
+    assert problem.path.endswith("service_norms.yaml") and problem.line
+
+
+def test_the_call_may_end_where_the_protocols_say_and_nowhere_else():
+    """One shared condition decides both rules: a hang-up said where the call may end is
+    a rude close (major); said to a customer with business it is 一票否决."""
+    from grading import Context, default_grader
+    from grading.grader import Turn
+
+    grader = default_grader()
+    abuse = [("agent", "您好，请问有什么可以帮您？"), ("customer", "你们这帮废物！"),
+             ("agent", "请您注意文明用语。"), ("customer", "废物！"),
+             ("agent", "请您再次注意文明用语，否则我们将结束这次通话。")]
+    abuse = tuple(Turn(role, text) for role, text in abuse)
+    after_two = grader.grade("行了，挂了。", Context("abusive", customer="就骂你怎么了，废物！", history=abuse))
+    cut_off = grader.grade("行了，挂了。", Context("complaint", customer="我的宽带三天都没修好！"))
+    assert {v.rule for v in after_two.violations} >= {"closing.abrupt_hang_up"} and not after_two.critical
+    assert "critical.hang_up_threat" in {v.rule for v in cut_off.violations} and cut_off.critical
