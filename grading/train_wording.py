@@ -33,6 +33,7 @@ WORKED = (
     "fresh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "offences8", "offences9", "good_practice2", "good_practice3",
     "offences7", "offences10", "moments7", "good_practice4", "good_practice7", "offences11",
+    "offences12", "good_practice8",
 )
 # Every worked half teaches the model.  Five (offences7 and offences10, narrow sets of five
 # kinds; moments7, the soft moments; good_practice4 and good_practice7, steps and good
@@ -48,6 +49,8 @@ WORDING_RULES = ("attitude.", "tone.", "critical.insult", "critical.ridicule", "
 # A stretch seen once says nothing; a weak one only adds noise and size.
 MIN_SEEN = 2
 MIN_WEIGHT = 1.0
+# Numbers carry no tone: a card number's 890 once tipped a good reply over.
+_DIGITS = frozenset("0123456789")
 
 
 def examples(data: Path) -> tuple[list[str], list[str]]:
@@ -68,6 +71,9 @@ def examples(data: Path) -> tuple[list[str], list[str]]:
                 acceptable.append(text)
             elif name in OFFENCE_SETS or any(v.rule.startswith(WORDING_RULES) for v in judged.grade.violations if v.severity in ("major", "critical")):
                 failed.append(text)
+    # The rules' good examples are acceptable replies by definition: a reply that reads
+    # out an account (开户行是建设银行江南支行) must not look unkind for its place names.
+    acceptable.extend(normalize(e.reply).text for rule in grader.rubric.rules for e in rule.good_examples if e.reply)
     for name in PUBLIC:
         with open(data / name, encoding="utf-8") as handle:
             acceptable.extend(normalize(json.loads(line)["reply"]).text for line in handle if line.strip())
@@ -86,7 +92,7 @@ def learn(failed: list[str], acceptable: list[str], longest: int = 3) -> dict[st
     weights = {}
     for gram in in_failed.keys() | in_acceptable.keys():
         a, b = in_failed[gram], in_acceptable[gram]
-        if a + b < MIN_SEEN:
+        if a + b < MIN_SEEN or _DIGITS.intersection(gram):
             continue
         weight = math.log((a + 0.5) / (len(failed) + 1)) - math.log((b + 0.5) / (len(acceptable) + 1))
         if abs(weight) >= MIN_WEIGHT:
