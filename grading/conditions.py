@@ -52,6 +52,7 @@ from typing import Callable
 from .acts import ActMatch, Analysis, Lexicon
 from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, read_state
 from .echo import echoed_words
+from .errors import did_you_mean
 from .personal_data import record_before_caller_spoke, specifics_not_given, unseen_data
 
 FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "paused", "condition", "not", "all", "any")
@@ -180,11 +181,8 @@ def expand_shared(spec, shared: dict, where: str = "when", _depth: int = 0):
     if set(spec) == {"condition"}:
         name = spec["condition"]
         if not isinstance(name, str) or name not in shared:
-            from difflib import get_close_matches
-
-            near = get_close_matches(str(name), list(shared), n=1)
-            hint = f"，是不是 {near[0]}？" if near else ""
-            known = f"（rubric.yaml 的 conditions 里有：{'、'.join(shared)}）" if shared and not near else ""
+            hint = did_you_mean(name, shared)
+            known = f"（rubric.yaml 的 conditions 里有：{'、'.join(shared)}）" if shared and not hint else ""
             raise ConditionError(f"{where}.condition 引用了未知的共用条件 {name!r}{hint}{known}")
         if _depth >= _SHARED_DEPTH:
             raise ConditionError(f"{where}.condition: 共用条件 {name!r} 层层引用超过 {_SHARED_DEPTH} 层，是不是引用了自己？")
@@ -200,11 +198,7 @@ def compile_condition(spec, known_acts: set[str], where: str = "when", asked: fr
 
     def need_act(name) -> str:
         if not isinstance(name, str) or name not in known_acts:
-            from difflib import get_close_matches
-
-            near = get_close_matches(str(name), known_acts, n=1)
-            hint = f"，是不是 {near[0]}？" if near else ""
-            raise ConditionError(f"{where} 引用了未知的行为 {name!r}{hint}")
+            raise ConditionError(f"{where} 引用了未知的行为 {name!r}{did_you_mean(name, known_acts)}")
         return name
 
     if form == "act":

@@ -37,3 +37,12 @@ class DataFileError(Exception):
     def __init__(self, problems: list[DataError]):
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def did_you_mean(name, known) -> str:
+    """``，是不是 greeting？`` or ``""``: the nearest of the known names, to end a message
+    about a name that is not there."""
+    from difflib import get_close_matches
+
+    near = get_close_matches(str(name), list(known), n=1)
+    return f"，是不是 {near[0]}？" if near else ""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .acts import Lexicon, default_lexicon
 from .conditions import Check, ConditionError, compile_condition, expand_shared, necessary_acts
-from .errors import DataError, DataFileError
+from .errors import DataError, DataFileError, did_you_mean
 from .situations import SITUATIONS
 from .yamlio import compose_file, find_item_with_id, load_file, mapping_get, node_line
 
@@ -366,12 +366,7 @@ def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
     def known_rule(rule_id, key) -> bool:
         if isinstance(rule_id, str) and rule_id in by_id:
             return True
-        from difflib import get_close_matches
-
-        near = get_close_matches(str(rule_id), list(by_id), n=1)
-        problems.append(
-            DataError(str(meta_path), where(*key), f"没有 id 为 {rule_id!r} 的内置规则" + (f"，是不是 {near[0]}？" if near else ""), key=str(rule_id))
-        )
+        problems.append(DataError(str(meta_path), where(*key), f"没有 id 为 {rule_id!r} 的内置规则" + did_you_mean(rule_id, by_id), key=str(rule_id)))
         return False
 
     disabled = meta.get("disable") or []
