@@ -136,9 +136,23 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.779 to 0.781 all the same, so those three floors were lowered.  Each change to what the
 # rules catch changes what the model is taught, and a few replies near its threshold move
 # either way: offences5's held-out floor was lowered by one reply for that.
+# The twelfth session added a thirteenth offence author's 300 (sarcasm by exaggeration,
+# impatient rhetorical questions, a cold brush-off, endings and warnings out of place,
+# blame shifted), split by line: labelled_offences13.jsonl 0.633 worked on and
+# labelled_offences13_holdout.jsonl 0.620 with the grader as the session began; a ninth
+# good-practice author's 400, split by line (labelled_good_practice9.jsonl fails 0.110, the
+# held-out half 0.095); and a twenty-seventh and a twenty-eighth author's 320, kept whole and
+# never read (labelled_twentyseventh_holdout.jsonl 0.863, labelled_twentyeighth_holdout.jsonl
+# 0.891).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_good_practice9.jsonl": {"accuracy": 0.87, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice9_holdout.jsonl": {"accuracy": 0.88, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0},
+    "labelled_offences13.jsonl": {"accuracy": 0.61, "critical": 0.12, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.33, "precision": 0.2},
+    "labelled_offences13_holdout.jsonl": {"accuracy": 0.6, "critical": 0.04, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.16, "precision": 0.14},
+    "labelled_twentyeighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.84, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.46},
+    "labelled_twentyseventh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.74, "pairs": 0.82, "acceptable_failed": 0.07, "criticals_failed": 0.82, "precision": 0.45},
     "labelled_good_practice8.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice8_holdout.jsonl": {"accuracy": 0.88, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0},
     "labelled_offences12.jsonl": {"accuracy": 0.66, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.56, "precision": 0.57},
