@@ -4,12 +4,15 @@
 
 What it learns from, all in the repository:
 
-* failed for their wording: the worked halves' replies that inspectors failed and the
-  rules (without this model) fail for an attitude or tone offence, and every failed
-  reply of the offence sets, whose faults are all in the wording;
+* failed: every reply of the worked halves that inspectors failed, whatever the fault;
 * acceptable: the worked halves' acceptable replies, the rules' good examples and the two
   samples of ordinary public dialogue (people helping travellers, people chatting about
   films).
+
+What it learns does not depend on what the rules catch.  It once learned only from the
+failed replies the rules failed for their wording: then every change to a pattern changed
+the weights, and each retraining moved a handful of held-out replies across the threshold,
+either way, as much as the change itself.
 
 The held-out halves (``*_holdout``) and the unseen author's set are never read: they
 measure the model.  The same data always gives the same file.
@@ -34,19 +37,13 @@ WORKED = (
     "fresh", "eighth", "ninth", "tenth", "eleventh",
     "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "offences8", "offences9", "good_practice2", "good_practice3",
     "offences7", "offences10", "moments7", "good_practice4", "good_practice7", "offences11",
-    "offences12", "good_practice8",
+    "offences12", "good_practice8", "offences13", "good_practice9",
 )
-# Every worked half teaches the model.  Five (offences7 and offences10, narrow sets of five
-# kinds; moments7, the soft moments; good_practice4 and good_practice7, steps and good
-# replies in unusual words) were once left out because, at the old threshold of 12, each
-# made the held-out halves worse.  The threshold is now set with every worked half taught
-# (docs/grading.md): learned without each author in turn and measured on that author's
-# held-out half, and on the sets kept whole, every half taught and the threshold at 7 fail
-# 312 faulty replies the rules pass and 10 acceptable ones (188 and 5 at the old 12).
-OFFENCE_SETS = ("offences", "offences2", "offences3", "offences4", "offences5", "offences8")
+# Every worked half teaches the model.  The threshold (the act's, in acts.yaml) is set with
+# every worked half taught (docs/grading.md): learned without each author in turn and
+# measured on that author's held-out half, and on the sets kept whole, 6 fails 352 faulty
+# replies the rules pass and 7 acceptable ones.
 PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
-# Rules whose failure lies in the wording (not a protocol step left out).
-WORDING_RULES = ("attitude.", "tone.", "critical.insult", "critical.ridicule", "critical.argue", "critical.swearing", "handling.overpromise")
 # A stretch seen once says nothing; a weak one only adds noise and size.
 MIN_SEEN = 2
 MIN_WEIGHT = 1.0
@@ -55,26 +52,21 @@ _DIGITS = frozenset("0123456789")
 
 
 def examples(data: Path) -> tuple[list[str], list[str]]:
-    """(failed for their wording, acceptable) normalised replies."""
+    """(failed, acceptable) normalised replies."""
     from .acts import default_lexicon
-    from .evaluate import evaluate, load
-    from .grader import Grader
+    from .evaluate import SEVERITY_RANK, load
     from .normalize import normalize
     from .rubric import load_rubric
 
-    grader = Grader(load_rubric(lexicon=default_lexicon().without_models()))
     failed: list[str] = []
     acceptable: list[str] = []
     for name in WORKED:
-        for judged in evaluate(load(str(data / f"labelled_{name}.jsonl")), grader).judged:
-            text = normalize(judged.item["reply"]).text
-            if not judged.expected_fail:
-                acceptable.append(text)
-            elif name in OFFENCE_SETS or any(v.rule.startswith(WORDING_RULES) for v in judged.grade.violations if v.severity in ("major", "critical")):
-                failed.append(text)
+        for item in load(str(data / f"labelled_{name}.jsonl")):
+            text = normalize(item["reply"]).text
+            (failed if SEVERITY_RANK[item["expect"]] >= 2 else acceptable).append(text)
     # The rules' good examples are acceptable replies by definition: a reply that reads
     # out an account (开户行是建设银行江南支行) must not look unkind for its place names.
-    acceptable.extend(normalize(e.reply).text for rule in grader.rubric.rules for e in rule.good_examples if e.reply)
+    acceptable.extend(normalize(e.reply).text for rule in load_rubric(lexicon=default_lexicon().without_models()).rules for e in rule.good_examples if e.reply)
     for name in PUBLIC:
         with open(data / name, encoding="utf-8") as handle:
             acceptable.extend(normalize(json.loads(line)["reply"]).text for line in handle if line.strip())

