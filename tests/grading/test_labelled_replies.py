@@ -149,7 +149,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # fires at 6.  Over every held-out half and whole set accuracy went from 0.859 to 0.863 and
 # criticals failed at all from 0.775 to 0.778, but a few criticals of the offence sets that
 # it had failed by a narrow sum now pass (offences4, offences11 and offences12 held out, and
-# one of the twenty-fifth author's), and those floors were lowered.
+# one of the twenty-fifth author's), and those floors were lowered.  喂 is now a call only
+# where it stands as one (喂，您好), not the verb (喂鹦鹉): one critical of offences11's held-out
+# half had failed only for its 喂, and that floor went down once more.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
@@ -198,7 +200,7 @@ BARS = {
     "labelled_offences10.jsonl": {"accuracy": 0.76, "critical": 0.32, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.57, "precision": 0.85},
     "labelled_offences10_holdout.jsonl": {"accuracy": 0.66, "critical": 0.08, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.44, "precision": 0.73},
     "labelled_offences11.jsonl": {"accuracy": 0.65, "critical": 0.1, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.49, "precision": 0.48},
-    "labelled_offences11_holdout.jsonl": {"accuracy": 0.62, "critical": 0.23, "pairs": 0.98, "acceptable_failed": 0.08, "criticals_failed": 0.54, "precision": 0.98},
+    "labelled_offences11_holdout.jsonl": {"accuracy": 0.62, "critical": 0.23, "pairs": 0.98, "acceptable_failed": 0.08, "criticals_failed": 0.51, "precision": 0.98},
     "labelled_offences2.jsonl": {"accuracy": 0.94, "critical": 0.84, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.56},
     "labelled_offences2_holdout.jsonl": {"accuracy": 0.76, "critical": 0.53, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.78, "precision": 0.72},
     "labelled_offences3.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.76},
