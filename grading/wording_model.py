@@ -18,6 +18,7 @@ from __future__ import annotations
 import operator
 from functools import lru_cache
 from itertools import repeat
+from math import fsum
 from pathlib import Path
 
 from .errors import DataError, DataFileError
@@ -115,15 +116,18 @@ class WordingModel:
         if pairs is None:
             pairs = list(map(operator.add, text, text[1:]))
         seen = set(pairs) if present is None else present
-        score = sum(map(weights.get, seen, repeat(0.0)))
+        # fsum, not sum: a set's order changes from one process to the next (string
+        # hashing), and a plain sum of the same weights in another order can land either
+        # side of the threshold (5.999999999999999 against 6).
+        score = fsum(map(weights.get, seen, repeat(0.0)))
         # Only a reply whose pairs already lean towards failed wording is weighed on its
         # triples as well: most replies lean the other way, and stop here.
         if score <= 0:
             return None
         if self.triples:
             triples = set(map(operator.add, pairs, text[2:]))
-            score += sum(map(weights.get, triples, repeat(0.0)))
             seen = seen | triples
+            score = fsum(map(weights.get, seen, repeat(0.0)))
         if score <= self.threshold:
             return None
         found = [(weights[g], g) for g in seen if g in weights]

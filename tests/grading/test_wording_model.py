@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,6 +106,36 @@ def test_the_call_history_does_not_change_what_the_model_reads():
     alone = default_grader().grade(reply, Context("general"))
     in_call = default_grader().grade(reply, Context("general", history=history))
     assert "unkind_wording" in alone.acts and "unkind_wording" in in_call.acts
+
+
+# Weights that add up to the threshold exactly: summed in another order, plain floats land
+# either side of it (3.9999999999999996, 4.000000000000001).
+_SAME_IN_EVERY_PROCESS = """
+import sys
+from grading.wording_model import WordingModel
+text = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
+pairs = [a + b for a, b in zip(text, text[1:])]
+weights = dict(zip(pairs, [0.1, 0.2, 0.3, 0.7] * 3 + [0.1]))
+print(WordingModel(weights, threshold=4.0).judge(text))
+"""
+
+
+def test_a_reply_gets_the_same_verdict_in_every_process():
+    """A set's order, and so the order its weights are added in, changes with each
+    process's string hashing; the verdict must not."""
+    root = Path(__file__).resolve().parents[2]
+    verdicts = {
+        subprocess.run(
+            [sys.executable, "-c", _SAME_IN_EVERY_PROCESS],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(12)
+    }
+    assert verdicts == {"None\n"}
 
 
 def test_a_broken_weights_file_is_reported_by_file_and_line(tmp_path):
