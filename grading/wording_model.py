@@ -2,15 +2,16 @@
 
 Patterns name the offences someone has thought of; agents find others (上次那位是神仙，
 这次这位是凡人; 一个成年人还要人提醒?).  This model weighs every two- and three-character
-stretch of a reply by how much more often it appears in replies inspectors failed for
-their wording than in acceptable ones, and adds the weights up.  A reply whose sum passes
+stretch of a reply by how much more often it appears in replies inspectors failed than
+in acceptable ones, and adds the weights up.  It is asked only where no named offence
+stands, so what it finds there is wording no list names.  A reply whose sum passes
 the act's threshold is recognised, and the stretches that weighed most are what the
 trainee is shown: the model says why, in the reply's own words.
 
 It is a table of numbers (``data/unkind_wording.tsv``), learned offline and
 deterministically by ``python -m grading.train_wording`` from the labelled sets' worked
-halves and two samples of ordinary public dialogue; it is measured, like every rule, on
-the held-out halves (docs/grading.md).
+halves, the rules' good examples and two samples of ordinary public dialogue; it is
+measured, like every rule, on the held-out halves (docs/grading.md).
 """
 
 from __future__ import annotations
