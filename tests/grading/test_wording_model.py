@@ -111,7 +111,6 @@ def test_the_call_history_does_not_change_what_the_model_reads():
 # Weights that add up to the threshold exactly: summed in another order, plain floats land
 # either side of it (3.9999999999999996, 4.000000000000001).
 _SAME_IN_EVERY_PROCESS = """
-import sys
 from grading.wording_model import WordingModel
 text = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
 pairs = [a + b for a, b in zip(text, text[1:])]
