@@ -152,9 +152,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # one of the twenty-fifth author's), and those floors were lowered.  喂 is now a call only
 # where it stands as one (喂，您好), not the verb (喂鹦鹉): one critical of offences11's held-out
 # half had failed only for its 喂, and that floor went down once more.
+# The thirteenth session added a twenty-ninth author's 320, kept whole and never read:
+# labelled_twentyninth_holdout.jsonl 0.863 with the grader as the session began.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_twentyninth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.45, "pairs": 0.88, "acceptable_failed": 0.15, "criticals_failed": 0.98, "precision": 0.62},
     "labelled_good_practice9.jsonl": {"accuracy": 0.87, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice9_holdout.jsonl": {"accuracy": 0.88, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0},
     "labelled_offences13.jsonl": {"accuracy": 0.61, "critical": 0.12, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.33, "precision": 0.2},
