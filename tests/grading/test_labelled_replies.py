@@ -153,10 +153,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # where it stands as one (喂，您好), not the verb (喂鹦鹉): one critical of offences11's held-out
 # half had failed only for its 喂, and that floor went down once more.
 # The thirteenth session added a twenty-ninth author's 320, kept whole and never read:
-# labelled_twentyninth_holdout.jsonl 0.863 with the grader as the session began.
+# labelled_twentyninth_holdout.jsonl 0.863 with the grader as the session began; and a
+# thirtieth author's 320 split by moment, labelled_thirtieth.jsonl 0.869 worked on and
+# labelled_thirtieth_holdout.jsonl 0.875 only measured.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_thirtieth.jsonl": {"accuracy": 0.84, "critical": 0.39, "pairs": 0.85, "acceptable_failed": 0.08, "criticals_failed": 0.8, "precision": 0.56},
+    "labelled_thirtieth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.35, "pairs": 0.82, "acceptable_failed": 0.04, "criticals_failed": 0.66, "precision": 0.64},
     "labelled_twentyninth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.45, "pairs": 0.88, "acceptable_failed": 0.15, "criticals_failed": 0.98, "precision": 0.62},
     "labelled_good_practice9.jsonl": {"accuracy": 0.87, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice9_holdout.jsonl": {"accuracy": 0.88, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0},
