@@ -155,10 +155,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # The thirteenth session added a twenty-ninth author's 320, kept whole and never read:
 # labelled_twentyninth_holdout.jsonl 0.863 with the grader as the session began; and a
 # thirtieth author's 320 split by moment, labelled_thirtieth.jsonl 0.869 worked on and
-# labelled_thirtieth_holdout.jsonl 0.875 only measured.
+# labelled_thirtieth_holdout.jsonl 0.875 only measured; and a tenth good-practice author's
+# 400, split by line (labelled_good_practice10.jsonl fails 0.060, the held-out half 0.030).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_good_practice10.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice10_holdout.jsonl": {"accuracy": 0.95, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0},
     "labelled_thirtieth.jsonl": {"accuracy": 0.84, "critical": 0.39, "pairs": 0.85, "acceptable_failed": 0.08, "criticals_failed": 0.8, "precision": 0.56},
     "labelled_thirtieth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.35, "pairs": 0.82, "acceptable_failed": 0.04, "criticals_failed": 0.66, "precision": 0.64},
     "labelled_twentyninth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.45, "pairs": 0.88, "acceptable_failed": 0.15, "criticals_failed": 0.98, "precision": 0.62},
