@@ -123,8 +123,6 @@ class Analysis:
         return "".join(chars)
 
 
-_ONE = (1,)  # the lengths to try where only a one-character phrase can start
-
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 # Characters so common in replies that a pattern keyed on them would run on most lines.
@@ -143,7 +141,12 @@ _COMMON_PAIRS = frozenset(
     "不是 谢谢 很抱 麻烦 您说 不好 记录 如果 理解 明白 知道 情况 让您 清楚 客服 来电".split()
 )
 
-_REQUIRED: dict[str, frozenset[str] | None] = {}
+# pattern -> the sets of strings every match contains one of (the rarest set first), or
+# None when a match needs no particular text.
+_REQUIRED: dict[str, tuple[frozenset[str], ...] | None] = {}
+# How many sets beyond the first a pattern keeps: each is one more check of a line's
+# characters before the pattern runs, and two halve the patterns run on a line.
+_FURTHER_SETS = 2
 
 
 def check_pattern(pattern: str) -> None:
@@ -161,8 +164,8 @@ PATTERN_INDEX = "pattern_index.json"
 
 
 @lru_cache(maxsize=1)
-def _shipped_index() -> dict[str, list[str] | None]:
-    """pattern -> its required strings (None: none), for every bundled pattern, each
+def _shipped_index() -> dict[str, list[list[str]] | None]:
+    """pattern -> its sets of required strings (None: none), for every bundled pattern, each
     valid when the index was written (python -m grading.pattern_index; a test keeps
     it current)."""
     import json
@@ -174,22 +177,22 @@ def _shipped_index() -> dict[str, list[str] | None]:
     return json.loads(text)
 
 
-def _required_strings(pattern: str) -> frozenset[str] | None:
-    """A set of strings one of which every match of pattern contains, the most
-    selective one found (two characters before one, rare characters before common
-    ones), or None when the pattern could match without any particular text.
-    Raises ``re.error`` when the pattern is not valid."""
+def _required_strings(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """Sets of strings such that every match of pattern contains one string of each:
+    the most selective set first (two characters before one, rare characters before
+    common ones), then up to _FURTHER_SETS more; or None when the pattern could match
+    without any particular text.  Raises ``re.error`` when the pattern is not valid."""
     if pattern in _REQUIRED:
         return _REQUIRED[pattern]
     shipped = _shipped_index()
     if pattern in shipped:
-        keys = shipped[pattern]
-        found = _REQUIRED[pattern] = frozenset(keys) if keys is not None else None
+        sets = shipped[pattern]
+        found = _REQUIRED[pattern] = tuple(frozenset(keys) for keys in sets) if sets is not None else None
         return found
     return _parse_required(pattern)
 
 
-def _parse_required(pattern: str) -> frozenset[str] | None:
+def _parse_required(pattern: str) -> tuple[frozenset[str], ...] | None:
     try:  # CPython's own parser: a private API, used only to speed matching up
         from re import _constants as c, _parser as parser
     except ImportError:  # pragma: no cover - another Python: compile to check, run on every line
@@ -286,10 +289,10 @@ def _parse_required(pattern: str) -> frozenset[str] | None:
     if "(?<" in pattern:
         re.compile(pattern)  # a look-behind's width is checked only when compiling
     try:
-        found = best(required(tree))
+        sets = sorted(set(required(tree)), key=lambda strings: (score(strings), sorted(strings)))
     except Exception:  # pragma: no cover - the private parser changed shape
-        found = None
-    _REQUIRED[pattern] = found
+        sets = []
+    found = _REQUIRED[pattern] = tuple(sets[: 1 + _FURTHER_SETS]) if sets else None
     return found
 
 
@@ -336,27 +339,35 @@ class Lexicon:
         self._lengths = {head: tuple(sorted(known, reverse=True)) for head, known in lengths.items()}
         # Patterns are indexed by a set of strings every match contains (the rarest
         # such set), by their first one or two characters: a line runs only the
-        # patterns whose keys it holds.
+        # patterns whose keys it holds, and of those only the ones whose further sets
+        # it also holds a key of.
         self._regex_acts: list[tuple[str, str, frozenset[str]]] = []
         # (act id, compiled pattern, exceptions, group the span is taken from), made
         # when a line first needs the pattern.
         self._compiled: list[tuple[str, re.Pattern[str], frozenset[str], str | int] | None] = []
         self._regex_always: list[int] = []  # patterns that need no particular character
         self._regex_by_key: dict[str, list[int]] = {}
+        self._regex_further: list[tuple[frozenset[str], ...]] = []  # by pattern: its further key sets
         for act in acts:
             # Patterns of one act with the same keys run as one alternation:
             # one scan of the line instead of several (back-references keep their own).
             groups: dict[frozenset[str] | None, list[str]] = {}
+            further: dict[str, set[frozenset[str]]] = {}
             for pattern in act.regex:
                 required = _required_strings(pattern)
-                groups.setdefault(None if required is None else _keys(required), []).append(pattern)
+                groups.setdefault(None if required is None else _keys(required[0]), []).append(pattern)
+                further[pattern] = {_keys(strings) for strings in required[1:]} if required else set()
             for key, patterns in groups.items():
                 alone = [p for p in patterns if _BACKREFERENCE.search(p)]
                 together = [p for p in patterns if p not in alone]
-                runs = alone + (["|".join(f"(?:{p})" for p in together)] if len(together) > 1 else together)
-                for run in runs:
+                runs = [(p, further[p]) for p in alone]
+                if together:
+                    # An alternation needs only what each of its patterns needs.
+                    runs.append(("|".join(f"(?:{p})" for p in together) if len(together) > 1 else together[0], set.intersection(*(further[p] for p in together))))
+                for run, needed in runs:
                     index = len(self._regex_acts)
                     self._regex_acts.append((act.id, run, frozenset(act.exceptions)))
+                    self._regex_further.append(tuple(sorted(needed, key=sorted)))
                     self._compiled.append(None)
                     if key is None:
                         self._regex_always.append(index)
@@ -430,13 +441,12 @@ class Lexicon:
         found: list[tuple[int, str]] = []
         phrases = self._phrases
         singles = self._singles
-        lengths_at = self._lengths.get
-        for start, (pair, ch) in enumerate(zip(pairs, text)):
-            lengths = lengths_at(pair)
+        # The lengths to try at each start, looked up in C; most starts have none.
+        for start, lengths in enumerate(map(self._lengths.get, pairs)):
             if lengths is None:
-                if ch not in singles:
-                    continue
-                lengths = _ONE
+                if text[start] in singles:
+                    found.append((start, text[start]))
+                continue
             for length in lengths:
                 piece = text[start : start + length]
                 if piece in phrases:
@@ -475,13 +485,19 @@ class Lexicon:
                 else:
                     found.append(_match(ActMatch, (act_id, start, end, phrase)))
         candidates = set(self._regex_always)
-        by_key = self._regex_by_key
         present = set(text)
         present.update(pairs)
-        for key in present.intersection(self._regex_keys):
-            candidates.update(by_key[key])
+        candidates.update(*map(self._regex_by_key.__getitem__, present.intersection(self._regex_keys)))
         compiled = self._compiled
+        further = self._regex_further
         for index in sorted(candidates):
+            missing = False
+            for keys in further[index]:
+                if keys.isdisjoint(present):
+                    missing = True  # a string every match needs is not in the line
+                    break
+            if missing:
+                continue
             act_id, pattern, exceptions, group = compiled[index] or self._compile(index)
             for m in pattern.finditer(text):
                 start, end = m.span(group)

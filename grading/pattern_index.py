@@ -1,4 +1,4 @@
-"""Write data/pattern_index.json: each bundled pattern's required strings, parsed
+"""Write data/pattern_index.json: each bundled pattern's sets of required strings, parsed
 once here so that a cold start need not parse hundreds of patterns again.
 
     python -m grading.pattern_index
@@ -22,7 +22,7 @@ def write_index(patterns: list[str]) -> str:
     index = {}
     for pattern in patterns:
         found = _parse_required(pattern)
-        index[pattern] = sorted(found) if found is not None else None
+        index[pattern] = [sorted(strings) for strings in found] if found is not None else None
     return json.dumps(index, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
 
 
