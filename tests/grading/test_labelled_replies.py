@@ -157,9 +157,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # thirtieth author's 320 split by moment, labelled_thirtieth.jsonl 0.869 worked on and
 # labelled_thirtieth_holdout.jsonl 0.875 only measured; and a tenth good-practice author's
 # 400, split by line (labelled_good_practice10.jsonl fails 0.060, the held-out half 0.030).
+# A fourteenth offence author's 300 split by line: labelled_offences14.jsonl 0.860 worked on
+# and labelled_offences14_holdout.jsonl 0.853.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_offences14.jsonl": {"accuracy": 0.84, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.89, "precision": 0.78},
+    "labelled_offences14_holdout.jsonl": {"accuracy": 0.83, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.82},
     "labelled_good_practice10.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice10_holdout.jsonl": {"accuracy": 0.95, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0},
     "labelled_thirtieth.jsonl": {"accuracy": 0.84, "critical": 0.39, "pairs": 0.85, "acceptable_failed": 0.08, "criticals_failed": 0.8, "precision": 0.56},
