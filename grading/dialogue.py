@@ -9,10 +9,11 @@ line and the history, all through the same act analysis as the reply.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .acts import Analysis
+from .acts import ActMatch, Analysis
 
 # Customer acts that open business: a question, a fault, a complaint, a request.
 _OPENS = frozenset({"customer_request", "asks_when", "asks_supervisor", "asks_other_info", "customer_new_question"})
@@ -113,3 +114,63 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
         warnings=max(sum(1 for a in agent_lines if a.has("warning_first") or a.has("warning_second")), _NOTED if "warnings_noted" in now else 0),
         agent_turns=len(agent_lines),
     )
+
+
+# Where a customer's line turns to a second request (…，另外地址要改; …，顺便问一下…).
+_SECOND_REQUEST = re.compile(r"另外|还有(?!什么|没有|吗)|顺便|顺带|以及|对了|再帮我|再问")
+# Reference numbers (sf0012, 2008137): two in one line are two things to answer.
+_REFERENCE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}[0-9]{4,}(?![a-z0-9])")
+# A part that asks or requests something (thanks or news around it asks nothing).
+_ASKS = re.compile(r"吗|能不能|要不要|可不可以|能否|怎么|多少|什么时候|哪|帮我|给我|我要|我想|想问|请|查|改|赔|退|办|换|补")
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# Pairs of characters any request may hold, which say nothing of what it is about.
+_PLAIN_PAIRS = frozenset(
+    "一下 能不 不能 要不 不要 帮我 我想 问一 请问 还有 另外 那个 这个 那件 这件 我的 我们 你们 什么 怎么 "
+    "可以 现在 上次 一个 这边 麻烦 顺便 就是 是不 不是 能否 是否 有没 没有 多少 的话 一起 问问 查查 查一 "
+    "看看 看一 给我 我要 的事 事情 情况 问题 一些 我这 这个 个月 那边 还要 要改 一直 到底 下我 帮忙 需要 "
+    "要求 的能 能赔 再问 对了 以及 顺带".split()
+)
+
+
+def _topics(part: str) -> set[str]:
+    """What a request is about: its reference numbers and its two-character stretches,
+    less those any request holds."""
+    found = set(_REFERENCE.findall(part))
+    for run in _HAN.findall(part):
+        found.update(p for p in map(str.__add__, run, run[1:]) if p not in _PLAIN_PAIRS)
+    return found
+
+
+def forgotten_request(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
+    """When part of the customer's latest request with two parts (保单要不要续？另外地址要改;
+    一个SF0012，一个SF0023) has had no word of answer from the agent since, the reply
+    included: the reply's last clause (where a goodbye would be); else None."""
+    turns = list(history)
+    if customer is not None and (not turns or turns[-1][0] != "customer" or turns[-1][1].raw != customer.raw):
+        turns.append(("customer", customer))
+    for index in range(len(turns) - 1, -1, -1):
+        role, line = turns[index]
+        if role != "customer":
+            continue
+        text = line.text
+        parts = [p for p in _SECOND_REQUEST.split(text) if _ASKS.search(p)]
+        references = set(_REFERENCE.findall(text))
+        if len(parts) < 2 and len(references) < 2:
+            if parts:
+                return None  # the latest request has one part
+            continue  # thanks or an answer (好的，谢谢): the request is further back
+        answered = "".join(a.text for r, a in turns[index + 1 :] if r == "agent") + reply.text
+        if len(references) >= 2 and any(ref in answered for ref in references):
+            if not all(ref in answered for ref in references):
+                break
+            return None
+        if len(parts) >= 2:
+            topics = [_topics(p) for p in parts]
+            if all(len(t) >= 2 for t in topics) and not all(any(t in answered for t in topic) for topic in topics):
+                break
+        return None
+    else:
+        return None
+    text = reply.text.rstrip(" ,.!?;:~")
+    start = max(text.rfind(mark) for mark in ",.!?;:~") + 1
+    return ActMatch("forgotten_request", start, len(text), text[start:])
