@@ -163,9 +163,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # threshold both ways (over the held-out halves and whole sets, 40 verdicts came right and 37
 # went wrong); one pair of the seventeenth author's fell out of order, and that floor went
 # down to 0.87.
+# A thirty-first author's 320, commissioned once most of the session's changes were in and
+# kept whole and never read: labelled_thirtyfirst_holdout.jsonl 0.844 with the grader as the
+# session began, 0.853 when it arrived.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_thirtyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.54, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.88, "precision": 0.76},
     "labelled_offences14.jsonl": {"accuracy": 0.84, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.89, "precision": 0.78},
     "labelled_offences14_holdout.jsonl": {"accuracy": 0.83, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.82},
     "labelled_good_practice10.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
