@@ -166,9 +166,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # A thirty-first author's 320, commissioned once most of the session's changes were in and
 # kept whole and never read: labelled_thirtyfirst_holdout.jsonl 0.844 with the grader as the
 # session began, 0.853 when it arrived.
+# A thirty-second author's 320 split by moment arrived with it: labelled_thirtysecond.jsonl
+# 0.925 worked on and labelled_thirtysecond_holdout.jsonl 0.906 with the grader as the session
+# began (0.925 and 0.912 when they arrived).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_thirtysecond.jsonl": {"accuracy": 0.9, "critical": 0.44, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.91, "precision": 0.85},
+    "labelled_thirtysecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.45, "pairs": 0.89, "acceptable_failed": 0.07, "criticals_failed": 0.86, "precision": 0.7},
     "labelled_thirtyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.54, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.88, "precision": 0.76},
     "labelled_offences14.jsonl": {"accuracy": 0.84, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.89, "precision": 0.78},
     "labelled_offences14_holdout.jsonl": {"accuracy": 0.83, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.82},
