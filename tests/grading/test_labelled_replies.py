@@ -169,6 +169,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # A thirty-second author's 320 split by moment arrived with it: labelled_thirtysecond.jsonl
 # 0.925 worked on and labelled_thirtysecond_holdout.jsonl 0.906 with the grader as the session
 # began (0.925 and 0.912 when they arrived).
+# A return from a hold with neither thanks nor any courtesy (查到了，还了3000) became major
+# (hold.abrupt_return): over every labelled set 31 faulty replies fail for it and 18 acceptable
+# ones, one of them in the twelfth author's worked half, whose ceiling went up to 0.10.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
@@ -249,7 +252,7 @@ BARS = {
     "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.16},
     "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.86, "pairs": 0.93, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.51},
     "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.83, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.4},
-    "labelled_twelfth.jsonl": {"accuracy": 0.88, "critical": 0.73, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.35},
+    "labelled_twelfth.jsonl": {"accuracy": 0.88, "critical": 0.73, "pairs": 0.92, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.35},
     "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.68},
     "labelled_twentieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.56, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.74, "precision": 0.36},
     "labelled_twentyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.64, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.81, "precision": 0.31},
