@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import operator
 from functools import lru_cache
-from itertools import repeat
-from math import fsum
 from pathlib import Path
 
 from .errors import DataError, DataFileError
@@ -100,6 +98,13 @@ class WordingModel:
         self.threshold = threshold
         # A model learned on pairs alone (the protocol steps) is never weighed on triples.
         self.triples = any(len(gram) > 2 for gram in weights)
+        # Weights are written with two decimals: summed as whole hundredths they add up
+        # exactly, in whatever order a set gives them (string hashing changes that order
+        # from one process to the next), and a line's stretches are met with the known
+        # ones in one set intersection.
+        self._known = frozenset(weights)
+        self._hundredths = {gram: round(weight * 100) for gram, weight in weights.items()}
+        self._bar = round(threshold * 100)
 
     @classmethod
     def load(cls, path: str | Path, threshold: float, act: str | None = None) -> "WordingModel":
@@ -111,26 +116,25 @@ class WordingModel:
         ``pairs``: the text's adjacent character pairs, and ``present`` a set holding
         them (and anything without a weight, such as single characters), when the
         caller has them."""
-        weights = self.weights
         # Every line is scored, so this runs in C: a stretch across a clause has no
         # weight (training never saw one), and each stretch counts once.
         if pairs is None:
             pairs = list(map(operator.add, text, text[1:]))
-        seen = set(pairs) if present is None else present
-        # fsum, not sum: a set's order changes from one process to the next (string
-        # hashing), and a plain sum of the same weights in another order can land either
-        # side of the threshold (5.999999999999999 against 6).
-        score = fsum(map(weights.get, seen, repeat(0.0)))
+        hits = self._known.intersection(set(pairs) if present is None else present)
+        hundredths = self._hundredths
+        score = sum(map(hundredths.__getitem__, hits))
         # Only a reply whose pairs already lean towards failed wording is weighed on its
         # triples as well: most replies lean the other way, and stop here.
         if score <= 0:
             return None
         if self.triples:
-            triples = set(map(operator.add, pairs, text[2:]))
-            seen = seen | triples
-            score = fsum(map(weights.get, seen, repeat(0.0)))
-        if score <= self.threshold:
+            triples = self._known.intersection(map(operator.add, pairs, text[2:]))
+            if triples:
+                hits = hits | triples
+                score = sum(map(hundredths.__getitem__, hits))
+        if score <= self._bar:
             return None
-        found = [(weights[g], g) for g in seen if g in weights]
+        weights = self.weights
+        found = [(weights[g], g) for g in hits]
         found.sort(key=lambda item: (-item[0], text.find(item[1])))
         return tuple(g for w, g in found[:3] if w > 0)
