@@ -107,6 +107,15 @@ _FINDERS: dict[str, Callable[["Env"], ActMatch | None]] = {
 }
 
 
+# The reply act each finder cannot do without (personal_data.py reads a line for
+# identifiers only when it holds an identifier_cue, for particulars only in person_specifics).
+_FINDER_NEEDS = {
+    "unseen_data": frozenset(["identifier_cue"]),
+    "record_before_caller_spoke": frozenset(["identifier_cue"]),
+    "specifics_not_given": frozenset(["person_specifics"]),
+}
+
+
 class ConditionError(ValueError):
     """A condition that cannot be compiled; the message says what to write instead."""
 
@@ -160,6 +169,8 @@ def necessary_acts(spec, *, customer: bool = False, asked: frozenset[str] = froz
         return frozenset(value) if asked.isdisjoint(value) else None
     if customer and form == "customer_act" and isinstance(value, str):
         return frozenset([value])
+    if not customer and form in _FINDER_NEEDS and value is True:
+        return _FINDER_NEEDS[form]
     if form == "all" and isinstance(value, list):
         found = [n for n in (necessary_acts(v, customer=customer, asked=asked) for v in value) if n is not None]
         return min(found, key=len) if found else None

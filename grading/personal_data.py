@@ -39,8 +39,9 @@ _IDENTIFIERS = _MOBILES + (
 # Part of a number: put to the caller as a question, it confirms a record with someone
 # who knows it (收件人手机尾号5521，对吗？) and tells a stranger nothing.
 _PARTIAL = (_MASKED_MOBILE, _TAIL)
-# Every identifier above holds one of these: most lines with a number hold none.
-_WORTH_A_LOOK = re.compile(r"[0-9]{7}|[x*]{4}|单元|尾号")
+# Every identifier above holds one of the strings of the act identifier_cue (seven digits,
+# four masked ones, 单元, 尾号): most lines with a number hold none, and are not read here.
+_CUE = "identifier_cue"
 # A landline beside a mobile is a business's listing (a shop, a sight, an office).
 _LANDLINE = re.compile(r"(?<![0-9])0[0-9]{2,3}-?[0-9]{7,8}(?![0-9])")
 # The end of a number however it is introduced (您尾号6612的套餐), for a record read unasked.
@@ -78,7 +79,7 @@ def _digits(text: str) -> str:
 def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
     """The first identifier in the reply that appears in none of the caller's lines."""
     text = reply.text
-    if not text or _WORTH_A_LOOK.search(text) is None:
+    if not text or _CUE not in reply.matches:
         return None
     given: list[str] | None = None
     listing = _LANDLINE.search(text) is not None or (customer is not None and _PLACE_NUMBER_ASKED.search(customer.text) is not None)
@@ -120,7 +121,7 @@ def record_before_caller_spoke(reply: Analysis, customer: Analysis | None, histo
     """An identifier (a number's tail, a flat, a whole number) read out before the caller
     has said anything of their own, so before anyone could confirm whose it is."""
     text = reply.text
-    if not text or _WORTH_A_LOOK.search(text) is None or _caller_has_spoken(customer, history):
+    if not text or _CUE not in reply.matches or _caller_has_spoken(customer, history):
         return None
     for pattern in _IDENTIFIERS + (_ANY_TAIL,):
         for m in pattern.finditer(text):
