@@ -172,9 +172,17 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # A return from a hold with neither thanks nor any courtesy (查到了，还了3000) became major
 # (hold.abrupt_return): over every labelled set 31 faulty replies fail for it and 18 acceptable
 # ones, one of them in the twelfth author's worked half, whose ceiling went up to 0.10.
+# Two more arrived late in the session, measured with the grader as the session began and as
+# it was when they arrived: a thirty-third author's 320, kept whole and never read,
+# labelled_thirtythird_holdout.jsonl 0.887 then and 0.884 on arrival (acceptable replies failed
+# 0.084, 0.105); a thirty-fourth author's 320 split by moment, labelled_thirtyfourth.jsonl 0.838
+# and 0.844 worked on, labelled_thirtyfourth_holdout.jsonl 0.900 and 0.906 only measured.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_thirtythird_holdout.jsonl": {"accuracy": 0.86, "critical": 0.51, "pairs": 0.91, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.67},
+    "labelled_thirtyfourth.jsonl": {"accuracy": 0.82, "critical": 0.38, "pairs": 0.85, "acceptable_failed": 0.15, "criticals_failed": 0.98, "precision": 0.64},
+    "labelled_thirtyfourth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.45, "pairs": 0.92, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_thirtysecond.jsonl": {"accuracy": 0.9, "critical": 0.44, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.91, "precision": 0.85},
     "labelled_thirtysecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.45, "pairs": 0.89, "acceptable_failed": 0.07, "criticals_failed": 0.86, "precision": 0.7},
     "labelled_thirtyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.54, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.88, "precision": 0.76},
