@@ -15,7 +15,7 @@ from simulator.records.turns import turn_record
 from simulator.engine.session import CallSession
 
 FIXTURES = ROOT / "tests" / "fixtures" / "tui"
-GOOD = ["非常抱歉，您之前已经反映过这个问题，我马上为您加急处理。", "好的，师傅今天下午五点前一定上门，我会跟进处理，请您放心。", "不客气，感谢您的耐心，再见！"]
+GOOD = ["非常抱歉，您之前已经反映过这个问题，我马上为您加急处理。", "好的，师傅今天下午五点前会联系您确认上门时间，我会跟进处理，请您放心。", "不客气，感谢您的耐心，再见！"]
 
 
 @pytest.fixture(scope="module")

@@ -130,7 +130,7 @@ async def test_resizing_mid_call_keeps_everything(make, clock):
             await pilot.pause()
         call = app.screen
         assert "那你们这次到底什么时候能来？" in text(call.transcript)
-        await say(pilot, "好的，师傅今天下午五点前一定上门，我会跟进处理，请您放心。", clock=clock)
+        await say(pilot, "好的，师傅今天下午五点前会联系您确认上门时间，我会跟进处理，请您放心。", clock=clock)
         assert len(call.records) == 2
         assert "好吧，那我再等等。谢谢。" in text(call.transcript)
 
