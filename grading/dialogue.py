@@ -127,7 +127,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _PLAIN_PAIRS = frozenset(
     "一下 能不 不能 要不 不要 帮我 我想 问一 请问 还有 另外 那个 这个 那件 这件 我的 我们 你们 什么 怎么 "
     "可以 现在 上次 一个 这边 麻烦 顺便 就是 是不 不是 能否 是否 有没 没有 多少 的话 一起 问问 查查 查一 "
-    "看看 看一 给我 我要 的事 事情 情况 问题 一些 我这 这个 个月 那边 还要 要改 一直 到底 下我 帮忙 需要 "
+    "看看 看一 给我 我要 的事 事情 情况 问题 一些 我这 个月 那边 还要 要改 一直 到底 下我 帮忙 需要 "
     "要求 的能 能赔 再问 对了 以及 顺带".split()
 )
 
@@ -141,6 +141,15 @@ def _topics(part: str) -> set[str]:
     return found
 
 
+def _left_unanswered(parts: list[str], references: set[str], answered: str) -> bool:
+    """Whether the agent's words since the request leave one of its parts without a word:
+    a reference number the others were answered by, or a part none of whose topics came up."""
+    if len(references) >= 2 and any(ref in answered for ref in references):
+        return not all(ref in answered for ref in references)
+    topics = [_topics(p) for p in parts]
+    return len(parts) >= 2 and all(len(t) >= 2 for t in topics) and not all(any(t in answered for t in topic) for topic in topics)
+
+
 def forgotten_request(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
     """When part of the customer's latest request with two parts (保单要不要续？另外地址要改;
     一个SF0012，一个SF0023) has had no word of answer from the agent since, the reply
@@ -152,25 +161,16 @@ def forgotten_request(reply: Analysis, customer: Analysis | None, history: Seque
         role, line = turns[index]
         if role != "customer":
             continue
-        text = line.text
-        parts = [p for p in _SECOND_REQUEST.split(text) if _ASKS.search(p)]
-        references = set(_REFERENCE.findall(text))
+        parts = [p for p in _SECOND_REQUEST.split(line.text) if _ASKS.search(p)]
+        references = set(_REFERENCE.findall(line.text))
         if len(parts) < 2 and len(references) < 2:
             if parts:
                 return None  # the latest request has one part
             continue  # thanks or an answer (好的，谢谢): the request is further back
         answered = "".join(a.text for r, a in turns[index + 1 :] if r == "agent") + reply.text
-        if len(references) >= 2 and any(ref in answered for ref in references):
-            if not all(ref in answered for ref in references):
-                break
+        if not _left_unanswered(parts, references, answered):
             return None
-        if len(parts) >= 2:
-            topics = [_topics(p) for p in parts]
-            if all(len(t) >= 2 for t in topics) and not all(any(t in answered for t in topic) for topic in topics):
-                break
-        return None
-    else:
-        return None
-    text = reply.text.rstrip(" ,.!?;:~")
-    start = max(text.rfind(mark) for mark in ",.!?;:~") + 1
-    return ActMatch("forgotten_request", start, len(text), text[start:])
+        text = reply.text.rstrip(" ,.!?;:~")
+        start = max(text.rfind(mark) for mark in ",.!?;:~") + 1
+        return ActMatch("forgotten_request", start, len(text), text[start:])
+    return None
