@@ -32,13 +32,25 @@ _MENTIONED = re.compile(r"([^,.!?;:]{1,8})(?=这种话|这样的话|这句话|�
 _DENIED = re.compile(r"(?:不是|并不是|没有|并没有|没)(?:在)?(?:说|骂|怪|指责|嫌|笑话|嘲笑)(?:您|你)([^,.!?;]{0,20})")
 
 
+# A character each pattern above cannot match without: most lines lack them, and a set
+# lookup is cheaper than a scan that finds nothing.
+_PAIRED_NEEDS = frozenset("\"'《")
+_REPORTED_NEEDS = frozenset("说讲提反骂谓")
+_DENIED_NEEDS = frozenset("不没")
+_MENTIONED_NEEDS = frozenset("话词字骂叫喊")
+
+
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of text that report or deny words rather than say them."""
-    spans = [m.span() for m in _PAIRED.finditer(text)]
-    spans.extend(m.span(1) for m in _REPORTED.finditer(text))
-    spans.extend(m.span(1) for m in _DENIED.finditer(text))
-    for m in _MENTIONED.finditer(text):
-        spans.append(m.span(1) if m.group(1) is not None else m.span(2))
+    chars = set(text)
+    spans = [m.span() for m in _PAIRED.finditer(text)] if not _PAIRED_NEEDS.isdisjoint(chars) else []
+    if not _REPORTED_NEEDS.isdisjoint(chars):
+        spans.extend(m.span(1) for m in _REPORTED.finditer(text))
+    if not _DENIED_NEEDS.isdisjoint(chars):
+        spans.extend(m.span(1) for m in _DENIED.finditer(text))
+    if not _MENTIONED_NEEDS.isdisjoint(chars):
+        for m in _MENTIONED.finditer(text):
+            spans.append(m.span(1) if m.group(1) is not None else m.span(2))
     return spans
 
 
