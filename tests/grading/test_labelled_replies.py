@@ -177,9 +177,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # labelled_thirtythird_holdout.jsonl 0.887 then and 0.884 on arrival (acceptable replies failed
 # 0.084, 0.105); a thirty-fourth author's 320 split by moment, labelled_thirtyfourth.jsonl 0.838
 # and 0.844 worked on, labelled_thirtyfourth_holdout.jsonl 0.900 and 0.906 only measured.
+# Session fourteen began with a thirty-fifth author's 320 (securities and fund sales), kept whole
+# and never read: labelled_thirtyfifth_holdout.jsonl 0.891 with the grader as the session began
+# (acceptable replies failed 0.069, critical replies failed 0.938).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_thirtyfifth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.54, "pairs": 0.87, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.73},
     "labelled_thirtythird_holdout.jsonl": {"accuracy": 0.86, "critical": 0.51, "pairs": 0.91, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.67},
     "labelled_thirtyfourth.jsonl": {"accuracy": 0.82, "critical": 0.38, "pairs": 0.85, "acceptable_failed": 0.15, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_thirtyfourth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.45, "pairs": 0.92, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.64},
