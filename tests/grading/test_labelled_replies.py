@@ -180,9 +180,22 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # Session fourteen began with a thirty-fifth author's 320 (securities and fund sales), kept whole
 # and never read: labelled_thirtyfifth_holdout.jsonl 0.891 with the grader as the session began
 # (acceptable replies failed 0.069, critical replies failed 0.938).
+# With it came, measured with the same grader: a thirty-eighth author's 320 (online courses and
+# driving schools), kept whole and never read, labelled_thirtyeighth_holdout.jsonl 0.847; a
+# thirty-sixth (government hotline and social security) and a thirty-seventh (electric-car
+# service and charging points), 320 each split by moment, 0.850 and 0.881 worked on, 0.887 and
+# 0.844 only measured; and a fifteenth offence author (online games, second-hand market), split
+# by line, labelled_offences15.jsonl 0.907 worked on, labelled_offences15_holdout.jsonl 0.820.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_thirtyeighth_holdout.jsonl": {"accuracy": 0.82, "critical": 0.32, "pairs": 0.86, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.89},
+    "labelled_thirtysixth.jsonl": {"accuracy": 0.83, "critical": 0.5, "pairs": 0.86, "acceptable_failed": 0.14, "criticals_failed": 0.8, "precision": 0.98},
+    "labelled_thirtysixth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.44, "pairs": 0.9, "acceptable_failed": 0.12, "criticals_failed": 0.84, "precision": 0.68},
+    "labelled_thirtyseventh.jsonl": {"accuracy": 0.86, "critical": 0.69, "pairs": 0.89, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.74},
+    "labelled_thirtyseventh_holdout.jsonl": {"accuracy": 0.82, "critical": 0.53, "pairs": 0.87, "acceptable_failed": 0.17, "criticals_failed": 0.98, "precision": 0.6},
+    "labelled_offences15.jsonl": {"accuracy": 0.88, "critical": 0.31, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.83, "precision": 0.67},
+    "labelled_offences15_holdout.jsonl": {"accuracy": 0.8, "critical": 0.27, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.91, "precision": 0.73},
     "labelled_thirtyfifth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.54, "pairs": 0.87, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.73},
     "labelled_thirtythird_holdout.jsonl": {"accuracy": 0.86, "critical": 0.51, "pairs": 0.91, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.67},
     "labelled_thirtyfourth.jsonl": {"accuracy": 0.82, "critical": 0.38, "pairs": 0.85, "acceptable_failed": 0.15, "criticals_failed": 0.98, "precision": 0.64},
