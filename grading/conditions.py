@@ -33,6 +33,8 @@ A condition is plain data, never code.  Forms:
                                       a flat) before the caller said a word of their own
     request_forgotten: true           part of the customer's latest two-part request has had
                                       no word of answer, the reply included
+    said_again: true                  the reply repeats word for word a line of eight
+                                      characters or more the agent already said in the call
     specifics_not_given: true         a person's particulars (act person_specifics) that
                                       the caller did not say first, the agent's own name aside
     paused: {below: 3}                the quiet before the reply lasted less than 3 s
@@ -52,12 +54,12 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .acts import ActMatch, Analysis, Lexicon
-from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, forgotten_request, read_state
+from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, forgotten_request, read_state, said_again
 from .echo import echoed_words
 from .errors import did_you_mean
 from .personal_data import record_before_caller_spoke, specifics_not_given, unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "request_forgotten", "paused", "condition", "not", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "request_forgotten", "said_again", "paused", "condition", "not", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -104,6 +106,7 @@ _FINDERS: dict[str, Callable[["Env"], ActMatch | None]] = {
     "record_before_caller_spoke": lambda env: record_before_caller_spoke(env.reply, env.customer, env.history),
     "specifics_not_given": lambda env: specifics_not_given(env.reply, env.customer, env.history),
     "request_forgotten": lambda env: forgotten_request(env.reply, env.customer, env.history),
+    "said_again": lambda env: said_again(env.reply, env.history),
 }
 
 

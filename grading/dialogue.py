@@ -174,3 +174,22 @@ def forgotten_request(reply: Analysis, customer: Analysis | None, history: Seque
         start = max(text.rfind(mark) for mark in ",.!?;:~") + 1
         return ActMatch("forgotten_request", start, len(text), text[start:])
     return None
+
+
+# Punctuation aside, a line said twice is the same line (…请您耐心等待。 and …请您耐心等待).
+_PUNCTUATION = str.maketrans("", "", ",.!?~;:…\"'() ")
+# Shorter lines (好的，您请说; 请您稍等) are said again and again in any call.
+_SAID_AGAIN_LEAST = 8
+
+
+def said_again(reply: Analysis, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
+    """When the reply says again, word for word, a line of eight characters or more that
+    the agent already said in this call (the customer has heard it and moved on): the
+    whole reply; else None."""
+    words = reply.text.translate(_PUNCTUATION)
+    if len(words) < _SAID_AGAIN_LEAST:
+        return None
+    for role, line in history:
+        if role == "agent" and line.text.translate(_PUNCTUATION) == words:
+            return ActMatch("said_again", 0, len(reply.text), reply.text)
+    return None
