@@ -38,12 +38,13 @@ WORKED = (
     "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "offences8", "offences9", "good_practice2", "good_practice3",
     "offences7", "offences10", "moments7", "good_practice4", "good_practice7", "offences11",
     "offences12", "good_practice8", "offences13", "good_practice9",
-    "thirtieth", "offences14", "good_practice10",
+    "thirtieth", "offences14", "good_practice10", "thirtysecond", "thirtyfourth",
+    "thirtysixth", "thirtyseventh", "offences15", "good_practice11",
 )
 # Every worked half teaches the model.  The threshold (the act's, in acts.yaml) is set with
 # every worked half taught (docs/grading.md): learned without each author in turn and
-# measured on that author's held-out half, and on the sets kept whole, 6 fails 352 faulty
-# replies the rules pass and 7 acceptable ones.
+# measured on that author's held-out half, 5 fails 259 faulty replies the rules pass and 10
+# acceptable ones (6: 239 and 8).
 PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
 # A stretch seen once says nothing; a weak one only adds noise and size.
 MIN_SEEN = 2
