@@ -192,11 +192,18 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # A lookup declined (someone else's account) needs no hold notice: one faulty reply of the
 # seventh moments author's held-out half that declined one now passes, and a pair there with it
 # (0.949 of pairs in order).
+# A thirty-ninth author's 320 (home services, TV shopping) came late and was split by moment:
+# labelled_thirtyninth.jsonl 0.900 with the grader as the session began and 0.894 on arrival,
+# labelled_thirtyninth_holdout.jsonl 0.919 and 0.912 (acceptable replies failed 0.070, 0.081):
+# the lowered wording threshold fails two more of its acceptable replies, said_again one
+# more faulty one.
 # An eleventh good-practice author's 400 (hospital appointments, pharmacies, a pet clinic), split
 # by line: labelled_good_practice11.jsonl fails 0.060, the held-out half 0.065.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_thirtyninth.jsonl": {"accuracy": 0.87, "critical": 0.4, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.79},
+    "labelled_thirtyninth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.5, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_good_practice11.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice11_holdout.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0},
     "labelled_thirtyeighth_holdout.jsonl": {"accuracy": 0.82, "critical": 0.32, "pairs": 0.86, "acceptable_failed": 0.13, "criticals_failed": 0.87, "precision": 0.89},
