@@ -55,6 +55,9 @@ def test_the_state_reads_the_customers_line_and_the_history():
     assert s.wrong_number and not s.business_open
     s = state("没有了，谢谢。", ("customer", "帮我查下话费。"), ("agent", "您的余额是56元。"))
     assert s.done and s.finished and s.thanked and not s.business_open
+    # Thanks with a "but" after it leaves the business open.
+    s = state("谢谢啊，不过我那个退款还没到账呢。", ("customer", "我的退款怎么还没到？"), ("agent", "退款已经在处理中了。"))
+    assert s.thanked and s.asked and s.business_open and not s.finished
     s = state("你们这帮废物！")
     assert s.customer_swore and s.swore_now
     s = state("（无声）", ("agent", "您好！请问有什么可以帮您？"), ("customer", "（无声）"), ("agent", "您好，听不到您的声音，请问有什么可以帮您？"))
@@ -136,6 +139,11 @@ def test_new_condition_forms_hold_when_they_should():
     assert not echo(env("您说的“抢钱”是指哪笔费用？", "打个疫苗三百，抢钱啊！"))[0]
     assert not echo(env("请问是哪一笔订单？", "我要退款。"))[0]
     assert not echo(env("抢钱？"))[0]  # no customer line to echo
+    said_again = compile_condition({"said_again": True}, KNOWN)
+    earlier = [("customer", "我家水管漏水报修三天了。"), ("agent", "非常抱歉给您添麻烦了，我们会尽快处理，请您耐心等待。")]
+    assert said_again(env("非常抱歉给您添麻烦了，我们会尽快处理，请您耐心等待", "又是这句话！", earlier))[0]
+    assert not said_again(env("非常抱歉，我现在就给维修组打电话催。", "又是这句话！", earlier))[0]
+    assert not said_again(env("请您稍等。", "好。", [("agent", "请您稍等。")]))[0]  # too short to be a script
 
 
 @pytest.mark.parametrize(
