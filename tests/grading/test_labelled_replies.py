@@ -197,11 +197,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # labelled_thirtyninth_holdout.jsonl 0.919 and 0.912 (acceptable replies failed 0.070, 0.081):
 # the lowered wording threshold fails two more of its acceptable replies, said_again one
 # more faulty one.
+# A fortieth author's 320 (travel agency and car hire), commissioned once most of the
+# session's changes were in and kept whole and never read: labelled_fortieth_holdout.jsonl
+# 0.878 with the grader as the session began and 0.887 on arrival (acceptable replies failed
+# 0.069, 0.062).
 # An eleventh good-practice author's 400 (hospital appointments, pharmacies, a pet clinic), split
 # by line: labelled_good_practice11.jsonl fails 0.060, the held-out half 0.065.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fortieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.38, "pairs": 0.85, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.84},
     "labelled_thirtyninth.jsonl": {"accuracy": 0.87, "critical": 0.4, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.79},
     "labelled_thirtyninth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.5, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_good_practice11.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
