@@ -201,11 +201,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # session's changes were in and kept whole and never read: labelled_fortieth_holdout.jsonl
 # 0.878 with the grader as the session began and 0.887 on arrival (acceptable replies failed
 # 0.069, 0.062).
+# A sixteenth offence author's 300 (job board and estate agency), split by line and arrived with
+# it: labelled_offences16.jsonl 0.827 with the grader as the session began and 0.847 on arrival,
+# labelled_offences16_holdout.jsonl 0.867 and 0.873.
 # An eleventh good-practice author's 400 (hospital appointments, pharmacies, a pet clinic), split
 # by line: labelled_good_practice11.jsonl fails 0.060, the held-out half 0.065.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_offences16.jsonl": {"accuracy": 0.82, "critical": 0.39, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.8, "precision": 0.68},
+    "labelled_offences16_holdout.jsonl": {"accuracy": 0.85, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.86, "precision": 0.74},
     "labelled_fortieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.38, "pairs": 0.85, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.84},
     "labelled_thirtyninth.jsonl": {"accuracy": 0.87, "critical": 0.4, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.79},
     "labelled_thirtyninth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.5, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.73},
