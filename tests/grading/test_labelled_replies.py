@@ -204,6 +204,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # A sixteenth offence author's 300 (job board and estate agency), split by line and arrived with
 # it: labelled_offences16.jsonl 0.827 with the grader as the session began and 0.847 on arrival,
 # labelled_offences16_holdout.jsonl 0.867 and 0.873.
+# Thanks with a but after it (谢谢啊，不过我那个退款还没到账呢) leaves the business open, and a
+# goodbye to it is then the critical close with business open; the thirty-seventh and
+# thirty-ninth authors ranked one such goodbye each major, so their precision floors went down
+# (0.74 to 0.69, 0.79 to 0.76).
 # An eleventh good-practice author's 400 (hospital appointments, pharmacies, a pet clinic), split
 # by line: labelled_good_practice11.jsonl fails 0.060, the held-out half 0.065.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
@@ -212,14 +216,14 @@ BARS = {
     "labelled_offences16.jsonl": {"accuracy": 0.82, "critical": 0.39, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.8, "precision": 0.68},
     "labelled_offences16_holdout.jsonl": {"accuracy": 0.85, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.86, "precision": 0.74},
     "labelled_fortieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.38, "pairs": 0.85, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.84},
-    "labelled_thirtyninth.jsonl": {"accuracy": 0.87, "critical": 0.4, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.79},
+    "labelled_thirtyninth.jsonl": {"accuracy": 0.87, "critical": 0.4, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.76},
     "labelled_thirtyninth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.5, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_good_practice11.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice11_holdout.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0},
     "labelled_thirtyeighth_holdout.jsonl": {"accuracy": 0.82, "critical": 0.32, "pairs": 0.86, "acceptable_failed": 0.13, "criticals_failed": 0.87, "precision": 0.89},
     "labelled_thirtysixth.jsonl": {"accuracy": 0.83, "critical": 0.5, "pairs": 0.86, "acceptable_failed": 0.14, "criticals_failed": 0.8, "precision": 0.98},
     "labelled_thirtysixth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.44, "pairs": 0.9, "acceptable_failed": 0.12, "criticals_failed": 0.84, "precision": 0.68},
-    "labelled_thirtyseventh.jsonl": {"accuracy": 0.86, "critical": 0.69, "pairs": 0.89, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.74},
+    "labelled_thirtyseventh.jsonl": {"accuracy": 0.86, "critical": 0.69, "pairs": 0.89, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.69},
     "labelled_thirtyseventh_holdout.jsonl": {"accuracy": 0.82, "critical": 0.53, "pairs": 0.87, "acceptable_failed": 0.17, "criticals_failed": 0.98, "precision": 0.6},
     "labelled_offences15.jsonl": {"accuracy": 0.88, "critical": 0.31, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.83, "precision": 0.67},
     "labelled_offences15_holdout.jsonl": {"accuracy": 0.8, "critical": 0.27, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.91, "precision": 0.73},
