@@ -121,7 +121,7 @@ _SECOND_REQUEST = re.compile(r"另外|还有(?!什么|没有|吗)|顺便|顺带|
 # Reference numbers (sf0012, 2008137): two in one line are two things to answer.
 _REFERENCE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}[0-9]{4,}(?![a-z0-9])")
 # A part that asks or requests something (thanks or news around it asks nothing).
-_ASKS = re.compile(r"吗|能不能|要不要|可不可以|能否|怎么|多少|什么时候|哪|帮我|给我|我要|我想|想问|请|查|改|赔|退|办|换|补|举报|投诉|告诉我|开")
+_ASKS = re.compile(r"吗|能不能|要不要|可不可以|能否|怎么|多少|什么时候|哪|帮我|给我|我要|我想|想问|请|查|改|赔|退|办|换|补|举报|投诉|告诉我")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # Pairs of characters any request may hold, which say nothing of what it is about.
 _PLAIN_PAIRS = frozenset(
