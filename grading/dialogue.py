@@ -19,6 +19,9 @@ from .acts import ActMatch, Analysis
 _OPENS = frozenset({"customer_request", "asks_when", "asks_supervisor", "asks_other_info", "customer_new_question", "customer_thanks_but"})
 # Customer acts that say the business is done.
 _CLOSES = frozenset({"customer_done", "customer_wrong_number"})
+# Customer acts that keep asking even beside thanks or a goodbye (好的谢谢，那行李额度呢？;
+# 谢谢啊，不过我那个退款还没到账呢).
+_STILL_ASKING = frozenset({"customer_new_question", "customer_thanks_but"})
 # What the agent does to try again on a line where the customer cannot be
 # understood (silent, noisy, dialect): each counts as one attempt of the protocol.
 _ATTEMPTS = frozenset({"greeting", "cannot_hear_notice", "ask_repeat", "ask_mandarin", "ask_helper", "ask_slow_down"})
@@ -89,7 +92,7 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
         acts = line.matches
         if "customer_wrong_number" in acts:
             wrong_number = True
-        asks = "customer_new_question" in acts or "customer_thanks_but" in acts or "?" in line.text
+        asks = not _STILL_ASKING.isdisjoint(acts) or "?" in line.text
         if not asks and (not _CLOSES.isdisjoint(acts) or "customer_thanks" in acts):
             open_business = False
             finished = finished or not _CLOSES.isdisjoint(acts)
@@ -99,7 +102,7 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
     agent_lines = [a for role, a in history if role == "agent"]
     # Thanks and then a new question (好的谢谢，那行李额度呢？): still asking, not done.  A
     # question that only checks, followed by a goodbye (是吧？那行，谢谢你啊。), is not.
-    asks_now = customer is not None and ("customer_new_question" in now or "customer_thanks_but" in now or customer.text.rstrip(" .!~").endswith("?"))
+    asks_now = customer is not None and (not _STILL_ASKING.isdisjoint(now) or customer.text.rstrip(" .!~").endswith("?"))
     return DialogueState(
         customer_swore=swore,
         swore_now="insult" in now or "customer_abuse_noted" in now,
