@@ -395,7 +395,7 @@ class Lexicon:
 
             model = self._asked_models[act_id] = WordingModel.load(spec.path, spec.threshold, act_id)
         cues = model.judge(analysis.text)
-        if cues is None or len(analysis.unlisted_words().translate(_NOT_WORDS)) < _LEAST_OWN_WORDS:
+        if cues is None or len(analysis.unlisted_words().translate(NOT_WORDS)) < _LEAST_OWN_WORDS:
             return None  # (formulas and nothing else: no step said in the agent's own words)
         return _cue_matches(act_id, analysis.text, cues)
 
@@ -545,7 +545,7 @@ class Lexicon:
 
 # Blanks and punctuation after normalisation, and how many other characters a reply must
 # hold outside every listed act's words for a learned step to be asked about.
-_NOT_WORDS = str.maketrans("", "", " ,.!?~;:\"'()…-")  # deleted, to count the rest
+NOT_WORDS = str.maketrans("", "", " ,.!?~;:\"'()…-")  # punctuation, deleted to count or compare the rest
 _LEAST_OWN_WORDS = 4
 
 

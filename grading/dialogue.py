@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .acts import ActMatch, Analysis
+from .acts import NOT_WORDS, ActMatch, Analysis
 
 # Customer acts that open business: a question, a fault, a complaint, a request.
 _OPENS = frozenset({"customer_request", "asks_when", "asks_supervisor", "asks_other_info", "customer_new_question", "customer_thanks_but"})
@@ -179,8 +179,6 @@ def forgotten_request(reply: Analysis, customer: Analysis | None, history: Seque
     return None
 
 
-# Punctuation aside, a line said twice is the same line (…请您耐心等待。 and …请您耐心等待).
-_PUNCTUATION = str.maketrans("", "", ",.!?~;:…\"'() ")
 # Shorter lines (好的，您请说; 请您稍等) are said again and again in any call.
 _SAID_AGAIN_LEAST = 8
 
@@ -188,11 +186,12 @@ _SAID_AGAIN_LEAST = 8
 def said_again(reply: Analysis, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
     """When the reply says again, word for word, a line of eight characters or more that
     the agent already said in this call (the customer has heard it and moved on): the
-    whole reply; else None."""
-    words = reply.text.translate(_PUNCTUATION)
+    whole reply; else None.  Punctuation aside, a line said twice is the same line
+    (…请您耐心等待。 and …请您耐心等待)."""
+    words = reply.text.translate(NOT_WORDS)
     if len(words) < _SAID_AGAIN_LEAST:
         return None
     for role, line in history:
-        if role == "agent" and line.text.translate(_PUNCTUATION) == words:
+        if role == "agent" and line.text.translate(NOT_WORDS) == words:
             return ActMatch("said_again", 0, len(reply.text), reply.text)
     return None
