@@ -130,8 +130,9 @@ class WordingModel:
         if self.triples:
             triples = self._known.intersection(map(operator.add, pairs, text[2:]))
             if triples:
+                # Triples are never pairs: their weights add to the pairs' sum.
                 hits = hits | triples
-                score = sum(map(hundredths.__getitem__, hits))
+                score += sum(map(hundredths.__getitem__, triples))
         if score <= self._bar:
             return None
         weights = self.weights
