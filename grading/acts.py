@@ -501,11 +501,14 @@ class Lexicon:
             act_id, pattern, exceptions, group = compiled[index] or self._compile(index)
             for m in pattern.finditer(text):
                 start, end = m.span(group)
+                if start < 0:
+                    # Patterns run together: one without (?P<act>…) found this, all of it counts.
+                    start, end = m.span()
                 if end == start:
                     continue
                 if exceptions and exception_spans and _inside(exceptions, start, end, exception_spans):
                     continue
-                matches.setdefault(act_id, []).append(_match(ActMatch, (act_id, start, end, m.group(group))))
+                matches.setdefault(act_id, []).append(_match(ActMatch, (act_id, start, end, text[start:end])))
         for act_id, found in matches.items():
             if len(found) > 1:
                 found.sort(key=lambda match: (match.start, -match.end))

@@ -166,3 +166,19 @@ def test_a_grade_built_by_the_grader_has_every_field_and_stays_frozen():
     assert grade == Grade(**{name: getattr(grade, name) for name in names})
     with pytest.raises(dataclasses.FrozenInstanceError):
         grade.score = 0
+
+
+def test_patterns_run_together_each_find_their_act(tmp_path):
+    # Patterns with the same keys run as one alternation; one of them marking its words with
+    # (?P<act>…) must not hide what the others find.
+    from grading.acts import load_lexicon
+
+    acts = tmp_path / "acts.yaml"
+    acts.write_text(
+        "acts:\n  - id: blunt\n    label: x\n    role: agent\n"
+        "    regex: ['(^|[,.!?])我?听不懂([,.!?]|$)', '^(?!.*抱歉).*?(?P<act>方言我?听不懂)']\n",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(acts)
+    assert [m.text for m in lexicon.analyze("好吧,听不懂.").matches["blunt"]] == [",听不懂."]
+    assert [m.text for m in lexicon.analyze("您这方言我听不懂.").matches["blunt"]] == ["方言我听不懂"]
