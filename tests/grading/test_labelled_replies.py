@@ -210,9 +210,27 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # (0.74 to 0.69, 0.79 to 0.76).
 # An eleventh good-practice author's 400 (hospital appointments, pharmacies, a pet clinic), split
 # by line: labelled_good_practice11.jsonl fails 0.060, the held-out half 0.065.
+# Session fifteen began with a forty-first author's 320 (life and health insurance claims) and a
+# forty-third's (food delivery and fresh-food shops), kept whole and never read:
+# labelled_fortyfirst_holdout.jsonl 0.894 and labelled_fortythird_holdout.jsonl 0.922 with the
+# grader as the session began (acceptable replies failed 0.068 and 0.099, critical replies
+# failed 0.969 and 0.967).  With them, measured with the same grader: a forty-second author's
+# 320 (property management and car parks), split by moment, labelled_fortysecond.jsonl 0.900
+# worked on, labelled_fortysecond_holdout.jsonl 0.881 only measured; a seventeenth offence
+# author's 300 (phone after-sales and mobile plans), split by line, 0.920 and 0.887; and a
+# twelfth good-practice author's 400 (hotel bookings and scenic-spot tickets), split by line,
+# failing 0.060 and 0.085 of them.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fortyfirst_holdout.jsonl": {"accuracy": 0.87, "critical": 0.57, "pairs": 0.9, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.71},
+    "labelled_fortythird_holdout.jsonl": {"accuracy": 0.9, "critical": 0.61, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.71},
+    "labelled_fortysecond.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.88, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.69},
+    "labelled_fortysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.38, "pairs": 0.89, "acceptable_failed": 0.14, "criticals_failed": 0.84, "precision": 0.52},
+    "labelled_offences17.jsonl": {"accuracy": 0.9, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.79},
+    "labelled_offences17_holdout.jsonl": {"accuracy": 0.86, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.69},
+    "labelled_good_practice12.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice12_holdout.jsonl": {"accuracy": 0.89, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0},
     "labelled_offences16.jsonl": {"accuracy": 0.82, "critical": 0.39, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.8, "precision": 0.68},
     "labelled_offences16_holdout.jsonl": {"accuracy": 0.85, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.86, "precision": 0.74},
     "labelled_fortieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.38, "pairs": 0.85, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.84},
