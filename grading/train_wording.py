@@ -40,15 +40,17 @@ WORKED = (
     "offences12", "good_practice8", "offences13", "good_practice9",
     "thirtieth", "offences14", "good_practice10", "thirtysecond", "thirtyfourth",
     "thirtysixth", "thirtyseventh", "offences15", "good_practice11",
+    "fortysecond", "offences17", "good_practice12",
 )
 # Every worked half teaches the model.  The threshold (the act's, in acts.yaml) is set with
 # every worked half taught (docs/grading.md): learned without each author in turn and
-# measured on that author's held-out half, 5 fails 259 faulty replies the rules pass and 10
-# acceptable ones (6: 239 and 8).
+# measured on that author's held-out half, 5.5 fails 288 faulty replies the rules pass and 10
+# acceptable ones (5: 299 and 11; 6: 271 and 9).
 PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
-# A stretch seen once says nothing; a weak one only adds noise and size.
+# A stretch seen once says nothing; a weak one only adds noise and size.  Measured the same way,
+# keeping stretches down to 1.0 fails fewer faulty replies at every threshold (at 5, 274 and 11).
 MIN_SEEN = 2
-MIN_WEIGHT = 1.0
+MIN_WEIGHT = 1.5
 # Numbers carry no tone: a card number's 890 once tipped a good reply over.
 _DIGITS = frozenset("0123456789")
 
@@ -75,9 +77,11 @@ def examples(data: Path) -> tuple[list[str], list[str]]:
     return failed, acceptable
 
 
-def learn(failed: list[str], acceptable: list[str], longest: int = 3) -> dict[str, float]:
+def learn(failed: list[str], acceptable: list[str], longest: int = 3, least_weight: float | None = None) -> dict[str, float]:
     """Log-odds of each stretch (of up to ``longest`` characters) between the two kinds
-    of reply (counted once per reply)."""
+    of reply (counted once per reply); stretches that weigh less than ``least_weight`` either
+    way are dropped (MIN_WEIGHT unless said)."""
+    least_weight = MIN_WEIGHT if least_weight is None else least_weight
     in_failed: Counter[str] = Counter()
     in_acceptable: Counter[str] = Counter()
     for text in failed:
@@ -90,7 +94,7 @@ def learn(failed: list[str], acceptable: list[str], longest: int = 3) -> dict[st
         if a + b < MIN_SEEN or _DIGITS.intersection(gram):
             continue
         weight = math.log((a + 0.5) / (len(failed) + 1)) - math.log((b + 0.5) / (len(acceptable) + 1))
-        if abs(weight) >= MIN_WEIGHT:
+        if abs(weight) >= least_weight:
             weights[gram] = round(weight, 2)
     return weights
 
