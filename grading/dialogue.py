@@ -121,6 +121,9 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
 
 # Where a customer's line turns to a second request (…，另外地址要改; …，顺便问一下…).
 _SECOND_REQUEST = re.compile(r"另外|还有(?!什么|没有|吗)|顺便|顺带|以及|对了|再帮我|再问|然后把|二是|第二")
+# Parts the customer counts out (一个是年费，一个是那笔消费; 一是…二是…): each is a part to
+# answer, asking words or not, and what comes before the first only announces them.
+_LISTED = re.compile(r"(?:另)?一个是|[一二三]是")
 # Reference numbers (sf0012, 2008137): two in one line are two things to answer.
 _REFERENCE = re.compile(r"(?<![a-z0-9])[a-z]{0,4}[0-9]{4,}(?![a-z0-9])")
 # A part that asks or requests something (thanks or news around it asks nothing).
@@ -164,7 +167,11 @@ def forgotten_request(reply: Analysis, customer: Analysis | None, history: Seque
         role, line = turns[index]
         if role != "customer":
             continue
-        parts = [p for p in _SECOND_REQUEST.split(line.text) if _ASKS.search(p)]
+        listed = _LISTED.split(line.text)
+        if len(listed) >= 3:
+            parts = [p for p in listed[1:] if p.strip(" ,.!?;:~")]
+        else:
+            parts = [p for p in _SECOND_REQUEST.split(line.text) if _ASKS.search(p)]
         references = set(_REFERENCE.findall(line.text))
         if len(parts) < 2 and len(references) < 2:
             if parts:
