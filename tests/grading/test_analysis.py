@@ -21,6 +21,21 @@ def test_standard_phrase_is_not_read_as_forbidden_dont_know():
     assert "dont_know" in analyze("这个我不知道。").acts
 
 
+@pytest.mark.parametrize(
+    "reply, act, fault",
+    [
+        ("好的，现在听清楚了，您是要退掉订单对吧？", "rude_command", "你听清楚了！"),
+        ("线路有点不清楚，您是想申请退款吗？", "dont_know", "这个我也不清楚。"),
+        ("装修要先交装修保证金，办好出入证就能进场。", "overpromise", "我保证明天就能进场。"),
+        ("好的，那我不多说了，您的退款已经在处理。", "careless_tone", "您自己算吧，我就不多说了。"),
+        ("先生，这个问题与物业服务无关，请您挂机。", "blame_shift", "这个跟物业没关系。"),
+    ],
+)
+def test_words_in_another_sense_are_not_the_fault(reply, act, fault):
+    assert act not in analyze(reply).acts
+    assert act in analyze(fault).acts
+
+
 def test_token_boundaries_keep_88_out_of_phone_numbers():
     assert "goodbye_slang" in analyze("88").acts
     assert "goodbye_slang" not in analyze("您的联系电话是13888888888，对吗？").acts
