@@ -197,3 +197,8 @@ def test_patterns_run_together_each_find_their_act(tmp_path):
     lexicon = load_lexicon(acts)
     assert [m.text for m in lexicon.analyze("好吧,听不懂.").matches["blunt"]] == [",听不懂."]
     assert [m.text for m in lexicon.analyze("您这方言我听不懂.").matches["blunt"]] == ["方言我听不懂"]
+
+
+@pytest.mark.parametrize("line, silent", [("……（接通后无声）", True), ("(客户沉默不语)", True), ("（无声）", True), ("（客户沉默了几秒）我想问问补贴的事", False)])
+def test_a_line_that_is_only_a_stage_direction_of_silence_is_silence(line, silent):
+    assert ("customer_silence" in analyze(line).acts) == silent
