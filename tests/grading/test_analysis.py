@@ -199,6 +199,19 @@ def test_patterns_run_together_each_find_their_act(tmp_path):
     assert [m.text for m in lexicon.analyze("您这方言我听不懂.").matches["blunt"]] == ["方言我听不懂"]
 
 
-@pytest.mark.parametrize("line, silent", [("……（接通后无声）", True), ("(客户沉默不语)", True), ("（无声）", True), ("（客户沉默了几秒）我想问问补贴的事", False)])
-def test_a_line_that_is_only_a_stage_direction_of_silence_is_silence(line, silent):
-    assert ("customer_silence" in analyze(line).acts) == silent
+@pytest.mark.parametrize(
+    "line, act, found",
+    [
+        ("……（接通后无声）", "customer_silence", True),
+        ("(客户沉默不语)", "customer_silence", True),
+        ("（能听到呼吸声，无人说话）", "customer_silence", True),
+        ("（客户沉默了几秒）我想问问补贴的事", "customer_silence", False),
+        ("（客户在线等待约1分钟）", "customer_waiting", True),
+        ("（又等了约30秒）", "customer_waiting", True),
+        ("（仍讲方言，无法听懂）", "customer_dialect", True),
+        ("（方言）……", "customer_dialect", True),
+        ("（说下流话，发出不雅声音）", "customer_dialect", False),
+    ],
+)
+def test_stage_directions_say_what_the_customer_does(line, act, found):
+    assert (act in analyze(line).acts) == found
