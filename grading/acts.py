@@ -359,6 +359,9 @@ class Lexicon:
                 further[pattern] = {_keys(strings) for strings in required[1:]} if required else set()
             for key, patterns in groups.items():
                 alone = [p for p in patterns if _BACKREFERENCE.search(p)]
+                # One alternation holds one (?P<act>…) group at most: a name is defined once.
+                marked = [p for p in patterns if p not in alone and "(?P<act>" in p]
+                alone += marked[1:]
                 together = [p for p in patterns if p not in alone]
                 runs = [(p, further[p]) for p in alone]
                 if together:

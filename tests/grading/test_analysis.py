@@ -191,12 +191,14 @@ def test_patterns_run_together_each_find_their_act(tmp_path):
     acts = tmp_path / "acts.yaml"
     acts.write_text(
         "acts:\n  - id: blunt\n    label: x\n    role: agent\n"
-        "    regex: ['(^|[,.!?])我?听不懂([,.!?]|$)', '^(?!.*抱歉).*?(?P<act>方言我?听不懂)']\n",
+        "    regex: ['(^|[,.!?])我?听不懂([,.!?]|$)', '^(?!.*抱歉).*?(?P<act>方言我?听不懂)', '^(?!.*抱歉).*?(?P<act>听不懂您的话)']\n",
         encoding="utf-8",
     )
     lexicon = load_lexicon(acts)
     assert [m.text for m in lexicon.analyze("好吧,听不懂.").matches["blunt"]] == [",听不懂."]
     assert [m.text for m in lexicon.analyze("您这方言我听不懂.").matches["blunt"]] == ["方言我听不懂"]
+    # Two patterns that mark their words cannot share one alternation (a name is defined once).
+    assert [m.text for m in lexicon.analyze("我听不懂您的话.").matches["blunt"]] == ["听不懂您的话"]
 
 
 @pytest.mark.parametrize(
