@@ -220,9 +220,21 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # author's 300 (phone after-sales and mobile plans), split by line, 0.920 and 0.887; and a
 # twelfth good-practice author's 400 (hotel bookings and scenic-spot tickets), split by line,
 # failing 0.060 and 0.085 of them.
+# Three more came late, measured with the session-start grader and on arrival: a forty-fourth
+# author's 320 (cable television and smart-home after-sales), kept whole and never read,
+# labelled_fortyfourth_holdout.jsonl 0.884 and 0.894 (critical replies failed 0.912 and 0.882);
+# an eighteenth offence author's 300 (bank wealth products and personal loans), split by line,
+# 0.907 and 0.900 worked on, 0.913 and 0.927 only measured; a thirteenth good-practice author's
+# 400 (care homes and community service centres), split by line, failing 0.090 and 0.085 of
+# the worked half and 0.100 of the held-out half both times.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fortyfourth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.86, "precision": 0.83},
+    "labelled_offences18.jsonl": {"accuracy": 0.92, "critical": 0.42, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.98},
+    "labelled_offences18_holdout.jsonl": {"accuracy": 0.9, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.9, "precision": 0.48},
+    "labelled_good_practice13.jsonl": {"accuracy": 0.89, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice13_holdout.jsonl": {"accuracy": 0.88, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0},
     "labelled_fortyfirst_holdout.jsonl": {"accuracy": 0.87, "critical": 0.57, "pairs": 0.9, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.71},
     "labelled_fortythird_holdout.jsonl": {"accuracy": 0.9, "critical": 0.61, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.71},
     "labelled_fortysecond.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.88, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.69},
