@@ -40,12 +40,12 @@ WORKED = (
     "offences12", "good_practice8", "offences13", "good_practice9",
     "thirtieth", "offences14", "good_practice10", "thirtysecond", "thirtyfourth",
     "thirtysixth", "thirtyseventh", "offences15", "good_practice11",
-    "fortysecond", "offences17", "good_practice12",
+    "fortysecond", "offences17", "good_practice12", "offences18", "good_practice13",
 )
 # Every worked half teaches the model.  The threshold (the act's, in acts.yaml) is set with
 # every worked half taught (docs/grading.md): learned without each author in turn and
-# measured on that author's held-out half, 5.5 fails 288 faulty replies the rules pass and 10
-# acceptable ones (5: 299 and 11; 6: 271 and 9).
+# measured on that author's held-out half, 5.5 fails 294 faulty replies the rules pass and 8
+# acceptable ones (5: 302 and 10; 6: 272 and 8).
 PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
 # A stretch seen once says nothing; a weak one only adds noise and size.  Measured the same way,
 # keeping stretches down to 1.0 fails fewer faulty replies at every threshold (at 5, 274 and 11).
