@@ -29,6 +29,9 @@ def test_standard_phrase_is_not_read_as_forbidden_dont_know():
         ("装修要先交装修保证金，办好出入证就能进场。", "overpromise", "我保证明天就能进场。"),
         ("好的，那我不多说了，您的退款已经在处理。", "careless_tone", "您自己算吧，我就不多说了。"),
         ("先生，这个问题与物业服务无关，请您挂机。", "blame_shift", "这个跟物业没关系。"),
+        ("您想陪陪妈妈的心情我特别理解。", "insult", "妈的，烦不烦。"),
+        ("这个我不是医生，不能给您乱说，我请医生给您回电。", "talk_back", "您别乱说。"),
+        ("您先别着急，我一定尽力帮您办好。", "overpromise", "您放心，我一定给您办好。"),
     ],
 )
 def test_words_in_another_sense_are_not_the_fault(reply, act, fault):
