@@ -32,6 +32,8 @@ def test_standard_phrase_is_not_read_as_forbidden_dont_know():
         ("您想陪陪妈妈的心情我特别理解。", "insult", "妈的，烦不烦。"),
         ("这个我不是医生，不能给您乱说，我请医生给您回电。", "talk_back", "您别乱说。"),
         ("您先别着急，我一定尽力帮您办好。", "overpromise", "您放心，我一定给您办好。"),
+        ("我想给我爸妈订，他们不会用手机。", "asks_other_info", "我想查一下他的通话记录。"),
+        ("你们那个社区服务站搬到哪去了？", "asks_other_info", "那个王阿姨搬到哪去了？"),
     ],
 )
 def test_words_in_another_sense_are_not_the_fault(reply, act, fault):
