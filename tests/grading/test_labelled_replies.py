@@ -225,6 +225,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # worked, 0.06 to 0.07 held out).  An opening that asks for numbers before the caller has said the
 # business (opening.details_before_need) failed 15 held-out faulty replies and 2 acceptable ones,
 # one of them the tenth author's (held-out ceiling 0.04 to 0.05).
+# 妈的 inside 妈妈的 is no curse any more; one critical reply of the twenty-eighth author's had been
+# marked critical only for it, and fails as major now (critical floor 0.84 to 0.78).
 # Three more came late, measured with the session-start grader and on arrival: a forty-fourth
 # author's 320 (cable television and smart-home after-sales), kept whole and never read,
 # labelled_fortyfourth_holdout.jsonl 0.884 and 0.894 (critical replies failed 0.912 and 0.882);
@@ -280,7 +282,7 @@ BARS = {
     "labelled_good_practice9_holdout.jsonl": {"accuracy": 0.88, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0},
     "labelled_offences13.jsonl": {"accuracy": 0.61, "critical": 0.12, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.33, "precision": 0.2},
     "labelled_offences13_holdout.jsonl": {"accuracy": 0.6, "critical": 0.04, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.16, "precision": 0.14},
-    "labelled_twentyeighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.84, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.46},
+    "labelled_twentyeighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.78, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.46},
     "labelled_twentyseventh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.74, "pairs": 0.82, "acceptable_failed": 0.07, "criticals_failed": 0.82, "precision": 0.45},
     "labelled_good_practice8.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice8_holdout.jsonl": {"accuracy": 0.88, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0},
