@@ -24,9 +24,9 @@ from .train_wording import DEFAULT_DATA, WORKED, learn
 
 MODEL_FILE = "protocol_steps.tsv"
 # The labelled sets whose worked halves teach the steps: the wording model's, but for the
-# narrow offence sets (a few kinds of offence each), whose replies are all about wording, and
-# for two not taught yet (the forty-second author's and the twelfth good-practice author's:
-# taught, they moved 8 held-out replies wrong and 4 right).
+# offence sets (a few kinds of offence each), whose replies are all about wording, and for
+# three late halves not taught yet (the forty-second author's, the twelfth and thirteenth
+# good-practice authors': taught, the first two moved 8 held-out replies wrong and 4 right).
 _NOT_FOR_STEPS = (
     "offences7", "offences10", "offences11", "offences12", "offences13", "offences14", "offences15", "offences17", "offences18",
     "fortysecond", "good_practice12", "good_practice13",
