@@ -234,12 +234,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.907 and 0.900 worked on, 0.913 and 0.927 only measured; a thirteenth good-practice author's
 # 400 (care homes and community service centres), split by line, failing 0.090 and 0.085 of
 # the worked half and 0.100 of the held-out half both times.
-# Session sixteen: a forty-sixth author's 320 (railway and coach tickets), split by moment,
-# labelled_fortysixth.jsonl 0.900 worked on and labelled_fortysixth_holdout.jsonl 0.925 only
-# measured, with the grader as the session began.
+# Session sixteen: a forty-fifth author's 320 (power supply and electricity bills), kept whole
+# and never read, labelled_fortyfifth_holdout.jsonl 0.897 with the grader as the session began
+# and 0.906 on arrival (critical replies failed 0.875 both times); a forty-sixth author's 320
+# (railway and coach tickets), split by moment, labelled_fortysixth.jsonl 0.900 worked on and
+# labelled_fortysixth_holdout.jsonl 0.925 only measured, with the grader as the session began.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fortyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.38, "pairs": 0.91, "acceptable_failed": 0.09, "criticals_failed": 0.85, "precision": 0.7},
     "labelled_fortysixth.jsonl": {"accuracy": 0.87, "critical": 0.64, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.78},
     "labelled_fortysixth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.71, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.8},
     "labelled_fortyfourth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.86, "precision": 0.83},
