@@ -239,9 +239,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # and 0.906 on arrival (critical replies failed 0.875 both times); a forty-sixth author's 320
 # (railway and coach tickets), split by moment, labelled_fortysixth.jsonl 0.900 worked on and
 # labelled_fortysixth_holdout.jsonl 0.925 only measured, with the grader as the session began.
+# A fourteenth good-practice author's 400 (online-shop returns and memberships), split by line:
+# the session-start grader failed 0.060 of the worked half and 0.050 of the held-out half.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_good_practice14.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
+    "labelled_good_practice14_holdout.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_fortyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.38, "pairs": 0.91, "acceptable_failed": 0.09, "criticals_failed": 0.85, "precision": 0.7},
     "labelled_fortysixth.jsonl": {"accuracy": 0.87, "critical": 0.64, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.78},
     "labelled_fortysixth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.71, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.8},
