@@ -241,9 +241,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # labelled_fortysixth_holdout.jsonl 0.925 only measured, with the grader as the session began.
 # A fourteenth good-practice author's 400 (online-shop returns and memberships), split by line:
 # the session-start grader failed 0.060 of the worked half and 0.050 of the held-out half.
+# A nineteenth offence author's 300 (home renovation and furniture stores), split by line:
+# 0.787 worked on and 0.893 only measured with the session-start grader.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_offences19.jsonl": {"accuracy": 0.76, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.79, "precision": 0.56},
+    "labelled_offences19_holdout.jsonl": {"accuracy": 0.87, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.98, "precision": 0.8},
     "labelled_good_practice14.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice14_holdout.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_fortyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.38, "pairs": 0.91, "acceptable_failed": 0.09, "criticals_failed": 0.85, "precision": 0.7},
