@@ -243,9 +243,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # the session-start grader failed 0.060 of the worked half and 0.050 of the held-out half.
 # A nineteenth offence author's 300 (home renovation and furniture stores), split by line:
 # 0.787 worked on and 0.893 only measured with the session-start grader.
+# A forty-seventh author's 320 (car dealers' servicing and used cars), split by moment, arrived
+# later: labelled_fortyseventh.jsonl 0.856 worked on and labelled_fortyseventh_holdout.jsonl
+# 0.875 only measured with the session-start grader (0.863 and 0.875 on arrival).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fortyseventh.jsonl": {"accuracy": 0.84, "critical": 0.33, "pairs": 0.88, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.53},
+    "labelled_fortyseventh_holdout.jsonl": {"accuracy": 0.85, "critical": 0.48, "pairs": 0.89, "acceptable_failed": 0.14, "criticals_failed": 0.81, "precision": 0.62},
     "labelled_offences19.jsonl": {"accuracy": 0.76, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.79, "precision": 0.56},
     "labelled_offences19_holdout.jsonl": {"accuracy": 0.87, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.98, "precision": 0.8},
     "labelled_good_practice14.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
