@@ -246,9 +246,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # A forty-seventh author's 320 (car dealers' servicing and used cars), split by moment, arrived
 # later: labelled_fortyseventh.jsonl 0.856 worked on and labelled_fortyseventh_holdout.jsonl
 # 0.875 only measured with the session-start grader (0.863 and 0.875 on arrival).
+# A forty-eighth author's 320 (gym and hair-salon memberships), kept whole and never read:
+# labelled_fortyeighth_holdout.jsonl 0.916 with the session-start grader and 0.922 on arrival.
+# A twentieth offence author's 300 (insurance follow-up calls, renewals and surrenders), split by
+# line: 0.900 worked on and 0.900 only measured, with the session-start grader and on arrival.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fortyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.49, "pairs": 0.9, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.82},
+    "labelled_offences20.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.91, "precision": 0.7},
+    "labelled_offences20_holdout.jsonl": {"accuracy": 0.88, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.7},
     "labelled_fortyseventh.jsonl": {"accuracy": 0.84, "critical": 0.33, "pairs": 0.88, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.53},
     "labelled_fortyseventh_holdout.jsonl": {"accuracy": 0.85, "critical": 0.48, "pairs": 0.89, "acceptable_failed": 0.14, "criticals_failed": 0.81, "precision": 0.62},
     "labelled_offences19.jsonl": {"accuracy": 0.76, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.79, "precision": 0.56},
