@@ -250,9 +250,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # labelled_fortyeighth_holdout.jsonl 0.916 with the session-start grader and 0.922 on arrival.
 # A twentieth offence author's 300 (insurance follow-up calls, renewals and surrenders), split by
 # line: 0.900 worked on and 0.900 only measured, with the session-start grader and on arrival.
+# A fifteenth good-practice author's 400 (kindergartens and after-school classes), split by line:
+# the session-start grader failed 0.075 of the worked half and 0.055 of the held-out half, as
+# did the grader on arrival.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_good_practice15.jsonl": {"accuracy": 0.9, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.98},
+    "labelled_good_practice15_holdout.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_fortyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.49, "pairs": 0.9, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.82},
     "labelled_offences20.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.91, "precision": 0.7},
     "labelled_offences20_holdout.jsonl": {"accuracy": 0.88, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.7},
