@@ -250,6 +250,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # labelled_fortyeighth_holdout.jsonl 0.916 with the session-start grader and 0.922 on arrival.
 # A twentieth offence author's 300 (insurance follow-up calls, renewals and surrenders), split by
 # line: 0.900 worked on and 0.900 only measured, with the session-start grader and on arrival.
+# A bare 嗯。 to a caller who says he dialled wrong now fails (wrong_number.bare_acknowledgement):
+# three worked authors ranked it major and two minor, the fresh and generalisation authors, whose
+# ceilings went up (0.08 to 0.09, 0.05 to 0.06); held out, six replies came right and none wrong.
 # A fifteenth good-practice author's 400 (kindergartens and after-school classes), split by line:
 # the session-start grader failed 0.075 of the worked half and 0.055 of the held-out half, as
 # did the grader on arrival.
@@ -330,9 +333,9 @@ BARS = {
     "labelled_eleventh_holdout.jsonl": {"accuracy": 0.88, "critical": 0.78, "pairs": 0.92, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.55},
     "labelled_fifteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.52, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.79, "precision": 0.27},
     "labelled_fourteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.79, "pairs": 0.9, "acceptable_failed": 0.12, "criticals_failed": 0.88, "precision": 0.37},
-    "labelled_fresh.jsonl": {"accuracy": 0.91, "critical": 0.85, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.85},
+    "labelled_fresh.jsonl": {"accuracy": 0.91, "critical": 0.85, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.85},
     "labelled_fresh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.16, "pairs": 0.96, "acceptable_failed": 0.18, "criticals_failed": 0.91, "precision": 0.75},
-    "labelled_generalisation.jsonl": {"accuracy": 0.96, "critical": 0.91, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.91},
+    "labelled_generalisation.jsonl": {"accuracy": 0.96, "critical": 0.91, "pairs": 0.96, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.91},
     "labelled_generalisation_holdout.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.96, "precision": 0.83},
     "labelled_good_practice.jsonl": {"accuracy": 0.98, "critical": 0.76, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice2.jsonl": {"accuracy": 0.95, "critical": 1.0, "pairs": 0.98, "acceptable_failed": 0.05},
