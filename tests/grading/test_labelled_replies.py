@@ -250,6 +250,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # labelled_fortyeighth_holdout.jsonl 0.916 with the session-start grader and 0.922 on arrival.
 # A twentieth offence author's 300 (insurance follow-up calls, renewals and surrenders), split by
 # line: 0.900 worked on and 0.900 only measured, with the session-start grader and on arrival.
+# Two more authors' 320 each, kept whole and never read, arrived late in session sixteen: a
+# forty-ninth's (health checks and vaccination bookings), labelled_fortyninth_holdout.jsonl 0.931
+# with the session-start grader and 0.934 on arrival, and a fiftieth's (removals and appliance
+# cleaning), labelled_fiftieth_holdout.jsonl 0.919 and 0.922.
 # A bare 嗯。 to a caller who says he dialled wrong now fails (wrong_number.bare_acknowledgement):
 # three worked authors ranked it major and two minor, the fresh and generalisation authors, whose
 # ceilings went up (0.08 to 0.09, 0.05 to 0.06); held out, six replies came right and none wrong.
@@ -259,6 +263,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fortyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.39, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.95, "precision": 0.64},
+    "labelled_fiftieth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.32, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.6},
     "labelled_good_practice15.jsonl": {"accuracy": 0.9, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice15_holdout.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_fortyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.49, "pairs": 0.9, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.82},
