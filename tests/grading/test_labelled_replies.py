@@ -254,6 +254,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # forty-ninth's (health checks and vaccination bookings), labelled_fortyninth_holdout.jsonl 0.931
 # with the session-start grader and 0.934 on arrival, and a fiftieth's (removals and appliance
 # cleaning), labelled_fiftieth_holdout.jsonl 0.919 and 0.922.
+# A twenty-first offence author's 300 (airport ground service and baggage enquiries), split by
+# line: 0.880 worked on and 0.927 only measured, with the session-start grader and on arrival;
+# a sixteenth good-practice author's 400 (libraries, museums and exhibition bookings), split by
+# line: 0.045 and 0.050 of them failed with the session-start grader, 0.040 and 0.050 on arrival.
 # A bare 嗯。 to a caller who says he dialled wrong now fails (wrong_number.bare_acknowledgement):
 # three worked authors ranked it major and two minor, the fresh and generalisation authors, whose
 # ceilings went up (0.08 to 0.09, 0.05 to 0.06); held out, six replies came right and none wrong.
@@ -263,6 +267,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_offences21.jsonl": {"accuracy": 0.86, "critical": 0.65, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.85, "precision": 0.78},
+    "labelled_offences21_holdout.jsonl": {"accuracy": 0.9, "critical": 0.42, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.7},
+    "labelled_good_practice16.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice16_holdout.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_fortyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.39, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.95, "precision": 0.64},
     "labelled_fiftieth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.32, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.6},
     "labelled_good_practice15.jsonl": {"accuracy": 0.9, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.98},
