@@ -258,6 +258,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # line: 0.880 worked on and 0.927 only measured, with the session-start grader and on arrival;
 # a sixteenth good-practice author's 400 (libraries, museums and exhibition bookings), split by
 # line: 0.045 and 0.050 of them failed with the session-start grader, 0.040 and 0.050 on arrival.
+# A fifty-first author's 320 (ETC tolls and parking fees), kept whole and never read:
+# labelled_fiftyfirst_holdout.jsonl 0.906 with the session-start grader, 0.909 on arrival.
 # A fifty-second author's 320 (wedding photography and planning), split by moment:
 # labelled_fiftysecond.jsonl 0.838 worked on and labelled_fiftysecond_holdout.jsonl 0.894 only
 # measured, with the session-start grader and on arrival.
@@ -270,6 +272,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fiftyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.61, "pairs": 0.91, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.78},
     "labelled_fiftysecond.jsonl": {"accuracy": 0.81, "critical": 0.33, "pairs": 0.88, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.81},
     "labelled_fiftysecond_holdout.jsonl": {"accuracy": 0.87, "critical": 0.36, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.86, "precision": 0.75},
     "labelled_offences21.jsonl": {"accuracy": 0.86, "critical": 0.65, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.85, "precision": 0.78},
