@@ -263,6 +263,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # A fifty-second author's 320 (wedding photography and planning), split by moment:
 # labelled_fiftysecond.jsonl 0.838 worked on and labelled_fiftysecond_holdout.jsonl 0.894 only
 # measured, with the session-start grader and on arrival.
+# A twenty-second offence author's 300 (city transport cards), split by line: 0.900 worked on and
+# 0.927 only measured with the session-start grader (0.913 and 0.933 on arrival); a seventeenth
+# good-practice author's 400 (community clinics and family doctors), split by line: 0.060 and
+# 0.040 of them failed with the session-start grader (0.050 and 0.040 on arrival).
 # A bare 嗯。 to a caller who says he dialled wrong now fails (wrong_number.bare_acknowledgement):
 # three worked authors ranked it major and two minor, the fresh and generalisation authors, whose
 # ceilings went up (0.08 to 0.09, 0.05 to 0.06); held out, six replies came right and none wrong.
@@ -272,6 +276,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_offences22.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.76},
+    "labelled_offences22_holdout.jsonl": {"accuracy": 0.91, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.7},
+    "labelled_good_practice17.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice17_holdout.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_fiftyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.61, "pairs": 0.91, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.78},
     "labelled_fiftysecond.jsonl": {"accuracy": 0.81, "critical": 0.33, "pairs": 0.88, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.81},
     "labelled_fiftysecond_holdout.jsonl": {"accuracy": 0.87, "critical": 0.36, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.86, "precision": 0.75},
