@@ -55,6 +55,8 @@ _CONFIRM_AFTER = re.compile(r"^[^.!?]{0,4}(对吗|是吗|对吧|是吧|对不对
 # The caller's identity checked earlier in the reply (核实通过, 对的): a masked number read
 # back after it is the standard way of confirming their own record.
 _VERIFIED = re.compile(r"(核实|验证|核对)[^!?]{0,60}(通过|无误|成功|对的|正确|没问题)")
+# The caller's own details read back to check them (跟您核对一下：您姓孙，电话139xxxx5621).
+_READ_BACK = re.compile(r"(核对|确认|复述)一下[^!?]{0,16}您[^!?]{0,16}$")
 # Words just before a number that make it a business reference, not a person's.
 _BUSINESS = re.compile(r"(订单|单号|工单|运单|快递|编号|流水|合同号|受理号|业务号|热线|客服电话|服务电话)[^,.!?]{0,6}$")
 # A caller asking for a place's number (该景点的电话, 酒店电话是多少) is given its listing,
@@ -93,6 +95,8 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
             if _OWN_BEFORE.search(before) and _CONFIRM_AFTER.search(text[m.end() :]):
                 continue
             if pattern is _MASKED_MOBILE and _VERIFIED.search(text[: m.start()]):
+                continue
+            if pattern is _MASKED_MOBILE and _READ_BACK.search(text[max(0, m.start() - 40) : m.start()]):
                 continue
             if pattern in _PARTIAL and _CONFIRM_AFTER.search(text[m.end() :]):
                 continue
