@@ -200,8 +200,10 @@ def _parse_required(pattern: str) -> tuple[frozenset[str], ...] | None:
         _REQUIRED[pattern] = None
         return None
 
+    # A common character weighs as much as twenty rare pairs: a set of a dozen rare pairs
+    # (您爱人|您先生|…) runs on far fewer lines than the 您 they all begin with.
     def score(strings: frozenset[str]) -> int:
-        return sum((4 if s[:2] in _COMMON_PAIRS else 1) if len(s) > 1 else 10 if s in _COMMON else 3 for s in strings)
+        return sum((4 if s[:2] in _COMMON_PAIRS else 1) if len(s) > 1 else 20 if s in _COMMON else 3 for s in strings)
 
     def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
         return min(sets, key=score) if sets else None
