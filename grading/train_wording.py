@@ -42,7 +42,11 @@ WORKED = (
     "thirtysixth", "thirtyseventh", "offences15", "good_practice11",
     "fortysecond", "offences17", "good_practice12", "offences18", "good_practice13",
 )
-# Every worked half teaches the model.  The threshold (the act's, in acts.yaml) is set with
+# The worked halves of session sixteen (the forty-sixth, forty-seventh and fifty-second
+# authors, the nineteenth to twenty-second offence and fourteenth to seventeenth good-practice
+# authors) are not taught yet: taught, they moved 58 held-out verdicts right and 65 wrong and
+# took five held-out sets past their floors.
+# Every other worked half teaches the model.  The threshold (the act's, in acts.yaml) is set with
 # every worked half taught (docs/grading.md): learned without each author in turn and
 # measured on that author's held-out half, 5.5 fails 294 faulty replies the rules pass and 8
 # acceptable ones (5: 302 and 10; 6: 272 and 8).
