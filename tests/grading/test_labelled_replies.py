@@ -263,6 +263,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # A fifty-second author's 320 (wedding photography and planning), split by moment:
 # labelled_fiftysecond.jsonl 0.838 worked on and labelled_fiftysecond_holdout.jsonl 0.894 only
 # measured, with the session-start grader and on arrival.
+# Threatening to hang up on a nuisance caller is no veto now (he has no business to cut
+# off; harassment.hang_up_threat, major): 11 held-out critical marks came right and one went
+# wrong. The first two authors had ranked such replies critical, so their critical floors
+# went down (labelled_holdout.jsonl 0.82 to 0.79, labelled_replies.jsonl 0.81 to 0.77).
 # A twenty-second offence author's 300 (city transport cards), split by line: 0.900 worked on and
 # 0.927 only measured with the session-start grader (0.913 and 0.933 on arrival); a seventeenth
 # good-practice author's 400 (community clinics and family doctors), split by line: 0.060 and
@@ -378,7 +382,7 @@ BARS = {
     "labelled_good_practice6_holdout.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice7.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice7_holdout.jsonl": {"accuracy": 0.89, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0},
-    "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.82, "pairs": 0.98},
+    "labelled_holdout.jsonl": {"accuracy": 0.95, "critical": 0.79, "pairs": 0.98},
     "labelled_moments.jsonl": {"accuracy": 0.95, "critical": 0.81, "pairs": 0.95, "acceptable_failed": 0.03, "criticals_failed": 0.96, "precision": 0.92},
     "labelled_moments7.jsonl": {"accuracy": 0.92, "critical": 0.75, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.61},
     "labelled_moments7_holdout.jsonl": {"accuracy": 0.88, "critical": 0.18, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.78, "precision": 0.12},
@@ -405,7 +409,7 @@ BARS = {
     "labelled_offences8_holdout.jsonl": {"accuracy": 0.71, "critical": 0.42, "pairs": 0.98, "acceptable_failed": 0.14, "criticals_failed": 0.61, "precision": 0.76},
     "labelled_offences9.jsonl": {"accuracy": 0.76, "critical": 0.86, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.9, "precision": 0.9},
     "labelled_offences9_holdout.jsonl": {"accuracy": 0.68, "critical": 0.46, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.57, "precision": 0.64},
-    "labelled_replies.jsonl": {"accuracy": 0.97, "critical": 0.81, "pairs": 0.97},
+    "labelled_replies.jsonl": {"accuracy": 0.97, "critical": 0.77, "pairs": 0.97},
     "labelled_seventeenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.71, "pairs": 0.87, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.45},
     "labelled_sixteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.66, "pairs": 0.81, "acceptable_failed": 0.07, "criticals_failed": 0.79, "precision": 0.45},
     "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.16},
