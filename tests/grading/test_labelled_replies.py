@@ -263,6 +263,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # A fifty-third author's 320 (parcel lockers and community group buying), commissioned late and
 # kept whole and never read: labelled_fiftythird_holdout.jsonl 0.931 with the session-start
 # grader and 0.931 on arrival (critical recall 0.485 and 0.515).
+# A fifty-fourth author's 320 (amusement and theme parks), commissioned late as well, kept whole
+# and never read: labelled_fiftyfourth_holdout.jsonl 0.916 with the session-start grader and
+# 0.919 on arrival.
 # A fifty-second author's 320 (wedding photography and planning), split by moment:
 # labelled_fiftysecond.jsonl 0.838 worked on and labelled_fiftysecond_holdout.jsonl 0.894 only
 # measured, with the session-start grader and on arrival.
@@ -283,6 +286,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fiftyfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.54, "pairs": 0.9, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.64},
     "labelled_fiftythird_holdout.jsonl": {"accuracy": 0.91, "critical": 0.49, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.6},
     "labelled_offences22.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.76},
     "labelled_offences22_holdout.jsonl": {"accuracy": 0.91, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.7},
