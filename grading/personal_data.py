@@ -94,9 +94,8 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
                 continue
             if _OWN_BEFORE.search(before) and _CONFIRM_AFTER.search(text[m.end() :]):
                 continue
-            if pattern is _MASKED_MOBILE and _VERIFIED.search(text[: m.start()]):
-                continue
-            if pattern is _MASKED_MOBILE and _READ_BACK.search(text[max(0, m.start() - 40) : m.start()]):
+            # The caller's own masked number, once checked or while read back to check it.
+            if pattern is _MASKED_MOBILE and (_VERIFIED.search(text[: m.start()]) or _READ_BACK.search(text[max(0, m.start() - 40) : m.start()])):
                 continue
             if pattern in _PARTIAL and _CONFIRM_AFTER.search(text[m.end() :]):
                 continue
