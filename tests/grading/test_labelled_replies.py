@@ -283,6 +283,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # A fifteenth good-practice author's 400 (kindergartens and after-school classes), split by line:
 # the session-start grader failed 0.075 of the worked half and 0.055 of the held-out half, as
 # did the grader on arrival.
+# A grievance told where the moment is not called a complaint (态度特别差, 闪退, 一直不热,
+# 到底修不修, 等了半天) is read as one, so a reply with no apology, no understanding and no step
+# fails (complaint.not_addressed): held out, 21 verdicts came right and 6 went wrong, one of them
+# an acceptable reply of the eleventh offence author's (ceiling 0.08 to 0.10), where three
+# faulty replies came right.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
@@ -401,7 +406,7 @@ BARS = {
     "labelled_offences10.jsonl": {"accuracy": 0.76, "critical": 0.32, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.57, "precision": 0.85},
     "labelled_offences10_holdout.jsonl": {"accuracy": 0.66, "critical": 0.08, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.44, "precision": 0.73},
     "labelled_offences11.jsonl": {"accuracy": 0.65, "critical": 0.1, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.49, "precision": 0.48},
-    "labelled_offences11_holdout.jsonl": {"accuracy": 0.62, "critical": 0.23, "pairs": 0.98, "acceptable_failed": 0.08, "criticals_failed": 0.51, "precision": 0.98},
+    "labelled_offences11_holdout.jsonl": {"accuracy": 0.62, "critical": 0.23, "pairs": 0.98, "acceptable_failed": 0.10, "criticals_failed": 0.51, "precision": 0.98},
     "labelled_offences2.jsonl": {"accuracy": 0.94, "critical": 0.84, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.56},
     "labelled_offences2_holdout.jsonl": {"accuracy": 0.76, "critical": 0.53, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.78, "precision": 0.72},
     "labelled_offences3.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.76},
