@@ -27,6 +27,8 @@ A condition is plain data, never code.  Forms:
     situation: [closing]              the reply is judged in one of these situations
     echoes_customer: true             the reply opens with the customer's own words
                                       thrown back as a question (抢钱？…)
+    not_from_caller: foreign_term     the reply shows this act in words the customer has
+                                      not used in the call
     unseen_data: true                 the reply states personal data (a phone, ID or
                                       card number) that the caller did not give
     record_before_caller_spoke: true  the reply reads out a record (a number's tail,
@@ -55,11 +57,11 @@ from typing import Callable
 
 from .acts import ActMatch, Analysis, Lexicon
 from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, forgotten_request, read_state, said_again
-from .echo import echoed_words
+from .echo import echoed_words, words_not_from_caller
 from .errors import did_you_mean
 from .personal_data import record_before_caller_spoke, specifics_not_given, unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "request_forgotten", "said_again", "paused", "condition", "not", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "not_from_caller", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "request_forgotten", "said_again", "paused", "condition", "not", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -171,6 +173,8 @@ def necessary_acts(spec, *, customer: bool = False, asked: frozenset[str] = froz
     if not customer and form == "any_act" and isinstance(value, list) and value:
         return frozenset(value) if asked.isdisjoint(value) else None
     if customer and form == "customer_act" and isinstance(value, str):
+        return frozenset([value])
+    if not customer and form == "not_from_caller" and isinstance(value, str):
         return frozenset([value])
     if not customer and form in _FINDER_NEEDS and value is True:
         return _FINDER_NEEDS[form]
@@ -351,6 +355,14 @@ def compile_condition(spec, known_acts: set[str], where: str = "when", asked: fr
         low, below = value.get("min", 0), value.get("below", float("inf"))
         # Holds only when the pause is known: a reply graded without it breaks no pause rule.
         return lambda env: (env.paused is not None and low <= env.paused < below, None)
+    if form == "not_from_caller":
+        act = need_act(value)
+
+        def check(env: Env):
+            found = words_not_from_caller(env.reply, act, env.customer, env.history)
+            return (True, found) if found is not None else (False, None)
+
+        return check
     if form in _FINDERS:
         if value is not True:
             raise ConditionError(f"{where}.{form} 只能写 true（否定请用 not）")

@@ -1,4 +1,5 @@
-"""The customer's own words thrown back as a question (抢钱？…, 找院长？…).
+"""The customer's own words in a reply: thrown back as a question (抢钱？…, 找院长？…),
+or, the other way round, words the reply uses that the customer never did.
 
 A reply that opens by repeating what the customer just said, as a question, answers an
 accusation with a retort and a request with disbelief: the 反问 tone the standards
@@ -33,3 +34,19 @@ def echoed_words(reply: Analysis, customer: Analysis | None) -> ActMatch | None:
     if _PRONOUNS.sub("", words) not in _PRONOUNS.sub("", customer.text):
         return None
     return ActMatch("echo_retort", m.start(2), m.end(2), words)
+
+
+def words_not_from_caller(reply: Analysis, act: str, customer: Analysis | None, history) -> ActMatch | None:
+    """The first place the reply shows ``act`` in words the customer has not used in the call.
+
+    An abbreviation the caller said first (ETC, LPR) is one he knows; said to him unasked,
+    it is the back office's language."""
+    found = reply.matches.get(act)
+    if not found:
+        return None
+    heard = [customer.text] if customer is not None else []
+    heard.extend(analysis.text for role, analysis in history if role == "customer")
+    for match in found:
+        if not any(match.text in line for line in heard):
+            return match
+    return None

@@ -139,6 +139,12 @@ def test_new_condition_forms_hold_when_they_should():
     assert not echo(env("您说的“抢钱”是指哪笔费用？", "打个疫苗三百，抢钱啊！"))[0]
     assert not echo(env("请问是哪一笔订单？", "我要退款。"))[0]
     assert not echo(env("抢钱？"))[0]  # no customer line to echo
+    # A back-office abbreviation is jargon unless the caller said it first (his ETC, his LPR).
+    new_term = compile_condition({"not_from_caller": "foreign_term"}, KNOWN)
+    assert new_term(env("您这张保单现在是LAPSE状态。", "我这张保单怎么了？"))[0]
+    assert not new_term(env("您的ETC扣费我查到了，LPR也是按合同算的。", "我的LPR利率和ETC扣费怎么算？"))[0]
+    assert new_term(env("这个我提给PM。", "好的。", [("customer", "我想提个建议。")]))[0]
+    assert not new_term(env("OK，我这就帮您查。", "帮我查一下。"))[0]  # casual, not jargon
     said_again = compile_condition({"said_again": True}, KNOWN)
     earlier = [("customer", "我家水管漏水报修三天了。"), ("agent", "非常抱歉给您添麻烦了，我们会尽快处理，请您耐心等待。")]
     assert said_again(env("非常抱歉给您添麻烦了，我们会尽快处理，请您耐心等待", "又是这句话！", earlier))[0]
@@ -157,6 +163,7 @@ def test_new_condition_forms_hold_when_they_should():
         ({"situation": ["lunch"]}, "情境列表"),
         ({"unseen_data": False}, "true"),
         ({"echoes_customer": "yes"}, "true"),
+        ({"not_from_caller": "jargon"}, "未知的行为"),
     ],
 )
 def test_a_wrong_condition_says_what_to_write(spec, says):
