@@ -293,9 +293,32 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 14 went wrong.  The generalisation author ranked SLA, CRM and OMG minor, as did the ninth
 # author a router's PON and WAN and the eleventh offence author one reply held out, so their
 # ceilings went up (0.06 to 0.08, 0.02 to 0.03, 0.10 to 0.12).
+# Session seventeen's, each measured first with the grader as the session began (79ded20),
+# then on arrival with the two changes above: a fifty-fifth author's 320 (filling stations and
+# fuel cards) and a fifty-sixth's (cinemas and show tickets), kept whole and never read, 0.931
+# and 0.928, then 0.934 and 0.938; a fifty-seventh's (vehicle administration) and a
+# fifty-eighth's (maternity nurses), split by moment, 0.925 / 0.912 and 0.919 / 0.906 worked on /
+# only measured; a twenty-third offence author's 300 (visa agencies) and a twenty-fourth's (pet
+# shops and boarding), split by line, 0.907 / 0.873 and 0.853 / 0.907; an eighteenth
+# good-practice author's 400 (long-let flats) and a nineteenth's (dental clinics and
+# opticians), split by line, 0.025 / 0.030 and 0.050 / 0.095 of them failed.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fiftyfifth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.67},
+    "labelled_fiftysixth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.73},
+    "labelled_fiftyseventh.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.87, "acceptable_failed": 0.06, "criticals_failed": 0.83, "precision": 0.61},
+    "labelled_fiftyseventh_holdout.jsonl": {"accuracy": 0.89, "critical": 0.4, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.51},
+    "labelled_fiftyeighth.jsonl": {"accuracy": 0.89, "critical": 0.64, "pairs": 0.89, "acceptable_failed": 0.08, "criticals_failed": 0.84, "precision": 0.81},
+    "labelled_fiftyeighth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.41, "pairs": 0.91, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.85},
+    "labelled_offences23.jsonl": {"accuracy": 0.88, "critical": 0.38, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.94, "precision": 0.79},
+    "labelled_offences23_holdout.jsonl": {"accuracy": 0.87, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.91, "precision": 0.89},
+    "labelled_offences24.jsonl": {"accuracy": 0.84, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.24, "criticals_failed": 0.91, "precision": 0.86},
+    "labelled_offences24_holdout.jsonl": {"accuracy": 0.89, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.91, "precision": 0.75},
+    "labelled_good_practice18.jsonl": {"accuracy": 0.95, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.98},
+    "labelled_good_practice18_holdout.jsonl": {"accuracy": 0.95, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.98},
+    "labelled_good_practice19.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
+    "labelled_good_practice19_holdout.jsonl": {"accuracy": 0.88, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0},
     "labelled_fiftyfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.54, "pairs": 0.9, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.64},
     "labelled_fiftythird_holdout.jsonl": {"accuracy": 0.91, "critical": 0.49, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.6},
     "labelled_offences22.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.76},
