@@ -289,10 +289,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # an acceptable reply of the eleventh offence author's (ceiling 0.08 to 0.10), where three
 # faulty replies came right.
 # An English word or a back-office abbreviation the caller never used (LAPSE状态, 提给PM,
-# check一下, tariff) now fails (service.foreign_terms): held out, 61 verdicts came right and
-# 14 went wrong.  The generalisation author ranked SLA, CRM and OMG minor, as did the ninth
-# author a router's PON and WAN and the eleventh offence author one reply held out, so their
-# ceilings went up (0.06 to 0.08, 0.02 to 0.03, 0.10 to 0.12).
+# check一下, tariff) is a deduction (service.foreign_terms, minor), as the rest of register is.
+# Failed, it moved 61 held-out verdicts right and 14 wrong, but the first authors, who wrote
+# before any brief named register among the faults, ranked such replies minor 35 times in 36:
+# the later authors' labels follow the brief that listed it, not the standards.
 # Session seventeen's, each measured first with the grader as the session began (79ded20),
 # then on arrival with the two changes above: a fifty-fifth author's 320 (filling stations and
 # fuel cards) and a fifty-sixth's (cinemas and show tickets), kept whole and never read, 0.931
@@ -410,7 +410,7 @@ BARS = {
     "labelled_fourteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.79, "pairs": 0.9, "acceptable_failed": 0.12, "criticals_failed": 0.88, "precision": 0.37},
     "labelled_fresh.jsonl": {"accuracy": 0.91, "critical": 0.85, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.85},
     "labelled_fresh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.16, "pairs": 0.96, "acceptable_failed": 0.18, "criticals_failed": 0.91, "precision": 0.75},
-    "labelled_generalisation.jsonl": {"accuracy": 0.96, "critical": 0.91, "pairs": 0.96, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.91},
+    "labelled_generalisation.jsonl": {"accuracy": 0.96, "critical": 0.91, "pairs": 0.96, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.91},
     "labelled_generalisation_holdout.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.96, "precision": 0.83},
     "labelled_good_practice.jsonl": {"accuracy": 0.98, "critical": 0.76, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice2.jsonl": {"accuracy": 0.95, "critical": 1.0, "pairs": 0.98, "acceptable_failed": 0.05},
@@ -428,13 +428,13 @@ BARS = {
     "labelled_moments7.jsonl": {"accuracy": 0.92, "critical": 0.75, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.61},
     "labelled_moments7_holdout.jsonl": {"accuracy": 0.88, "critical": 0.18, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.78, "precision": 0.12},
     "labelled_nineteenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.52, "pairs": 0.84, "acceptable_failed": 0.08, "criticals_failed": 0.79, "precision": 0.31},
-    "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.03, "criticals_failed": 0.98, "precision": 0.78},
+    "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.78},
     "labelled_ninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.73, "pairs": 0.88, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.5},
     "labelled_offences.jsonl": {"accuracy": 0.96, "critical": 0.78, "pairs": 0.96, "acceptable_failed": 0.03, "criticals_failed": 0.96, "precision": 0.97},
     "labelled_offences10.jsonl": {"accuracy": 0.76, "critical": 0.32, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.57, "precision": 0.85},
     "labelled_offences10_holdout.jsonl": {"accuracy": 0.66, "critical": 0.08, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.44, "precision": 0.73},
     "labelled_offences11.jsonl": {"accuracy": 0.65, "critical": 0.1, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.49, "precision": 0.48},
-    "labelled_offences11_holdout.jsonl": {"accuracy": 0.62, "critical": 0.23, "pairs": 0.98, "acceptable_failed": 0.12, "criticals_failed": 0.51, "precision": 0.98},
+    "labelled_offences11_holdout.jsonl": {"accuracy": 0.62, "critical": 0.23, "pairs": 0.98, "acceptable_failed": 0.10, "criticals_failed": 0.51, "precision": 0.98},
     "labelled_offences2.jsonl": {"accuracy": 0.94, "critical": 0.84, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.56},
     "labelled_offences2_holdout.jsonl": {"accuracy": 0.76, "critical": 0.53, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.78, "precision": 0.72},
     "labelled_offences3.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.76},
