@@ -22,6 +22,9 @@ _CLOSES = frozenset({"customer_done", "customer_wrong_number"})
 # Customer acts that keep asking even beside thanks or a goodbye (好的谢谢，那行李额度呢？;
 # 谢谢啊，不过我那个退款还没到账呢).
 _STILL_ASKING = frozenset({"customer_new_question", "customer_thanks_but"})
+# What the agent's latest turn says is still to be done: gone to look or to ask, or the result
+# not in yet.  Until the agent brings it, the business is open whatever the customer says.
+_PENDING = frozenset({"hold_notice", "goes_to_find_out", "pending_result"})
 # What the agent does to try again on a line where the customer cannot be
 # understood (silent, noisy, dialect): each counts as one attempt of the protocol.
 _ATTEMPTS = frozenset({"greeting", "cannot_hear_notice", "ask_repeat", "ask_mandarin", "ask_helper", "ask_slow_down"})
@@ -44,6 +47,7 @@ class DialogueState:
     finished: bool  # the customer said so since their last request (now or earlier)
     asked: bool  # the customer's current line asks or requests something
     business_open: bool  # the customer raised business that they have not closed
+    agent_pending: bool  # the agent's latest turn went to look, to ask, or said the result is not in
     attempts: int  # the agent's earlier tries to reach a caller it cannot understand
     warnings: int  # abuse warnings the agent has already given
     agent_turns: int
@@ -65,6 +69,7 @@ FIELD_LABELS = {
     "finished": "客户的事已经办完",
     "asked": "客户在提问或提要求",
     "business_open": "客户的事还没办完",
+    "agent_pending": "话务员上一句说去查、去问，或者结果还没出来",
     "attempts": "话务员已经尝试沟通的次数（问候、说明听不清、请讲普通话）",
     "warnings": "话务员已经给出的警示次数",
     "agent_turns": "话务员已经说过的话的句数",
@@ -113,6 +118,7 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
         finished=finished,
         asked=not _OPENS.isdisjoint(now) and (_CLOSES.isdisjoint(now) or asks_now),
         business_open=open_business,
+        agent_pending=bool(agent_lines) and not _PENDING.isdisjoint(agent_lines[-1].matches),
         attempts=max(sum(1 for a in agent_lines if not _ATTEMPTS.isdisjoint(a.matches)), _NOTED if "prompts_noted" in now else 0),
         warnings=max(sum(1 for a in agent_lines if a.has("warning_first") or a.has("warning_second")), _NOTED if "warnings_noted" in now else 0),
         agent_turns=len(agent_lines),

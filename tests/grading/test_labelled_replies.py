@@ -302,6 +302,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # shops and boarding), split by line, 0.907 / 0.873 and 0.853 / 0.907; an eighteenth
 # good-practice author's 400 (long-let flats) and a nineteenth's (dental clinics and
 # opticians), split by line, 0.025 / 0.030 and 0.050 / 0.095 of them failed.
+# A goodbye and nothing else after the agent went to look, to ask, or said the result is not
+# in yet (正在联系调度 … 不客气，再见！) now fails (closing.goodbye_while_pending): six worked
+# authors' replies came right; held out one came right and one, the twelfth author's, went
+# wrong (ceiling 0.05 to 0.06).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
@@ -457,7 +461,7 @@ BARS = {
     "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.86, "pairs": 0.93, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.51},
     "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.83, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.4},
     "labelled_twelfth.jsonl": {"accuracy": 0.88, "critical": 0.73, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.35},
-    "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.68},
+    "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.68},
     "labelled_twentieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.56, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.74, "precision": 0.36},
     "labelled_twentyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.64, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.81, "precision": 0.31},
     "labelled_twentyfourth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.55, "pairs": 0.87, "acceptable_failed": 0.05, "criticals_failed": 0.83, "precision": 0.42},
