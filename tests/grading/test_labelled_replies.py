@@ -306,9 +306,17 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # in yet (正在联系调度 … 不客气，再见！) now fails (closing.goodbye_while_pending): six worked
 # authors' replies came right; held out one came right and one, the twelfth author's, went
 # wrong (ceiling 0.05 to 0.06).
+# Two sets commissioned for one capability each, split by line and measured first with the
+# session-start grader: a twenty-fifth offence author's 300 on when a call may end (closing
+# and winding up while the business is open or done), 0.900 worked on and 0.887 only measured;
+# a twenty-sixth's 300 on personal data (leaks and their near misses), 0.720 and 0.767.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_offences25.jsonl": {"accuracy": 0.88, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.76},
+    "labelled_offences25_holdout.jsonl": {"accuracy": 0.86, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.93, "precision": 0.81},
+    "labelled_offences26.jsonl": {"accuracy": 0.7, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.55, "precision": 0.82},
+    "labelled_offences26_holdout.jsonl": {"accuracy": 0.74, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.6, "precision": 0.85},
     "labelled_fiftyfifth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.67},
     "labelled_fiftysixth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_fiftyseventh.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.87, "acceptable_failed": 0.06, "criticals_failed": 0.83, "precision": 0.61},
