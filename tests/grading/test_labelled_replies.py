@@ -310,9 +310,25 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # session-start grader: a twenty-fifth offence author's 300 on when a call may end (closing
 # and winding up while the business is open or done), 0.900 worked on and 0.887 only measured;
 # a twenty-sixth's 300 on personal data (leaks and their near misses), 0.720 and 0.767.
+# Commissioned late in session seventeen, with briefs that no longer rank register for the
+# author, each measured first with the session-start grader and then on arrival: a fifty-ninth
+# author's 320 (university admissions), kept whole and never read, 0.931 then 0.934; a sixtieth's
+# (mobile banking and e-wallets), split by moment, 0.912 / 0.881 then 0.919 / 0.887; and three
+# offence authors on one capability each, split by line: register (English, jargon, emoji,
+# slang), 0.900 / 0.853 both times; tone (sarcasm, mock praise and their near misses), 0.847 /
+# 0.867 then 0.867 / 0.880; short answers, 0.947 / 0.933 both times.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_fiftyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.57, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.94, "precision": 0.77},
+    "labelled_sixtieth.jsonl": {"accuracy": 0.89, "critical": 0.73, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.89, "precision": 0.79},
+    "labelled_sixtieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.45, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.74},
+    "labelled_offences27.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.83},
+    "labelled_offences27_holdout.jsonl": {"accuracy": 0.83, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.88, "precision": 0.75},
+    "labelled_offences28.jsonl": {"accuracy": 0.84, "critical": 0.21, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.77, "precision": 0.88},
+    "labelled_offences28_holdout.jsonl": {"accuracy": 0.86, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.86, "precision": 0.56},
+    "labelled_offences29.jsonl": {"accuracy": 0.92, "critical": 0.33, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.9, "precision": 0.98},
+    "labelled_offences29_holdout.jsonl": {"accuracy": 0.91, "critical": 0.23, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.93, "precision": 0.69},
     "labelled_offences25.jsonl": {"accuracy": 0.88, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.76},
     "labelled_offences25_holdout.jsonl": {"accuracy": 0.86, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.93, "precision": 0.81},
     "labelled_offences26.jsonl": {"accuracy": 0.7, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.55, "precision": 0.82},
