@@ -317,9 +317,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # offence authors on one capability each, split by line: register (English, jargon, emoji,
 # slang), 0.900 / 0.853 both times; tone (sarcasm, mock praise and their near misses), 0.847 /
 # 0.867 then 0.867 / 0.880; short answers, 0.947 / 0.933 both times.
+# A twentieth good-practice author's 400 (live-stream shopping after-sales), split by line:
+# 0.070 / 0.060 of them failed with the session-start grader, 0.065 / 0.060 on arrival.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_good_practice20.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice20_holdout.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_fiftyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.57, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.94, "precision": 0.77},
     "labelled_sixtieth.jsonl": {"accuracy": 0.89, "critical": 0.73, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.89, "precision": 0.79},
     "labelled_sixtieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.45, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.74},
