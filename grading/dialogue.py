@@ -201,10 +201,13 @@ def said_again(reply: Analysis, history: Sequence[tuple[str, Analysis]]) -> ActM
     the agent already said in this call (the customer has heard it and moved on): the
     whole reply; else None.  Punctuation aside, a line said twice is the same line
     (…请您耐心等待。 and …请您耐心等待)."""
+    agent_lines = [line for role, line in history if role == "agent"]
+    if not agent_lines:
+        return None  # the usual case, and the cheap one to tell
     words = reply.text.translate(NOT_WORDS)
     if len(words) < _SAID_AGAIN_LEAST:
         return None
-    for role, line in history:
-        if role == "agent" and line.text.translate(NOT_WORDS) == words:
+    for line in agent_lines:
+        if line.text.translate(NOT_WORDS) == words:
             return ActMatch("said_again", 0, len(reply.text), reply.text)
     return None
