@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+from typing import Sequence
+
 from .acts import ActMatch, Analysis
+from .personal_data import caller_lines
 
 # The opening clause, up to its question mark: 抢钱?  找院长?  说我们骗子?
 _OPENING = re.compile(r"^((?:您|你)?(?:说|讲)?(?:我们)?)([^,.!?]{2,8})[?]")
@@ -36,7 +39,7 @@ def echoed_words(reply: Analysis, customer: Analysis | None) -> ActMatch | None:
     return ActMatch("echo_retort", m.start(2), m.end(2), words)
 
 
-def words_not_from_caller(reply: Analysis, act: str, customer: Analysis | None, history) -> ActMatch | None:
+def words_not_from_caller(reply: Analysis, act: str, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
     """The first place the reply shows ``act`` in words the customer has not used in the call.
 
     An abbreviation the caller said first (ETC, LPR) is one he knows; said to him unasked,
@@ -44,8 +47,7 @@ def words_not_from_caller(reply: Analysis, act: str, customer: Analysis | None, 
     found = reply.matches.get(act)
     if not found:
         return None
-    heard = [customer.text] if customer is not None else []
-    heard.extend(analysis.text for role, analysis in history if role == "customer")
+    heard = caller_lines(customer, history)
     for match in found:
         if not any(match.text in line for line in heard):
             return match

@@ -66,7 +66,7 @@ _PLACE_NUMBER_ASKED = re.compile(r"(景点|景区|酒店|宾馆|餐厅|餐馆|�
 _COLLECTION_ACCOUNT = re.compile(r"(开户行|支行|对公|收款账户|收款账号|公司账户)[^.!?]{0,10}$")
 
 
-def _caller_lines(customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> list[str]:
+def caller_lines(customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> list[str]:
     """Everything the caller has said: the earlier turns, then the line being answered."""
     lines = [a.text for role, a in history if role == "customer"]
     if customer is not None:
@@ -102,7 +102,7 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
             if pattern is _BANK_CARD and _COLLECTION_ACCOUNT.search(before):
                 continue
             if given is None:
-                lines = _caller_lines(customer, history)
+                lines = caller_lines(customer, history)
                 given = [_digits(line) for line in lines] + lines
             # A pattern may name the digits it is about: a flat is known by its room number
             # (the caller's 9号楼601 is the record's 9号楼1单元601).
@@ -117,7 +117,7 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
 
 def _caller_has_spoken(customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> bool:
     """Whether any of the caller's lines holds words of their own, beyond picking up."""
-    return any(len(_PICKED_UP.sub("", _STAGE.sub("", line))) >= 2 for line in _caller_lines(customer, history))
+    return any(len(_PICKED_UP.sub("", _STAGE.sub("", line))) >= 2 for line in caller_lines(customer, history))
 
 
 def record_before_caller_spoke(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
@@ -146,7 +146,7 @@ def specifics_not_given(reply: Analysis, customer: Analysis | None, history: Seq
     found = reply.matches.get("person_specifics")
     if not found:
         return None
-    lines = _caller_lines(customer, history)
+    lines = caller_lines(customer, history)
     text = reply.text
     for m in found:
         words = m.text.strip(",.!?;:~ ")
