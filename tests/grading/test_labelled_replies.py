@@ -319,9 +319,22 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.867 then 0.867 / 0.880; short answers, 0.947 / 0.933 both times.
 # A twentieth good-practice author's 400 (live-stream shopping after-sales), split by line:
 # 0.070 / 0.060 of them failed with the session-start grader, 0.065 / 0.060 on arrival.
+# Session eighteen's, each measured first with the grader as the session began (aa34bac): a
+# sixty-first author's 320 (airline tickets and frequent flyers) and a sixty-second's (water
+# supply), kept whole and never read, 0.897 and 0.887; a sixty-third's (homestays), split by
+# moment, 0.881 / 0.925 worked on / only measured; two offence authors on one capability each,
+# split by line: tone (sarcasm and mock praise), 0.947 / 0.907, and short answers, 0.947 / 0.927.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_sixtyfirst_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.74},
+    "labelled_sixtysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.43, "pairs": 0.92, "acceptable_failed": 0.15, "criticals_failed": 0.81, "precision": 0.85},
+    "labelled_sixtythird.jsonl": {"accuracy": 0.86, "critical": 0.8, "pairs": 0.9, "acceptable_failed": 0.16, "criticals_failed": 0.92, "precision": 0.8},
+    "labelled_sixtythird_holdout.jsonl": {"accuracy": 0.9, "critical": 0.59, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.78},
+    "labelled_offences32.jsonl": {"accuracy": 0.92, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.92, "precision": 0.98},
+    "labelled_offences32_holdout.jsonl": {"accuracy": 0.88, "critical": 0.12, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.86, "precision": 0.52},
+    "labelled_offences33.jsonl": {"accuracy": 0.92, "critical": 0.42, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.42},
+    "labelled_offences33_holdout.jsonl": {"accuracy": 0.9, "critical": 0.27, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.57},
     "labelled_good_practice20.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice20_holdout.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_fiftyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.57, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.94, "precision": 0.77},
