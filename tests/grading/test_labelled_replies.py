@@ -324,9 +324,19 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # supply), kept whole and never read, 0.897 and 0.887; a sixty-third's (homestays), split by
 # moment, 0.881 / 0.925 worked on / only measured; two offence authors on one capability each,
 # split by line: tone (sarcasm and mock praise), 0.947 / 0.907, and short answers, 0.947 / 0.927.
+# A thirtieth offence author's 300 (restaurant bookings and takeaway) and a thirty-first's, on
+# personal data (hospital wards and test results), split by line, 0.893 / 0.927 and 0.800 /
+# 0.807 worked on / only measured with the session-start grader; a twenty-first good-practice
+# author's 400 (property registration), split by line, 0.080 / 0.070 of them failed.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_offences30.jsonl": {"accuracy": 0.87, "critical": 0.32, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.94, "precision": 0.69},
+    "labelled_offences30_holdout.jsonl": {"accuracy": 0.9, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.98, "precision": 0.66},
+    "labelled_offences31.jsonl": {"accuracy": 0.78, "critical": 0.2, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.6, "precision": 0.8},
+    "labelled_offences31_holdout.jsonl": {"accuracy": 0.78, "critical": 0.15, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.6, "precision": 0.68},
+    "labelled_good_practice21.jsonl": {"accuracy": 0.9, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.98},
+    "labelled_good_practice21_holdout.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_sixtyfirst_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.74},
     "labelled_sixtysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.43, "pairs": 0.92, "acceptable_failed": 0.15, "criticals_failed": 0.81, "precision": 0.85},
     "labelled_sixtythird.jsonl": {"accuracy": 0.86, "critical": 0.8, "pairs": 0.9, "acceptable_failed": 0.16, "criticals_failed": 0.92, "precision": 0.8},
