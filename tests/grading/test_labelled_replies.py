@@ -328,9 +328,22 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # personal data (hospital wards and test results), split by line, 0.893 / 0.927 and 0.800 /
 # 0.807 worked on / only measured with the session-start grader; a twenty-first good-practice
 # author's 400 (property registration), split by line, 0.080 / 0.070 of them failed.
+# Commissioned later in session eighteen, each measured first with the session-start grader and
+# then on arrival: a sixty-fifth author's 320 (used cars and car finance), kept whole and never
+# read, 0.891 then 0.897; a sixty-fourth's (children's smart watches), split by moment, 0.912 /
+# 0.931 both times; a thirty-fourth offence author's 300 on when a call may end, split by line,
+# 0.900 / 0.927 then 0.907 / 0.927; a twenty-second good-practice author's 400 (metro lost
+# property), split by line, 0.060 / 0.065 of them failed, then 0.060 / 0.060.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_sixtyfifth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.55, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.71},
+    "labelled_sixtyfourth.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.61},
+    "labelled_sixtyfourth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.45, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.7},
+    "labelled_offences34.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.76},
+    "labelled_offences34_holdout.jsonl": {"accuracy": 0.9, "critical": 0.67, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.76},
+    "labelled_good_practice22.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
+    "labelled_good_practice22_holdout.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_offences30.jsonl": {"accuracy": 0.87, "critical": 0.32, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.94, "precision": 0.69},
     "labelled_offences30_holdout.jsonl": {"accuracy": 0.9, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.98, "precision": 0.66},
     "labelled_offences31.jsonl": {"accuracy": 0.78, "critical": 0.2, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.6, "precision": 0.8},
