@@ -102,7 +102,9 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
             if pattern is _BANK_CARD and _COLLECTION_ACCOUNT.search(before):
                 continue
             if given is None:
-                lines = caller_lines(customer, history)
+                # What the agent already read out earlier in the call is no new disclosure
+                # (the flat read back again once the caller corrected its building).
+                lines = caller_lines(customer, history) + [a.text for role, a in history if role == "agent"]
                 given = [_digits(line) for line in lines] + lines
             # A pattern may name the digits it is about: a flat is known by its room number
             # (the caller's 9号楼601 is the record's 9号楼1单元601).
