@@ -334,9 +334,21 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.931 both times; a thirty-fourth offence author's 300 on when a call may end, split by line,
 # 0.900 / 0.927 then 0.907 / 0.927; a twenty-second good-practice author's 400 (metro lost
 # property), split by line, 0.060 / 0.065 of them failed, then 0.060 / 0.060.
+# Commissioned last in session eighteen, each measured first with the session-start grader and
+# then on arrival: a sixty-sixth author's 320 (museum shops), kept whole and never read, 0.847
+# both times; three offence authors, split by line: promises, times and guesses, 0.800 / 0.887
+# then 0.820 / 0.887; personal data in property, courier and hotel calls, 0.760 / 0.800 both
+# times; driving schools, 0.900 / 0.933 both times.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_sixtysixth_holdout.jsonl": {"accuracy": 0.82, "critical": 0.49, "pairs": 0.86, "acceptable_failed": 0.18, "criticals_failed": 0.92, "precision": 0.88},
+    "labelled_offences35.jsonl": {"accuracy": 0.78, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.48},
+    "labelled_offences35_holdout.jsonl": {"accuracy": 0.86, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.48},
+    "labelled_offences36.jsonl": {"accuracy": 0.74, "critical": 0.3, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.67, "precision": 0.78},
+    "labelled_offences36_holdout.jsonl": {"accuracy": 0.78, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.68, "precision": 0.93},
+    "labelled_offences37.jsonl": {"accuracy": 0.88, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.93, "precision": 0.56},
+    "labelled_offences37_holdout.jsonl": {"accuracy": 0.91, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.92, "precision": 0.79},
     "labelled_sixtyfifth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.55, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.71},
     "labelled_sixtyfourth.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.61},
     "labelled_sixtyfourth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.45, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.7},
