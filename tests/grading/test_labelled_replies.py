@@ -339,9 +339,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # both times; three offence authors, split by line: promises, times and guesses, 0.800 / 0.887
 # then 0.820 / 0.887; personal data in property, courier and hotel calls, 0.760 / 0.800 both
 # times; driving schools, 0.900 / 0.933 both times.
+# A sixty-eighth author's 320 (meals and home care for the elderly), kept whole and never read,
+# 0.919 with the session-start grader and on arrival; a sixty-seventh's (broadband
+# installation), split by moment, 0.912 / 0.919 with the session-start grader, 0.912 / 0.912 on
+# arrival: one acceptable reply in the half only measured now fails handling.cause_asserted.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_sixtyeighth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.95, "precision": 0.82},
+    "labelled_sixtyseventh.jsonl": {"accuracy": 0.89, "critical": 0.5, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.88},
+    "labelled_sixtyseventh_holdout.jsonl": {"accuracy": 0.89, "critical": 0.54, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.79},
     "labelled_sixtysixth_holdout.jsonl": {"accuracy": 0.82, "critical": 0.49, "pairs": 0.86, "acceptable_failed": 0.18, "criticals_failed": 0.92, "precision": 0.88},
     "labelled_offences35.jsonl": {"accuracy": 0.78, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.48},
     "labelled_offences35_holdout.jsonl": {"accuracy": 0.86, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.48},
