@@ -343,9 +343,17 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.919 with the session-start grader and on arrival; a sixty-seventh's (broadband
 # installation), split by moment, 0.912 / 0.919 with the session-start grader, 0.912 / 0.912 on
 # arrival: one acceptable reply in the half only measured now fails handling.cause_asserted.
+# Two more offence authors on one capability each, split by line, measured with the
+# session-start grader and then on arrival: personal data in banks, insurers and brokers,
+# 0.793 / 0.740 then 0.807 / 0.767; promises, times and guesses in telecom, 0.773 / 0.833 both
+# times.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_offences38.jsonl": {"accuracy": 0.77, "critical": 0.25, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.69, "precision": 0.8},
+    "labelled_offences38_holdout.jsonl": {"accuracy": 0.72, "critical": 0.23, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.6, "precision": 0.78},
+    "labelled_offences39.jsonl": {"accuracy": 0.75, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.88},
+    "labelled_offences39_holdout.jsonl": {"accuracy": 0.81, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.83},
     "labelled_sixtyeighth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.95, "precision": 0.82},
     "labelled_sixtyseventh.jsonl": {"accuracy": 0.89, "critical": 0.5, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.88},
     "labelled_sixtyseventh_holdout.jsonl": {"accuracy": 0.89, "critical": 0.54, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.79},
