@@ -527,7 +527,7 @@ BARS = {
     "labelled_ninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.73, "pairs": 0.88, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.5},
     "labelled_offences.jsonl": {"accuracy": 0.96, "critical": 0.78, "pairs": 0.96, "acceptable_failed": 0.03, "criticals_failed": 0.96, "precision": 0.97},
     "labelled_offences10.jsonl": {"accuracy": 0.76, "critical": 0.32, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.57, "precision": 0.85},
-    "labelled_offences10_holdout.jsonl": {"accuracy": 0.66, "critical": 0.08, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.44, "precision": 0.73},
+    "labelled_offences10_holdout.jsonl": {"accuracy": 0.66, "critical": 0.08, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.44, "precision": 0.71},
     "labelled_offences11.jsonl": {"accuracy": 0.65, "critical": 0.1, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.49, "precision": 0.48},
     "labelled_offences11_holdout.jsonl": {"accuracy": 0.62, "critical": 0.23, "pairs": 0.98, "acceptable_failed": 0.10, "criticals_failed": 0.51, "precision": 0.98},
     "labelled_offences2.jsonl": {"accuracy": 0.94, "critical": 0.84, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.56},
