@@ -108,6 +108,11 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
     # Thanks and then a new question (好的谢谢，那行李额度呢？): still asking, not done.  A
     # question that only checks, followed by a goodbye (是吧？那行，谢谢你啊。), is not.
     asks_now = customer is not None and (not _STILL_ASKING.isdisjoint(now) or customer.text.rstrip(" .!~").endswith("?"))
+    # The agent may be the one to say the caller dialled wrong (您打错了; 这里是悦播售后，不是
+    # 电信营业厅): a caller who takes it without asking more (好的，那我再查查号码) has no
+    # business here.
+    if any(a.has("customer_wrong_number") or a.has("not_this_line") for a in agent_lines):
+        wrong_number = wrong_number or (customer is not None and not asks_now and _OPENS.isdisjoint(now))
     return DialogueState(
         customer_swore=swore,
         swore_now="insult" in now or "customer_abuse_noted" in now,
