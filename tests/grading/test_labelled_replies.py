@@ -347,9 +347,31 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # session-start grader and then on arrival: personal data in banks, insurers and brokers,
 # 0.793 / 0.740 then 0.807 / 0.767; promises, times and guesses in telecom, 0.773 / 0.833 both
 # times.
+# Commissioned in session nineteen, each measured with the session-start grader before anyone
+# read it: a sixty-ninth author's 320 (shared bikes and e-bike rental), split by moment, 0.931 /
+# 0.919; a seventieth's (city gas), kept whole and never read, 0.906; a seventy-first's (pet
+# hospitals and pet shops), split by moment, 0.912 / 0.881; a seventy-second's (children's coding
+# and online courses), kept whole and never read, 0.912; two offence authors on one capability
+# each, split by line: personal data in schools and training centres, 0.753 / 0.793; promises,
+# times and guesses in home renovation, 0.860 / 0.780; a twenty-third good-practice author's 400
+# (the citizens' service hotline), split by line, 0.060 / 0.080 of them failed; the session-start
+# grader marked two acceptable replies in each half critical (precision floors of 0 until no
+# mark is left).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_sixtyninth.jsonl": {"accuracy": 0.91, "critical": 0.44, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.85},
+    "labelled_sixtyninth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.87, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.78},
+    "labelled_seventieth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.52, "pairs": 0.89, "acceptable_failed": 0.1, "criticals_failed": 0.88, "precision": 0.75},
+    "labelled_offences40.jsonl": {"accuracy": 0.73, "critical": 0.23, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.64, "precision": 0.88},
+    "labelled_offences40_holdout.jsonl": {"accuracy": 0.77, "critical": 0.23, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.6, "precision": 0.87},
+    "labelled_offences41.jsonl": {"accuracy": 0.84, "critical": 0.14, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.31},
+    "labelled_offences41_holdout.jsonl": {"accuracy": 0.76, "critical": 0.2, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.98, "precision": 0.48},
+    "labelled_seventyfirst.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.9, "acceptable_failed": 0.09, "criticals_failed": 0.82, "precision": 0.83},
+    "labelled_seventyfirst_holdout.jsonl": {"accuracy": 0.86, "critical": 0.24, "pairs": 0.95, "acceptable_failed": 0.17, "criticals_failed": 0.87, "precision": 0.98},
+    "labelled_good_practice23.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice23_holdout.jsonl": {"accuracy": 0.9, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0},
+    "labelled_seventysecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.57, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.95, "precision": 0.85},
     "labelled_offences38.jsonl": {"accuracy": 0.77, "critical": 0.25, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.69, "precision": 0.8},
     "labelled_offences38_holdout.jsonl": {"accuracy": 0.72, "critical": 0.23, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.6, "precision": 0.78},
     "labelled_offences39.jsonl": {"accuracy": 0.75, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.88},
