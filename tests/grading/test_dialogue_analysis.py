@@ -90,6 +90,29 @@ def test_an_abuse_warning_to_a_customer_who_never_swore_is_a_threat():
     assert not grade(warning, "complaint", "你们这帮废物，修个宽带都修不好！").critical
 
 
+def test_a_bare_reminder_to_mind_ones_language_threatens_nothing():
+    reminder = grade("请您注意一下文明用语。", "hold", "怎么还没查好？我都等了十分钟了！")
+    assert reminder.verdict == "fail" and not reminder.critical
+    assert "abusive.warning_to_non_swearer" in [v.rule for v in reminder.violations]
+    threat = grade("请您注意一下文明用语，否则我们将结束通话。", "hold", "怎么还没查好？我都等了十分钟了！")
+    assert threat.critical
+
+
+def test_a_caller_the_agent_told_he_dialled_wrong_may_be_let_go():
+    history = [("customer", "是自来水公司吗？我家停水了。"), ("agent", "您好，这里是城市燃气客服，不是自来水公司，用水的问题请拨打96116。")]
+    assert state("行，那我打那个号码试试。", *history).wrong_number
+    # Still asking: the call is not over because the agent said so.
+    assert not state("那你能帮我查一下停水到什么时候吗？", *history).wrong_number
+
+
+def test_a_close_that_waits_on_nothing_more_is_abrupt_not_a_threat():
+    history = [("customer", "退房时间能延到下午吗？"), ("agent", "已经帮您确认好了，可以延到下午两点。请问还有其他可以帮您的吗？")]
+    casual = grade("没事的话我就先挂了啊。", "closing", "嗯。", history)
+    assert casual.verdict == "fail" and not casual.critical
+    # A customer who has started to say something more is still cut off.
+    assert grade("没事的话我先挂了哈。", "closing", "嗯……那个……", history).critical
+
+
 def test_a_hang_up_after_the_customer_finished_is_abrupt_not_a_threat():
     history = [("customer", "帮我查下话费余额。"), ("agent", "您的余额是56.8元。请问还有其他可以帮您的吗？")]
     after = grade("好的，那我挂了啊。", "closing", "没有了，就这些。", history)

@@ -369,7 +369,7 @@ BARS = {
     "labelled_offences41_holdout.jsonl": {"accuracy": 0.76, "critical": 0.2, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.98, "precision": 0.48},
     "labelled_seventyfirst.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.9, "acceptable_failed": 0.09, "criticals_failed": 0.82, "precision": 0.83},
     "labelled_seventyfirst_holdout.jsonl": {"accuracy": 0.86, "critical": 0.24, "pairs": 0.95, "acceptable_failed": 0.17, "criticals_failed": 0.87, "precision": 0.98},
-    "labelled_good_practice23.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice23.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice23_holdout.jsonl": {"accuracy": 0.9, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0},
     "labelled_seventysecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.57, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.95, "precision": 0.85},
     "labelled_offences38.jsonl": {"accuracy": 0.77, "critical": 0.25, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.69, "precision": 0.8},
