@@ -357,9 +357,24 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # (the citizens' service hotline), split by line, 0.060 / 0.080 of them failed; the session-start
 # grader marked two acceptable replies in each half critical (precision floors of 0 until no
 # mark is left).
+# Commissioned later in session nineteen, each measured with the session-start grader before
+# anyone read it: four offence authors, split by line: sarcasm and mock praise in online shopping,
+# 0.873 / 0.907; short answers in gyms and sports venues, 0.920 / 0.927; when a call may end in
+# hospital appointments, 0.900 / 0.907; faults in agents' own words in hotels and tours, 0.920 /
+# 0.913; a seventy-third author's 320 (parcel lockers, errands and removals), kept whole and never
+# read, 0.894.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_offences42.jsonl": {"accuracy": 0.85, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.88, "precision": 0.73},
+    "labelled_offences42_holdout.jsonl": {"accuracy": 0.88, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.57},
+    "labelled_offences43.jsonl": {"accuracy": 0.9, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.98},
+    "labelled_offences43_holdout.jsonl": {"accuracy": 0.9, "critical": 0.6, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.69},
+    "labelled_offences44.jsonl": {"accuracy": 0.88, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.62},
+    "labelled_offences44_holdout.jsonl": {"accuracy": 0.88, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.98, "precision": 0.71},
+    "labelled_offences45.jsonl": {"accuracy": 0.9, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.88, "precision": 0.8},
+    "labelled_offences45_holdout.jsonl": {"accuracy": 0.89, "critical": 0.35, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.69},
+    "labelled_seventythird_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.9, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.65},
     "labelled_sixtyninth.jsonl": {"accuracy": 0.91, "critical": 0.44, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.85},
     "labelled_sixtyninth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.87, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.78},
     "labelled_seventieth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.52, "pairs": 0.89, "acceptable_failed": 0.1, "criticals_failed": 0.88, "precision": 0.75},
