@@ -48,6 +48,7 @@ class DialogueState:
     asked: bool  # the customer's current line asks or requests something
     business_open: bool  # the customer raised business that they have not closed
     agent_pending: bool  # the agent's latest turn went to look, to ask, or said the result is not in
+    agent_asked: bool  # the agent's latest turn asked the customer for a detail or an answer
     attempts: int  # the agent's earlier tries to reach a caller it cannot understand
     warnings: int  # abuse warnings the agent has already given
     agent_turns: int
@@ -70,6 +71,7 @@ FIELD_LABELS = {
     "asked": "客户在提问或提要求",
     "business_open": "客户的事还没办完",
     "agent_pending": "话务员上一句说去查、去问，或者结果还没出来",
+    "agent_asked": "话务员上一句在问客户要信息或答复，客户还没给",
     "attempts": "话务员已经尝试沟通的次数（问候、说明听不清、请讲普通话）",
     "warnings": "话务员已经给出的警示次数",
     "agent_turns": "话务员已经说过的话的句数",
@@ -124,6 +126,7 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
         asked=not _OPENS.isdisjoint(now) and (_CLOSES.isdisjoint(now) or asks_now),
         business_open=open_business,
         agent_pending=bool(agent_lines) and not _PENDING.isdisjoint(agent_lines[-1].matches),
+        agent_asked=bool(agent_lines) and agent_lines[-1].has("asks_customer_for") and not agent_lines[-1].has("offer_help"),
         attempts=max(sum(1 for a in agent_lines if not _ATTEMPTS.isdisjoint(a.matches)), _NOTED if "prompts_noted" in now else 0),
         warnings=max(sum(1 for a in agent_lines if a.has("warning_first") or a.has("warning_second")), _NOTED if "warnings_noted" in now else 0),
         agent_turns=len(agent_lines),
