@@ -363,9 +363,29 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # hospital appointments, 0.900 / 0.907; faults in agents' own words in hotels and tours, 0.920 /
 # 0.913; a seventy-third author's 320 (parcel lockers, errands and removals), kept whole and never
 # read, 0.894.
+# Commissioned last in session nineteen, each measured with the session-start grader before anyone
+# read it: a seventy-fourth author's 320 (phone and gadget repairs), kept whole and never read,
+# 0.925; a seventy-fifth's (second-hand homes and rentals), split by moment, 0.887 / 0.912; three
+# offence authors, split by line: promises, times and guesses in car dealers' workshops and
+# insurance claims, 0.873 / 0.867; personal data in community clinics and care homes, 0.820 /
+# 0.700; sarcasm and mock praise in credit-card centres, 0.913 / 0.933; a twenty-fourth
+# good-practice author's 400 (airlines and airports), split by line, 0.035 / 0.050 of them failed,
+# with one acceptable reply in the worked half and two in the other marked critical (precision
+# floors of 0 until no mark is left).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 BARS = {
+    "labelled_seventyfourth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.88, "precision": 0.71},
+    "labelled_offences46.jsonl": {"accuracy": 0.85, "critical": 0.31, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.73},
+    "labelled_offences46_holdout.jsonl": {"accuracy": 0.84, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.98},
+    "labelled_good_practice24.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice24_holdout.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
+    "labelled_seventyfifth.jsonl": {"accuracy": 0.86, "critical": 0.57, "pairs": 0.9, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.73},
+    "labelled_seventyfifth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.57, "pairs": 0.86, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.88},
+    "labelled_offences47.jsonl": {"accuracy": 0.8, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.77, "precision": 0.89},
+    "labelled_offences47_holdout.jsonl": {"accuracy": 0.68, "critical": 0.21, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.59, "precision": 0.81},
+    "labelled_offences48.jsonl": {"accuracy": 0.89, "critical": 0.35, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.89, "precision": 0.68},
+    "labelled_offences48_holdout.jsonl": {"accuracy": 0.91, "critical": 0.36, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.88, "precision": 0.74},
     "labelled_offences42.jsonl": {"accuracy": 0.85, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.88, "precision": 0.73},
     "labelled_offences42_holdout.jsonl": {"accuracy": 0.88, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.57},
     "labelled_offences43.jsonl": {"accuracy": 0.9, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.98},
