@@ -378,7 +378,7 @@ BARS = {
     "labelled_seventyfourth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.88, "precision": 0.71},
     "labelled_offences46.jsonl": {"accuracy": 0.85, "critical": 0.31, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_offences46_holdout.jsonl": {"accuracy": 0.84, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.98},
-    "labelled_good_practice24.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0},
+    "labelled_good_practice24.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice24_holdout.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_seventyfifth.jsonl": {"accuracy": 0.86, "critical": 0.57, "pairs": 0.9, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_seventyfifth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.57, "pairs": 0.86, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.88},
