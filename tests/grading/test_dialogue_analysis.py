@@ -113,6 +113,13 @@ def test_a_close_that_waits_on_nothing_more_is_abrupt_not_a_threat():
     assert grade("没事的话我先挂了哈。", "closing", "嗯……那个……", history).critical
 
 
+def test_only_the_agents_own_reckoning_is_a_guess():
+    assert "reckons" in analyze("不客气，估计后天就能到账了。").matches
+    # The customer asked for an estimate; a length of time the work takes.
+    assert "reckons" not in analyze("受灾面积您估计大概有多少亩？").matches
+    assert "reckons" not in analyze("这个估计需要三个工作日。").matches
+
+
 def test_a_hang_up_after_the_customer_finished_is_abrupt_not_a_threat():
     history = [("customer", "帮我查下话费余额。"), ("agent", "您的余额是56.8元。请问还有其他可以帮您的吗？")]
     after = grade("好的，那我挂了啊。", "closing", "没有了，就这些。", history)
