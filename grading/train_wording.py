@@ -31,25 +31,11 @@ from .wording_model import stretches
 MODEL_FILE = "unkind_wording.tsv"
 # Where the labelled sets are, unless --data says otherwise (train_steps reads them too).
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-# The sets whose worked halves teach the model (tests/data/labelled_<name>.jsonl).
-WORKED = (
-    "replies", "holdout", "generalisation", "moments", "good_practice",
-    "fresh", "eighth", "ninth", "tenth", "eleventh",
-    "twelfth", "offences", "offences2", "offences3", "offences4", "offences5", "offences8", "offences9", "good_practice2", "good_practice3",
-    "offences7", "offences10", "moments7", "good_practice4", "good_practice7", "offences11",
-    "offences12", "good_practice8", "offences13", "good_practice9",
-    "thirtieth", "offences14", "good_practice10", "thirtysecond", "thirtyfourth",
-    "thirtysixth", "thirtyseventh", "offences15", "good_practice11",
-    "fortysecond", "offences17", "good_practice12", "offences18", "good_practice13",
-)
-# The worked halves of session sixteen (the forty-sixth, forty-seventh and fifty-second
-# authors, the nineteenth to twenty-second offence and fourteenth to seventeenth good-practice
-# authors) are not taught yet: taught, they moved 58 held-out verdicts right and 65 wrong and
-# took five held-out sets past their floors.
-# Every other worked half teaches the model.  The threshold (the act's, in acts.yaml) is set with
-# every worked half taught (docs/grading.md): learned without each author in turn and
-# measured on that author's held-out half, 5.5 fails 294 faulty replies the rules pass and 8
-# acceptable ones (5: 302 and 10; 6: 272 and 8).
+# Every labelled set's worked half teaches the model (worked_halves).  Until session twenty
+# only the halves train_steps still lists did; the threshold (the act's, in acts.yaml) is set
+# by learning without each author in turn and measuring on that author's held-out half
+# (docs/grading.md).  There, every worked half taught at 5.5 fails 846 faulty replies the rules
+# pass and 51 acceptable ones; the older list taught, 803 and 59.
 PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
 # A stretch seen once says nothing; a weak one only adds noise and size.  Measured the same way,
 # keeping stretches down to 1.0 fails fewer faulty replies at every threshold (at 5, 274 and 11).
@@ -59,26 +45,40 @@ MIN_WEIGHT = 1.5
 _DIGITS = frozenset("0123456789")
 
 
+def worked_halves(data: Path) -> tuple[str, ...]:
+    """The names of the labelled sets' worked halves (tests/data/labelled_<name>.jsonl): the
+    held-out halves (``*_holdout``) and the unseen author's set are never read."""
+    names = (path.stem.removeprefix("labelled_") for path in data.glob("labelled_*.jsonl"))
+    return tuple(sorted(name for name in names if not name.endswith("_holdout") and name != "unseen"))
+
+
 def examples(data: Path) -> tuple[list[str], list[str]]:
     """(failed, acceptable) normalised replies."""
-    from .acts import default_lexicon
     from .evaluate import SEVERITY_RANK, load
     from .normalize import normalize
-    from .rubric import load_rubric
 
     failed: list[str] = []
     acceptable: list[str] = []
-    for name in WORKED:
+    for name in worked_halves(data):
         for item in load(str(data / f"labelled_{name}.jsonl")):
             text = normalize(item["reply"]).text
             (failed if SEVERITY_RANK[item["expect"]] >= 2 else acceptable).append(text)
     # The rules' good examples are acceptable replies by definition: a reply that reads
     # out an account (开户行是建设银行江南支行) must not look unkind for its place names.
-    acceptable.extend(normalize(e.reply).text for rule in load_rubric(lexicon=default_lexicon().without_models()).rules for e in rule.good_examples if e.reply)
+    acceptable.extend(good_examples())
     for name in PUBLIC:
         with open(data / name, encoding="utf-8") as handle:
             acceptable.extend(normalize(json.loads(line)["reply"]).text for line in handle if line.strip())
     return failed, acceptable
+
+
+def good_examples() -> list[str]:
+    """The rules' good examples, normalised."""
+    from .acts import default_lexicon
+    from .normalize import normalize
+    from .rubric import load_rubric
+
+    return [normalize(e.reply).text for rule in load_rubric(lexicon=default_lexicon().without_models()).rules for e in rule.good_examples if e.reply]
 
 
 def learn(failed: list[str], acceptable: list[str], longest: int = 3, least_weight: float | None = None) -> dict[str, float]:
@@ -103,6 +103,28 @@ def learn(failed: list[str], acceptable: list[str], longest: int = 3, least_weig
     return weights
 
 
+def overrule(weights: dict[str, float], good: list[str], threshold: float) -> dict[str, float]:
+    """The weights less what would still fail one of ``good`` (the rules' good examples):
+    its heaviest stretches, dropped until it passes.  A trainer who finds the model failing
+    a good reply writes it as a rule's good example, and the model accepts it from then on."""
+    from .wording_model import WordingModel
+
+    weights = dict(weights)
+    for text in good:
+        while (cues := WordingModel(weights, threshold).judge(text)) is not None:
+            del weights[cues[0]]
+    return weights
+
+
+def model_weights(data: Path) -> tuple[dict[str, float], int, int]:
+    """The weights the data teach, and how many failed and acceptable replies taught them."""
+    from .acts import default_lexicon
+
+    failed, acceptable = examples(data)
+    threshold = default_lexicon().acts["unkind_wording"].model.threshold
+    return overrule(learn(failed, acceptable), good_examples(), threshold), len(failed), len(acceptable)
+
+
 def write(weights: dict[str, float], failed: int, acceptable: int) -> str:
     lines = [
         f"# Weights of the unkind_wording act: python -m grading.train_wording ({failed} failed, {acceptable} acceptable replies).",
@@ -116,11 +138,11 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m grading.train_wording", description=__doc__.split("\n")[0])
     parser.add_argument("--data", default=str(DEFAULT_DATA))
     args = parser.parse_args(argv)
-    failed, acceptable = examples(Path(args.data))
+    weights, failed, acceptable = model_weights(Path(args.data))
     from .acts import write_bundled_data
 
-    write_bundled_data(MODEL_FILE, write(learn(failed, acceptable), len(failed), len(acceptable)))
-    print(f"learned from {len(failed)} failed and {len(acceptable)} acceptable replies")
+    write_bundled_data(MODEL_FILE, write(weights, failed, acceptable))
+    print(f"learned from {failed} failed and {acceptable} acceptable replies")
 
 
 if __name__ == "__main__":

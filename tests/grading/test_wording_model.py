@@ -20,19 +20,31 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def test_the_shipped_weights_are_what_the_labelled_data_teach():
     """The weights file is learned, deterministically, from the repository's data
     (python -m grading.train_wording writes it after the labelled sets change)."""
-    from grading.train_wording import MODEL_FILE, examples, learn, write
+    from grading.train_wording import MODEL_FILE, model_weights, write
     from grading.acts import bundled_data
 
-    failed, acceptable = examples(DATA)
-    assert bundled_data(MODEL_FILE).read_text(encoding="utf-8") == write(learn(failed, acceptable), len(failed), len(acceptable))
+    assert bundled_data(MODEL_FILE).read_text(encoding="utf-8") == write(*model_weights(DATA))
+
+
+def test_a_good_example_overrules_the_stretches_that_would_fail_it():
+    # A trainer who finds the model failing a good reply writes it as a rule's good example.
+    from grading.train_wording import overrule
+    from grading.wording_model import WordingModel
+
+    weights = {"路上": 1.0, "堵车": 3.0, "上堵": 2.0, "不管": 3.0}
+    kept = overrule(weights, ["您别在意,路上堵车谁都会迟到."], threshold=4.5)
+    assert WordingModel(kept, 4.5).judge("您别在意,路上堵车谁都会迟到.") is None
+    assert kept == {"路上": 1.0, "上堵": 2.0, "不管": 3.0}  # only the heaviest went
 
 
 def test_the_model_never_reads_a_held_out_half():
-    from grading.train_wording import WORKED
+    from grading.train_wording import worked_halves
 
+    taught = worked_halves(DATA)
     # (labelled_holdout.jsonl is the second author's whole set, worked on long ago; the
     # held-out halves end in _holdout.)
-    assert not [name for name in WORKED if name.endswith("_holdout") or name == "unseen"]
+    assert not [name for name in taught if name.endswith("_holdout") or name == "unseen"]
+    assert {"holdout", "replies", "offences48", "good_practice24"} <= set(taught)
 
 
 def test_a_brush_off_no_list_names_fails_and_the_trainee_sees_the_words_that_made_the_call():
@@ -73,7 +85,8 @@ def test_on_the_held_out_halves_the_model_fails_faulty_replies_and_almost_no_acc
     authors ranked minor) took it to 0.939 (749 of 798), and the acceptable replies it
     fails alone to 49 of 14,314, one in 292.  Session nineteen's (personal data, promises and
     sarcasm again, and more casual good practice) took them to 0.937 (842 of 899) and 58 of
-    16,219, one in 280: the bounds are now 0.93 and one in 270."""
+    16,219, one in 280: the bounds are now 0.93 and one in 270.  Session twenty taught it every
+    worked half, at a threshold of 4.5: 0.940 (935 of 995) and 60 of 16,219."""
     grader = default_grader()
     caught = wrongly = acceptable = 0
     for path in sorted(DATA.glob("labelled_*holdout.jsonl")) + [DATA / "labelled_unseen.jsonl"]:
