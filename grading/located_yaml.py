@@ -104,13 +104,41 @@ class Locator:
         return found
 
 
+def _plainly_within_limits(root: yaml.Node) -> bool:
+    """True when the tree holds no node twice (no alias) and is within LIMITS: one pass,
+    a level at a time, as every file the project ships is.  False sends the tree to the
+    full walk, which finds what is wrong and where."""
+    mapping, sequence = yaml.MappingNode, yaml.SequenceNode
+    seen: set[int] = set()
+    level = [root]
+    count = depth = 0
+    while level:
+        depth += 1
+        count += len(level)
+        seen.update(map(id, level))
+        if depth > LIMITS["depth"] or count > LIMITS["nodes"] or len(seen) != count:
+            return False
+        below: list[yaml.Node] = []
+        for node in level:
+            kind = node.__class__
+            if kind is mapping:
+                for pair in node.value:
+                    below.extend(pair)
+            elif kind is sequence:
+                below.extend(node.value)
+            elif node.tag in _NUMBER_TAGS and len(node.value) > LIMITS["number_chars"]:
+                return False
+        level = below
+    return True
+
+
 def over_limits(text: str, root: yaml.Node | None) -> tuple[str, int | None, str] | None:
     """(a Chinese sentence, the line, what to do) when the text or its node tree is
     too large, too deep, refers to itself or holds an absurd number; None when it is
     within LIMITS."""
     if len(text.encode("utf-8", "surrogatepass")) > LIMITS["bytes"]:
         return f"文件太大（超过 {LIMITS['bytes'] // 1_000_000} MB），场景和规则文件不会这么大", None, "检查是不是选错了文件"
-    if root is None:
+    if root is None or _plainly_within_limits(root):
         return None
     # Sizes and depths with every alias expanded, computed once per node.
     size: dict[int, int] = {}
