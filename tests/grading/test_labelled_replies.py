@@ -372,14 +372,42 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # good-practice author's 400 (airlines and airports), split by line, 0.035 / 0.050 of them failed,
 # with one acceptable reply in the worked half and two in the other marked critical (precision
 # floors of 0 until no mark is left).
+# Commissioned in session twenty, each measured with the session-start grader before anyone read
+# it: a seventy-sixth author's 320 (ride-hailing: trips, fares, lost property, safety) and a
+# seventy-seventh's (the post office and its savings bank), kept whole and never read, 0.919 and
+# 0.878; a seventy-eighth's (scenic-spot tickets, cable cars and boats) and a seventy-ninth's
+# (water, sewers and street lights), split by moment, 0.912 / 0.881 and 0.906 / 0.863; three
+# offence authors, split by line: faults in the agent's own words on a food-delivery platform,
+# 0.913 / 0.873; when a call may end (cable and IPTV repairs), 0.947 / 0.927; short answers
+# (online games: top-ups, bans, lost accounts), 0.927 / 0.927; a twenty-fifth good-practice
+# author's 400 (life and health insurance), split by line, 0.045 / 0.065 of them failed, with
+# acceptable replies marked critical in the half only measured (a precision floor of 0).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
-# (grading/train_wording.py): held-out verdicts moved 276 right and 158 wrong, and the
-# authors whose worked halves it never read gained most (+108 / -66).  Six floors were
+# (grading/train_wording.py, later 4): held-out verdicts moved 276 right and 158 wrong, and
+# the authors whose worked halves it never read gained most (+108 / -66).  Six floors were
 # lowered by the one or two replies each that went wrong there (the eighth, forty-ninth,
 # sixty-seventh and seventy-first authors', the eleventh and forty-second offence authors').
+# Not asking the model about winding-up closes (act wind_up), at 4, lowered three more floors
+# for critical replies by one reply each (the fourteenth, twenty-third and thirty-seventh
+# offence authors'): learned without each author in turn, the model then catches 202
+# critical replies the rules pass instead of 199, and fails 57 acceptable replies instead of 70.
 BARS = {
+    "labelled_seventysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.54, "pairs": 0.89, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.76},
+    "labelled_seventyseventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.38, "pairs": 0.89, "acceptable_failed": 0.12, "criticals_failed": 0.91, "precision": 0.79},
+    "labelled_seventyeighth.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.75},
+    "labelled_seventyeighth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.53, "pairs": 0.9, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.74},
+    "labelled_seventyninth.jsonl": {"accuracy": 0.9, "critical": 0.61, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.83},
+    "labelled_seventyninth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.59, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.7},
+    "labelled_offences49.jsonl": {"accuracy": 0.92, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.64},
+    "labelled_offences49_holdout.jsonl": {"accuracy": 0.84, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.86, "precision": 0.98},
+    "labelled_offences50.jsonl": {"accuracy": 0.92, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.89},
+    "labelled_offences50_holdout.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.7},
+    "labelled_offences51.jsonl": {"accuracy": 0.92, "critical": 0.33, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.98, "precision": 0.64},
+    "labelled_offences51_holdout.jsonl": {"accuracy": 0.9, "critical": 0.27, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.83},
+    "labelled_good_practice25.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.98},
+    "labelled_good_practice25_holdout.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0},
     "labelled_seventyfourth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.88, "precision": 0.71},
     "labelled_offences46.jsonl": {"accuracy": 0.85, "critical": 0.31, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_offences46_holdout.jsonl": {"accuracy": 0.84, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.98},
@@ -425,7 +453,7 @@ BARS = {
     "labelled_offences36.jsonl": {"accuracy": 0.74, "critical": 0.3, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.67, "precision": 0.78},
     "labelled_offences36_holdout.jsonl": {"accuracy": 0.78, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.68, "precision": 0.93},
     "labelled_offences37.jsonl": {"accuracy": 0.88, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.93, "precision": 0.56},
-    "labelled_offences37_holdout.jsonl": {"accuracy": 0.91, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.92, "precision": 0.79},
+    "labelled_offences37_holdout.jsonl": {"accuracy": 0.91, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.79},
     "labelled_sixtyfifth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.55, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.71},
     "labelled_sixtyfourth.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.61},
     "labelled_sixtyfourth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.45, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.7},
@@ -469,7 +497,7 @@ BARS = {
     "labelled_fiftyeighth.jsonl": {"accuracy": 0.89, "critical": 0.64, "pairs": 0.89, "acceptable_failed": 0.08, "criticals_failed": 0.84, "precision": 0.81},
     "labelled_fiftyeighth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.41, "pairs": 0.91, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.85},
     "labelled_offences23.jsonl": {"accuracy": 0.88, "critical": 0.38, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.94, "precision": 0.79},
-    "labelled_offences23_holdout.jsonl": {"accuracy": 0.87, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.91, "precision": 0.89},
+    "labelled_offences23_holdout.jsonl": {"accuracy": 0.87, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.9, "precision": 0.89},
     "labelled_offences24.jsonl": {"accuracy": 0.84, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.24, "criticals_failed": 0.91, "precision": 0.86},
     "labelled_offences24_holdout.jsonl": {"accuracy": 0.89, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.91, "precision": 0.75},
     "labelled_good_practice18.jsonl": {"accuracy": 0.95, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.98},
@@ -540,7 +568,7 @@ BARS = {
     "labelled_thirtysecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.45, "pairs": 0.89, "acceptable_failed": 0.07, "criticals_failed": 0.86, "precision": 0.7},
     "labelled_thirtyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.54, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.88, "precision": 0.76},
     "labelled_offences14.jsonl": {"accuracy": 0.84, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.89, "precision": 0.78},
-    "labelled_offences14_holdout.jsonl": {"accuracy": 0.83, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.82},
+    "labelled_offences14_holdout.jsonl": {"accuracy": 0.83, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.95, "precision": 0.82},
     "labelled_good_practice10.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice10_holdout.jsonl": {"accuracy": 0.95, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0},
     "labelled_thirtieth.jsonl": {"accuracy": 0.84, "critical": 0.39, "pairs": 0.85, "acceptable_failed": 0.08, "criticals_failed": 0.8, "precision": 0.56},
