@@ -382,6 +382,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # (online games: top-ups, bans, lost accounts), 0.927 / 0.927; a twenty-fifth good-practice
 # author's 400 (life and health insurance), split by line, 0.045 / 0.065 of them failed, with
 # acceptable replies marked critical in the half only measured (a precision floor of 0).
+# Commissioned later in session twenty and measured the same way: an eightieth author's 320
+# (city parking and its fines) and an eighty-first's (a second-hand marketplace), kept whole and
+# never read, 0.887 and 0.897; four offence authors, split by line: personal data in HR
+# outsourcing and social-insurance agencies, 0.747 / 0.700 (critical replies failed only
+# 0.635 / 0.576); promises, times and guesses on a home-services platform, 0.853 / 0.833;
+# sarcasm and mock praise at EV charging and battery-swap stations, 0.893 / 0.873; register
+# on a bank's wealth-management line, 0.867 / 0.840.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -393,11 +400,23 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # for critical replies by one reply each (the fourteenth, twenty-third and thirty-seventh
 # offence authors'): learned without each author in turn, the model then catches 202
 # critical replies the rules pass instead of 199, and fails 57 acceptable replies instead of 70.
+# Teaching it the worked halves of the later six sets moved one acceptable reply of the tenth
+# author's held-out half across the threshold (floor 0.05 -> 0.06).
 # critical.cut_off (a caller who says he is not done, cut off) follows the standards' veto;
 # authors rank about one in four such replies major, so five precision floors went down by one
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_eightieth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.91, "acceptable_failed": 0.15, "criticals_failed": 0.95, "precision": 0.84},
+    "labelled_eightyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.71},
+    "labelled_offences52.jsonl": {"accuracy": 0.78, "critical": 0.21, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.74, "precision": 0.66},
+    "labelled_offences52_holdout.jsonl": {"accuracy": 0.7, "critical": 0.28, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.63, "precision": 0.84},
+    "labelled_offences53.jsonl": {"accuracy": 0.88, "critical": 0.19, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.9, "precision": 0.57},
+    "labelled_offences53_holdout.jsonl": {"accuracy": 0.85, "critical": 0.35, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.85, "precision": 0.98},
+    "labelled_offences54.jsonl": {"accuracy": 0.9, "critical": 0.22, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.95, "precision": 0.73},
+    "labelled_offences54_holdout.jsonl": {"accuracy": 0.85, "critical": 0.21, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.78, "precision": 0.98},
+    "labelled_offences55.jsonl": {"accuracy": 0.84, "critical": 0.16, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.88, "precision": 0.64},
+    "labelled_offences55_holdout.jsonl": {"accuracy": 0.82, "critical": 0.33, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_seventysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.54, "pairs": 0.89, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.76},
     "labelled_seventyseventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.38, "pairs": 0.89, "acceptable_failed": 0.12, "criticals_failed": 0.91, "precision": 0.79},
     "labelled_seventyeighth.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.75},
@@ -643,7 +662,7 @@ BARS = {
     "labelled_seventeenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.71, "pairs": 0.87, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.45},
     "labelled_sixteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.66, "pairs": 0.81, "acceptable_failed": 0.07, "criticals_failed": 0.79, "precision": 0.45},
     "labelled_tenth.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.16},
-    "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.86, "pairs": 0.93, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.51},
+    "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.86, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.51},
     "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.83, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.4},
     "labelled_twelfth.jsonl": {"accuracy": 0.88, "critical": 0.73, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.35},
     "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.68},
