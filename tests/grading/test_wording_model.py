@@ -86,7 +86,9 @@ def test_on_the_held_out_halves_the_model_fails_faulty_replies_and_almost_no_acc
     fails alone to 49 of 14,314, one in 292.  Session nineteen's (personal data, promises and
     sarcasm again, and more casual good practice) took them to 0.937 (842 of 899) and 58 of
     16,219, one in 280: the bounds are now 0.93 and one in 270.  Session twenty taught it every
-    worked half, at a threshold of 4.5: 0.940 (935 of 995) and 60 of 16,219."""
+    worked half, at a threshold of 4.5: 0.940 (935 of 995) and 60 of 16,219; not asked about
+    winding-up closes, at 4, and with the session's later held-out halves: 0.940 (1,005 of
+    1,069) and 64 of 17,606, one in 275."""
     grader = default_grader()
     caught = wrongly = acceptable = 0
     for path in sorted(DATA.glob("labelled_*holdout.jsonl")) + [DATA / "labelled_unseen.jsonl"]:
