@@ -52,8 +52,8 @@ def worked_halves(data: Path) -> tuple[str, ...]:
     return tuple(sorted(name for name in names if not name.endswith("_holdout") and name != "unseen"))
 
 
-def examples(data: Path) -> tuple[list[str], list[str]]:
-    """(failed, acceptable) normalised replies."""
+def examples(data: Path, good: list[str]) -> tuple[list[str], list[str]]:
+    """(failed, acceptable) normalised replies; ``good`` are the rules' good examples."""
     from .evaluate import SEVERITY_RANK, load
     from .normalize import normalize
 
@@ -65,7 +65,7 @@ def examples(data: Path) -> tuple[list[str], list[str]]:
             (failed if SEVERITY_RANK[item["expect"]] >= 2 else acceptable).append(text)
     # The rules' good examples are acceptable replies by definition: a reply that reads
     # out an account (开户行是建设银行江南支行) must not look unkind for its place names.
-    acceptable.extend(good_examples())
+    acceptable.extend(good)
     for name in PUBLIC:
         with open(data / name, encoding="utf-8") as handle:
             acceptable.extend(normalize(json.loads(line)["reply"]).text for line in handle if line.strip())
@@ -110,9 +110,11 @@ def overrule(weights: dict[str, float], good: list[str], threshold: float) -> di
     from .wording_model import WordingModel
 
     weights = dict(weights)
+    model = WordingModel(weights, threshold)
     for text in good:
-        while (cues := WordingModel(weights, threshold).judge(text)) is not None:
+        while (cues := model.judge(text)) is not None:
             del weights[cues[0]]
+            model = WordingModel(weights, threshold)
     return weights
 
 
@@ -120,9 +122,10 @@ def model_weights(data: Path) -> tuple[dict[str, float], int, int]:
     """The weights the data teach, and how many failed and acceptable replies taught them."""
     from .acts import default_lexicon
 
-    failed, acceptable = examples(data)
+    good = good_examples()
+    failed, acceptable = examples(data, good)
     threshold = default_lexicon().acts["unkind_wording"].model.threshold
-    return overrule(learn(failed, acceptable), good_examples(), threshold), len(failed), len(acceptable)
+    return overrule(learn(failed, acceptable), good, threshold), len(failed), len(acceptable)
 
 
 def write(weights: dict[str, float], failed: int, acceptable: int) -> str:
