@@ -389,6 +389,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.635 / 0.576); promises, times and guesses on a home-services platform, 0.853 / 0.833;
 # sarcasm and mock praise at EV charging and battery-swap stations, 0.893 / 0.873; register
 # on a bank's wealth-management line, 0.867 / 0.840.
+# Session twenty-one: particulars told to a caller who asks outright for someone's data are a
+# leak (critical.private_info_leak), as they were when he asked after a relative.  Held out,
+# five right critical marks and one the author ranks major (对的，他在我们这儿有订单，订的是室内
+# 成猫鸡肉味, to a neighbour feeding the cat): offences12's held-out precision floor went down by
+# that one reply.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -606,7 +611,7 @@ BARS = {
     "labelled_good_practice8.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice8_holdout.jsonl": {"accuracy": 0.88, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0},
     "labelled_offences12.jsonl": {"accuracy": 0.66, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.56, "precision": 0.57},
-    "labelled_offences12_holdout.jsonl": {"accuracy": 0.57, "critical": 0.19, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.51, "precision": 0.68},
+    "labelled_offences12_holdout.jsonl": {"accuracy": 0.57, "critical": 0.19, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.51, "precision": 0.63},
     "labelled_twentyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.67, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.92, "precision": 0.27},
     "labelled_twentysixth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.68, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.26},
     "labelled_eighteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.78, "pairs": 0.85, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.36},
