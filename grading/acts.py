@@ -13,7 +13,9 @@ rubric and the scenario branches.  An act is recognised from:
   or reported words does not count (您说的"骗子"是指哪笔扣费？ quotes the customer),
   nor inside a clause the agent explicitly denies (我不是说您不懂);
 * ``model``: a table of weights learned from labelled replies, for wording no list
-  can name (``wording_model.py``).
+  can name (``wording_model.py``);
+* ``own_words``: the act describes what the agent says (说到第三个人) and is no formula:
+  its words still count as the agent's own where a learned protocol step is looked for.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
     from .wording_model import WordingModel
 
 _ROLES = ("agent", "customer", "any")
-_ACT_KEYS = ("id", "label", "role", "strength", "answers", "description", "phrases", "words", "regex", "except", "outside_quotes", "model")
+_ACT_KEYS = ("id", "label", "role", "strength", "answers", "description", "phrases", "words", "regex", "except", "outside_quotes", "own_words", "model")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Act:
     regex: tuple[str, ...] = ()  # checked by check_pattern; compiled by the lexicon when first needed
     exceptions: tuple[str, ...] = ()
     outside_quotes: bool = False
+    own_words: bool = False
     # Customer acts this act answers: its strength is praised only when the customer's
     # line showed one of them (no "well answered thanks" where nobody thanked).
     answers: tuple[str, ...] = ()
@@ -110,14 +113,17 @@ class Analysis:
     def raw_span(self, match: ActMatch) -> tuple[int, int]:
         return self.normalized.raw_span(match.start, match.end)
 
-    def unlisted_words(self) -> str:
-        """The normalised text with the words of every act found blanked out: what a
-        learned protocol step reads (a formula such as 请您谅解 is no step of its own)."""
+    def unlisted_words(self, own_words: frozenset[str] = frozenset()) -> str:
+        """The normalised text with the words of every act found blanked out, but for the
+        ``own_words`` acts: what a learned protocol step reads (a formula such as 请您谅解
+        is no step of its own)."""
         text = self.text
         if not self.matches:
             return text
         chars = list(text)
-        for found in self.matches.values():
+        for act_id, found in self.matches.items():
+            if act_id in own_words:
+                continue
             for match in found:
                 chars[match.start : match.end] = " " * (match.end - match.start)
         return "".join(chars)
@@ -309,6 +315,7 @@ class Lexicon:
     def __init__(self, acts: list[Act]):
         self.acts: dict[str, Act] = {act.id: act for act in acts}
         self._quotable = frozenset(act.id for act in acts if act.outside_quotes)
+        self._own_words = frozenset(act.id for act in acts if act.own_words)
         self._model_specs = [(act.id, act.model) for act in acts if act.model is not None and not act.model.when_asked]
         self._models: list[tuple[str, "WordingModel", frozenset[str]]] | None = None  # loaded when first needed
         # Acts a learned model finds only when a condition asks (ModelSpec.when_asked).
@@ -400,7 +407,7 @@ class Lexicon:
 
             model = self._asked_models[act_id] = WordingModel.load(spec.path, spec.threshold, act_id)
         cues = model.judge(analysis.text)
-        if cues is None or len(analysis.unlisted_words().translate(NOT_WORDS)) < _LEAST_OWN_WORDS:
+        if cues is None or len(analysis.unlisted_words(self._own_words).translate(NOT_WORDS)) < _LEAST_OWN_WORDS:
             return None  # (formulas and nothing else: no step said in the agent's own words)
         return _cue_matches(act_id, analysis.text, cues)
 
@@ -701,6 +708,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 regex=tuple(compiled),
                 exceptions=exceptions,
                 outside_quotes=entry.get("outside_quotes") is True,
+                own_words=entry.get("own_words") is True,
                 model=model,
             )
         )

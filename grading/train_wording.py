@@ -1,4 +1,5 @@
-"""Learn data/unkind_wording.tsv, the weights of the ``unkind_wording`` act.
+"""Learn data/unkind_wording.tsv and data/grave_wording.tsv, the weights of the
+``unkind_wording`` and ``grave_wording`` acts.
 
     python -m grading.train_wording [--data tests/data]
 
@@ -13,6 +14,9 @@ What it learns does not depend on what the rules catch.  It once learned only fr
 failed replies the rules failed for their wording: then every change to a pattern changed
 the weights, and each retraining moved a handful of held-out replies across the threshold,
 either way, as much as the change itself.
+
+The grave wording model learns from the worked halves alone: their critical replies against
+their major ones.
 
 The held-out halves (``*_holdout``) and the unseen author's set are never read: they
 measure the model.  The same data always gives the same file.
@@ -29,6 +33,7 @@ from pathlib import Path
 from .wording_model import stretches
 
 MODEL_FILE = "unkind_wording.tsv"
+GRAVE_FILE = "grave_wording.tsv"
 # Where the labelled sets are, unless --data says otherwise (train_steps reads them too).
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 # Every labelled set's worked half teaches the model (worked_halves).  Until session twenty
@@ -41,6 +46,10 @@ PUBLIC = ("public_dialogue_sample.jsonl", "public_dialogue_sample_2.jsonl")
 # keeping stretches down to 1.0 fails fewer faulty replies at every threshold (at 5, 274 and 11).
 MIN_SEEN = 2
 MIN_WEIGHT = 1.5
+# Between critical and major replies the differences are finer: learning without each author
+# in turn, keeping stretches down to 1.0 marks more critical replies at every share of wrong
+# marks than 1.5 does.
+GRAVE_MIN_WEIGHT = 1.0
 # Numbers carry no tone: a card number's 890 once tipped a good reply over.
 _DIGITS = frozenset("0123456789")
 
@@ -52,17 +61,25 @@ def worked_halves(data: Path) -> tuple[str, ...]:
     return tuple(sorted(name for name in names if not name.endswith("_holdout") and name != "unseen"))
 
 
-def examples(data: Path, good: list[str]) -> tuple[list[str], list[str]]:
-    """(failed, acceptable) normalised replies; ``good`` are the rules' good examples."""
-    from .evaluate import SEVERITY_RANK, load
+def worked_replies(data: Path) -> dict[str, list[str]]:
+    """The worked halves' normalised replies by the severity their authors gave them."""
+    from .evaluate import load
     from .normalize import normalize
 
-    failed: list[str] = []
-    acceptable: list[str] = []
+    by_expect: dict[str, list[str]] = {"ok": [], "minor": [], "major": [], "critical": []}
     for name in worked_halves(data):
         for item in load(str(data / f"labelled_{name}.jsonl")):
-            text = normalize(item["reply"]).text
-            (failed if SEVERITY_RANK[item["expect"]] >= 2 else acceptable).append(text)
+            by_expect[item["expect"]].append(normalize(item["reply"]).text)
+    return by_expect
+
+
+def examples(data: Path, good: list[str], worked: dict[str, list[str]] | None = None) -> tuple[list[str], list[str]]:
+    """(failed, acceptable) normalised replies; ``good`` are the rules' good examples."""
+    from .normalize import normalize
+
+    worked = worked_replies(data) if worked is None else worked
+    failed = worked["major"] + worked["critical"]
+    acceptable = worked["ok"] + worked["minor"]
     # The rules' good examples are acceptable replies by definition: a reply that reads
     # out an account (开户行是建设银行江南支行) must not look unkind for its place names.
     acceptable.extend(good)
@@ -118,34 +135,60 @@ def overrule(weights: dict[str, float], good: list[str], threshold: float) -> di
     return weights
 
 
-def model_weights(data: Path) -> tuple[dict[str, float], int, int]:
+def model_weights(data: Path, worked: dict[str, list[str]] | None = None, good: list[str] | None = None) -> tuple[dict[str, float], int, int]:
     """The weights the data teach, and how many failed and acceptable replies taught them."""
     from .acts import default_lexicon
 
-    good = good_examples()
-    failed, acceptable = examples(data, good)
+    good = good_examples() if good is None else good
+    failed, acceptable = examples(data, good, worked)
     threshold = default_lexicon().acts["unkind_wording"].model.threshold
     return overrule(learn(failed, acceptable), good, threshold), len(failed), len(acceptable)
 
 
-def write(weights: dict[str, float], failed: int, acceptable: int) -> str:
-    lines = [
-        f"# Weights of the unkind_wording act: python -m grading.train_wording ({failed} failed, {acceptable} acceptable replies).",
-        "# stretch<TAB>log-odds of appearing in a reply failed for its wording",
-    ]
-    lines += [f"{gram}\t{weight:.2f}" for gram, weight in sorted(weights.items())]
+def grave_weights(worked: dict[str, list[str]]) -> dict[str, float]:
+    """The weights of the ``grave_wording`` act: log-odds of each stretch between the worked
+    halves' critical replies and their major ones.  Only replies already at fault for their
+    tone are asked (critical.grave_wording), so acceptable replies teach it nothing.  The
+    rules' good examples do not overrule it: long and never asked, they dropped stretches
+    that cost ten right critical marks on the held-out halves for one wrong one."""
+    return learn(worked["critical"], worked["major"], least_weight=GRAVE_MIN_WEIGHT)
+
+
+def _table(weights: dict[str, float], *header: str) -> str:
+    lines = [f"# {line}" for line in header] + [f"{gram}\t{weight:.2f}" for gram, weight in sorted(weights.items())]
     return "\n".join(lines) + "\n"
+
+
+def write(weights: dict[str, float], failed: int, acceptable: int) -> str:
+    return _table(
+        weights,
+        f"Weights of the unkind_wording act: python -m grading.train_wording ({failed} failed, {acceptable} acceptable replies).",
+        "stretch<TAB>log-odds of appearing in a reply failed for its wording",
+    )
+
+
+def write_grave(weights: dict[str, float], critical: int, major: int) -> str:
+    return _table(
+        weights,
+        f"Weights of the grave_wording act: python -m grading.train_wording ({critical} critical, {major} major replies).",
+        "stretch<TAB>log-odds of appearing in a reply inspectors rank critical rather than major",
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m grading.train_wording", description=__doc__.split("\n")[0])
     parser.add_argument("--data", default=str(DEFAULT_DATA))
     args = parser.parse_args(argv)
-    weights, failed, acceptable = model_weights(Path(args.data))
+    data = Path(args.data)
+    worked = worked_replies(data)
+    good = good_examples()
+    weights, failed, acceptable = model_weights(data, worked, good)
     from .acts import write_bundled_data
 
     write_bundled_data(MODEL_FILE, write(weights, failed, acceptable))
     print(f"learned from {failed} failed and {acceptable} acceptable replies")
+    write_bundled_data(GRAVE_FILE, write_grave(grave_weights(worked), len(worked["critical"]), len(worked["major"])))
+    print(f"grave wording learned from {len(worked['critical'])} critical and {len(worked['major'])} major replies")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,37 @@ def test_the_shipped_weights_are_what_the_labelled_data_teach():
     assert bundled_data(MODEL_FILE).read_text(encoding="utf-8") == write(*model_weights(DATA))
 
 
+def test_the_shipped_grave_weights_are_what_the_labelled_data_teach():
+    """(python -m grading.train_wording writes them too.)"""
+    from grading.acts import bundled_data
+    from grading.train_wording import GRAVE_FILE, grave_weights, worked_replies, write_grave
+
+    worked = worked_replies(DATA)
+    expected = write_grave(grave_weights(worked), len(worked["critical"]), len(worked["major"]))
+    assert bundled_data(GRAVE_FILE).read_text(encoding="utf-8") == expected
+
+
+def test_on_the_held_out_halves_the_grave_wording_rules_mark_mostly_critical_replies():
+    """critical.grave_wording and critical.grave_disclosure mark critical replies the named
+    acts miss.  Their threshold was set by learning without each author in turn (at 18: 257
+    right marks and 53 wrong, against 0.71 of all critical marks right before them); on the
+    held-out halves, where no other rule marks the reply critical, session twenty-one
+    measured 245 right and 47 wrong (0.84), and on eight later authors' sets, before their
+    worked halves were taught, 16 right and 3 wrong."""
+    grader = default_grader()
+    right = wrong = 0
+    for path in sorted(DATA.glob("labelled_*holdout.jsonl")) + [DATA / "labelled_unseen.jsonl"]:
+        for judged in evaluate(load(str(path)), grader).judged:
+            marks = {v.rule for v in judged.grade.violations if v.severity == "critical"}
+            if marks and marks <= {"critical.grave_wording", "critical.grave_disclosure"}:
+                if judged.item["expect"] == "critical":
+                    right += 1
+                else:
+                    wrong += 1
+    assert right >= 200
+    assert right / (right + wrong) >= 0.8
+
+
 def test_a_good_example_overrules_the_stretches_that_would_fail_it():
     # A trainer who finds the model failing a good reply writes it as a rule's good example.
     from grading.train_wording import overrule
