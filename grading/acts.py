@@ -65,6 +65,9 @@ class ModelSpec:
     path: Path  # the weights file, beside acts.yaml
     threshold: float
     unless: frozenset[str] = frozenset()  # acts whose presence makes the model unnecessary
+    # Acts one of which must be found first for the model to be asked at all (the
+    # grave_wording model weighs only replies already at fault for their tone).
+    after: frozenset[str] = frozenset()
     # Run only when a condition asks whether the reply shows the act (a protocol
     # step whose listed wordings are all absent), not on every line.
     when_asked: bool = False
@@ -317,7 +320,7 @@ class Lexicon:
         self._quotable = frozenset(act.id for act in acts if act.outside_quotes)
         self._own_words = frozenset(act.id for act in acts if act.own_words)
         self._model_specs = [(act.id, act.model) for act in acts if act.model is not None and not act.model.when_asked]
-        self._models: list[tuple[str, "WordingModel", frozenset[str]]] | None = None  # loaded when first needed
+        self._models: list[tuple[str, "WordingModel", frozenset[str], frozenset[str]]] | None = None  # loaded when first needed
         # Acts a learned model finds only when a condition asks (ModelSpec.when_asked).
         self.asked = frozenset(act.id for act in acts if act.model is not None and act.model.when_asked)
         self._asked_models: dict[str, "WordingModel"] = {}
@@ -390,10 +393,10 @@ class Lexicon:
         # dozen, not every key (set.intersection walks a dict argument whole).
         self._regex_keys = frozenset(self._regex_by_key)
 
-    def _load_models(self) -> list[tuple[str, "WordingModel", frozenset[str]]]:
+    def _load_models(self) -> list[tuple[str, "WordingModel", frozenset[str], frozenset[str]]]:
         from .wording_model import WordingModel
 
-        self._models = [(act_id, WordingModel.load(spec.path, spec.threshold, act_id), spec.unless) for act_id, spec in self._model_specs]
+        self._models = [(act_id, WordingModel.load(spec.path, spec.threshold, act_id), spec.unless, spec.after) for act_id, spec in self._model_specs]
         return self._models
 
     def recognise(self, act_id: str, analysis: Analysis) -> list[ActMatch] | None:
@@ -532,9 +535,11 @@ class Lexicon:
                 matches[act_id] = unique
         self._keep_own_words(text, matches, self._quotable.intersection(matches))
         models = self._models if self._models is not None else self._load_models()
-        for act_id, model, unless in models:
+        for act_id, model, unless, after in models:
             if not unless.isdisjoint(matches):
                 continue  # a named act already says what is wrong
+            if after and after.isdisjoint(matches):
+                continue
             cues = model.judge(text, pairs, present)
             if cues is not None:
                 matches[act_id] = _cue_matches(act_id, text, cues)
@@ -668,6 +673,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             threshold = spec.get("threshold") if isinstance(spec, dict) else None
             unless = spec.get("unless", []) if isinstance(spec, dict) else None
             when_asked = spec.get("when_asked", False) if isinstance(spec, dict) else None
+            after = spec.get("after", []) if isinstance(spec, dict) else None
             if (
                 not isinstance(file, str)
                 or isinstance(threshold, bool)
@@ -675,10 +681,12 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 or not isinstance(unless, list)
                 or not all(isinstance(u, str) for u in unless)
                 or not isinstance(when_asked, bool)
-                or set(spec) - {"file", "threshold", "unless", "when_asked"}
+                or not isinstance(after, list)
+                or not all(isinstance(a, str) for a in after)
+                or set(spec) - {"file", "threshold", "unless", "after", "when_asked"}
             ):
                 problems.append(
-                    DataError(str(path), line_of(act_id), "model 要写成 {file: 权重文件, threshold: 阈值, unless: [行为, …], when_asked: true/false}", key=act_id)
+                    DataError(str(path), line_of(act_id), "model 要写成 {file: 权重文件, threshold: 阈值, unless: [行为, …], after: [行为, …], when_asked: true/false}", key=act_id)
                 )
             elif file != Path(file).name or file.startswith("."):
                 problems.append(DataError(str(path), line_of(act_id), f"model 的 file 只写文件名：{file}", "模型文件要和 acts.yaml 放在同一个文件夹", key=act_id))
@@ -690,7 +698,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 try:
                     # Read now, so a broken file (or one without this act's weights) is reported now.
                     load_weights(str(path.parent / file), act_id)
-                    model = ModelSpec(path.parent / file, float(threshold), frozenset(unless), when_asked)
+                    model = ModelSpec(path.parent / file, float(threshold), frozenset(unless), frozenset(after), when_asked)
                 except DataFileError as exc:
                     problems.extend(exc.problems)
         if not (phrases or words or compiled or "model" in entry):
@@ -716,6 +724,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     for act in acts:
         for named in sorted(act.model.unless - known) if act.model is not None else ():
             problems.append(DataError(str(path), line_of(act.id), f"model 的 unless 里的 {named!r} 不是已知的行为", key=act.id))
+        for named in sorted(act.model.after - known) if act.model is not None else ():
+            problems.append(DataError(str(path), line_of(act.id), f"model 的 after 里的 {named!r} 不是已知的行为", key=act.id))
         for answered in act.answers:
             if answered not in known:
                 problems.append(DataError(str(path), line_of(act.id), f"answers 里的 {answered!r} 不是已知的行为", key=act.id))

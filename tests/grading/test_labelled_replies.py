@@ -413,6 +413,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # gained (eleventh, fiftieth, fifty-second, offences18, 37, 42 and 48, seventy-ninth,
 # seventy-second, seventy-seventh and sixty-seventh), and good_practice22's to 0: an
 # acceptable reply it failed already (出租车上的失物不归我们这边管) is now marked critical.
+# Weighed in the one pass over the line, after the faults its marks follow (no longer when a
+# rule asks), it marks 16 more critical replies held out and 2 fewer, 2 more others and 1
+# fewer; sixty-third's held-out precision floor went down by one reply (您可以戴个耳塞嘛, major
+# to its author), 0.78 to 0.72.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -531,7 +535,7 @@ BARS = {
     "labelled_sixtyfirst_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.74},
     "labelled_sixtysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.43, "pairs": 0.92, "acceptable_failed": 0.15, "criticals_failed": 0.81, "precision": 0.85},
     "labelled_sixtythird.jsonl": {"accuracy": 0.86, "critical": 0.8, "pairs": 0.9, "acceptable_failed": 0.16, "criticals_failed": 0.92, "precision": 0.8},
-    "labelled_sixtythird_holdout.jsonl": {"accuracy": 0.9, "critical": 0.59, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.78},
+    "labelled_sixtythird_holdout.jsonl": {"accuracy": 0.9, "critical": 0.59, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.72},
     "labelled_offences32.jsonl": {"accuracy": 0.92, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.92, "precision": 0.98},
     "labelled_offences32_holdout.jsonl": {"accuracy": 0.88, "critical": 0.12, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.86, "precision": 0.52},
     "labelled_offences33.jsonl": {"accuracy": 0.92, "critical": 0.42, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.42},
