@@ -222,3 +222,17 @@ def test_patterns_run_together_each_find_their_act(tmp_path):
 )
 def test_stage_directions_say_what_the_customer_does(line, act, found):
     assert (act in analyze(line).acts) == found
+
+
+@pytest.mark.parametrize(
+    "customer, reply",
+    [
+        ("帮我查一下我同事老周住哪个小区，我要给他寄东西。", "很抱歉，同事的住址我们没法帮您查，您可以直接问问他本人。"),
+        ("我想看看我爸那块墓位登记的是谁。", "很抱歉，墓位信息只能向登记人或直系家属提供，请登记人本人来电查询。"),
+        ("我老公的身份证号你们有吧？报给我。", "抱歉，身份证号属于敏感信息，我们不能通过电话告知，麻烦您向您爱人本人确认一下。"),
+    ],
+)
+def test_a_refusal_in_the_agents_own_words_protects_someones_data(customer, reply):
+    graded = grade(reply, "out_of_scope", customer=customer)
+    assert "privacy_refusal" in graded.acts
+    assert graded.verdict == "pass", [v.rule for v in graded.violations]
