@@ -429,6 +429,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # Taught these worked halves, the grave_wording model moved held-out critical marks: 22 right
 # ones gained and 7 lost, 17 wrong ones gained and 6 lost; four held-out precision floors went
 # down by one mark each (fiftysixth 0.73 to 0.72; fourteenth 0.37 to 0.36; offences24 0.75 to 0.72; tenth 0.51 to 0.5).
+# critical.cut_off, now also for a goodbye said to a caller who is not done, marks three more
+# critical replies held out and none other; three worked halves' precision floors went down by
+# the one goodbye each that its author ranks major (offences50 0.89 to 0.88; offences25 0.73 to 0.68; offences44 0.55 to 0.54).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -493,7 +496,7 @@ BARS = {
     "labelled_seventyninth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.59, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.7},
     "labelled_offences49.jsonl": {"accuracy": 0.92, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_offences49_holdout.jsonl": {"accuracy": 0.84, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.86, "precision": 0.98},
-    "labelled_offences50.jsonl": {"accuracy": 0.92, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.89},
+    "labelled_offences50.jsonl": {"accuracy": 0.92, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.88},
     "labelled_offences50_holdout.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.69},
     "labelled_offences51.jsonl": {"accuracy": 0.92, "critical": 0.33, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_offences51_holdout.jsonl": {"accuracy": 0.9, "critical": 0.27, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.83},
@@ -514,7 +517,7 @@ BARS = {
     "labelled_offences42_holdout.jsonl": {"accuracy": 0.88, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.83, "precision": 0.54},
     "labelled_offences43.jsonl": {"accuracy": 0.9, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.98},
     "labelled_offences43_holdout.jsonl": {"accuracy": 0.9, "critical": 0.6, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.69},
-    "labelled_offences44.jsonl": {"accuracy": 0.88, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.55},
+    "labelled_offences44.jsonl": {"accuracy": 0.88, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.54},
     "labelled_offences44_holdout.jsonl": {"accuracy": 0.88, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.98, "precision": 0.71},
     "labelled_offences45.jsonl": {"accuracy": 0.9, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.88, "precision": 0.8},
     "labelled_offences45_holdout.jsonl": {"accuracy": 0.89, "critical": 0.35, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.69},
@@ -577,7 +580,7 @@ BARS = {
     "labelled_offences28_holdout.jsonl": {"accuracy": 0.86, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.86, "precision": 0.56},
     "labelled_offences29.jsonl": {"accuracy": 0.92, "critical": 0.33, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.9, "precision": 0.98},
     "labelled_offences29_holdout.jsonl": {"accuracy": 0.91, "critical": 0.23, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.93, "precision": 0.69},
-    "labelled_offences25.jsonl": {"accuracy": 0.88, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.73},
+    "labelled_offences25.jsonl": {"accuracy": 0.88, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.68},
     "labelled_offences25_holdout.jsonl": {"accuracy": 0.86, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.93, "precision": 0.81},
     "labelled_offences26.jsonl": {"accuracy": 0.7, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.55, "precision": 0.82},
     "labelled_offences26_holdout.jsonl": {"accuracy": 0.74, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.6, "precision": 0.85},
