@@ -34,6 +34,7 @@ def test_standard_phrase_is_not_read_as_forbidden_dont_know():
         ("您先别着急，我一定尽力帮您办好。", "overpromise", "您放心，我一定给您办好。"),
         ("我想给我爸妈订，他们不会用手机。", "asks_other_info", "我想查一下他的通话记录。"),
         ("你们那个社区服务站搬到哪去了？", "asks_other_info", "那个王阿姨搬到哪去了？"),
+        ("请先别挂，挂了可能会耽误您的登记。", "hang_up_threat", "您再这样，我就挂了。"),
     ],
 )
 def test_words_in_another_sense_are_not_the_fault(reply, act, fault):
