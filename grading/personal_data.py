@@ -27,7 +27,9 @@ from .acts import ActMatch, Analysis
 _MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
 _MASKED_MOBILE = re.compile(r"(?<![0-9])1[3-9][0-9][x*]{4}[0-9]{4}(?![0-9])")  # masked, still someone's
 _BANK_CARD = re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])")
-_FLAT = re.compile(r"[0-9]{1,3}(?:栋|号楼|号|幢|座)[0-9]{1,2}单元([0-9]{3,4})(?:室|号)?")
+# A flat: 7栋1单元502, or a block's flat without its 单元 (6栋502; 11号楼108号 is as often an
+# office or a shop).
+_FLAT = re.compile(r"[0-9]{1,3}(?:(?:栋|号楼|号|幢|座)[0-9]{1,2}单元|栋|幢)([0-9]{3,4})(?:室|号)?")
 _TAIL = re.compile(r"(?:身份证|证件|银行卡|卡号|手机|电话)尾号([0-9]{3,4})")  # the end of someone's number
 _MOBILES = (_MOBILE, _MASKED_MOBILE)
 _IDENTIFIERS = _MOBILES + (
@@ -58,6 +60,9 @@ _VERIFIED = re.compile(r"(核实|验证|核对)[^!?]{0,60}(通过|无误|成功|
 # The caller's own details read back to check them (跟您核对一下：您姓孙，电话139xxxx5621).
 _READ_BACK = re.compile(r"(核对|确认|复述)一下[^!?]{0,16}您[^!?]{0,16}$")
 # Words just before a number that make it a business reference, not a person's.
+# The caller's own address read back or changed (您订单上的地址是…3幢502; 地址已经改成…3栋502;
+# 已核验您的身份…1202室): his own record, not someone else's.
+_OWN_ADDRESS_BEFORE = re.compile(r"您(的|家)?[^,.!?]{0,3}(订单|收货|上门|房屋|房子|住址|地址)|改(成|为|到)|核对|核验|验证通过|它的?地址|位于")
 _BUSINESS = re.compile(r"(订单|单号|工单|运单|快递|编号|流水|合同号|受理号|业务号|热线|客服电话|服务电话)[^,.!?]{0,6}$")
 # A caller asking for a place's number (该景点的电话, 酒店电话是多少) is given its listing,
 # which may be a mobile.
@@ -100,6 +105,8 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
             if pattern in _PARTIAL and _CONFIRM_AFTER.search(text[m.end() :]):
                 continue
             if pattern is _BANK_CARD and _COLLECTION_ACCOUNT.search(before):
+                continue
+            if pattern is _FLAT and _OWN_ADDRESS_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
             if given is None:
                 # What the agent already read out earlier in the call is no new disclosure
