@@ -13,7 +13,8 @@ rubric and the scenario branches.  An act is recognised from:
   or reported words does not count (您说的"骗子"是指哪笔扣费？ quotes the customer),
   nor inside a clause the agent explicitly denies (我不是说您不懂);
 * ``model``: a table of weights learned from labelled replies, for wording no list
-  can name (``wording_model.py``);
+  can name (``wording_model.py``), weighed unless one of its ``unless`` acts was found
+  and, if it names ``after`` acts, only once one of them was;
 * ``own_words``: the act describes what the agent says (说到第三个人) and is no formula:
   its words still count as the agent's own where a learned protocol step is looked for.
 """
@@ -402,7 +403,7 @@ class Lexicon:
     def recognise(self, act_id: str, analysis: Analysis) -> list[ActMatch] | None:
         """Where a learned model asked for by name finds its act in the line, or None."""
         spec = self.acts[act_id].model
-        if spec is None or not analysis.text or not spec.unless.isdisjoint(analysis.matches):
+        if spec is None or not analysis.text or not spec.unless.isdisjoint(analysis.matches) or (spec.after and spec.after.isdisjoint(analysis.matches)):
             return None  # (a lexicon without its models recognises nothing this way)
         model = self._asked_models.get(act_id)
         if model is None:

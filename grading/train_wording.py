@@ -147,9 +147,9 @@ def model_weights(data: Path, worked: dict[str, list[str]] | None = None, good: 
 
 def grave_weights(worked: dict[str, list[str]]) -> dict[str, float]:
     """The weights of the ``grave_wording`` act: log-odds of each stretch between the worked
-    halves' critical replies and their major ones.  Only replies already at fault for their
-    tone are asked (critical.grave_wording), so acceptable replies teach it nothing.  The
-    rules' good examples do not overrule it: long and never asked, they dropped stretches
+    halves' critical replies and their major ones.  It is weighed only after a fault in
+    tone is found (the act's after: list), so acceptable replies teach it nothing.  The
+    rules' good examples do not overrule it: long and never weighed, they dropped stretches
     that cost ten right critical marks on the held-out halves for one wrong one."""
     return learn(worked["critical"], worked["major"], least_weight=GRAVE_MIN_WEIGHT)
 
