@@ -220,14 +220,6 @@ def test_where_a_named_offence_stands_the_model_is_not_asked():
     assert "careless_tone" in named.matches and "unkind_wording" not in named.matches
 
 
-def test_an_unknown_act_in_after_is_reported(tmp_path):
-    (tmp_path / "w.tsv").write_text("好的\t-1.0\n", encoding="utf-8")
-    acts = tmp_path / "acts.yaml"
-    acts.write_text("acts:\n  - id: grave_wording\n    label: x\n    model: {file: w.tsv, threshold: 12, after: [nonesuch]}\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="after 里的 'nonesuch'"):
-        load_lexicon(acts)
-
-
 def test_the_grave_model_finds_contempt_and_leaves_a_polite_reply_alone():
     # It is weighed only after a fault in tone (its after: list) is found.
     lexicon = load_lexicon()
@@ -236,9 +228,10 @@ def test_the_grave_model_finds_contempt_and_leaves_a_polite_reply_alone():
     assert "grave_wording" in analyze("哎哟您这口音，跟外星话似的，哈哈。").acts
 
 
-def test_an_unknown_act_in_unless_is_reported(tmp_path):
+@pytest.mark.parametrize("key", ["unless", "after"])
+def test_an_unknown_act_in_unless_or_after_is_reported(tmp_path, key):
     (tmp_path / "w.tsv").write_text("好的\t-1.0\n", encoding="utf-8")
     acts = tmp_path / "acts.yaml"
-    acts.write_text("acts:\n  - id: unkind_wording\n    label: x\n    model: {file: w.tsv, threshold: 12, unless: [nonesuch]}\n", encoding="utf-8")
-    with pytest.raises(DataFileError, match="nonesuch"):
+    acts.write_text(f"acts:\n  - id: unkind_wording\n    label: x\n    model: {{file: w.tsv, threshold: 12, {key}: [nonesuch]}}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=f"{key} 里的 'nonesuch'"):
         load_lexicon(acts)
