@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,15 @@ from grading.errors import DataFileError
 from grading.evaluate import evaluate, load
 
 DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@lru_cache(maxsize=1)
+def _held_out_judged() -> list:
+    """Every reply of the held-out halves and the unseen author's set, graded once for the
+    tests that measure the learned models on them."""
+    grader = default_grader()
+    paths = sorted(DATA.glob("labelled_*holdout.jsonl")) + [DATA / "labelled_unseen.jsonl"]
+    return [judged for path in paths for judged in evaluate(load(str(path)), grader).judged]
 
 
 def test_the_shipped_weights_are_what_the_labelled_data_teach():
@@ -44,16 +54,14 @@ def test_on_the_held_out_halves_the_grave_wording_rules_mark_mostly_critical_rep
     measured 245 right and 47 wrong (0.84), and on eight later authors' sets, before their
     worked halves were taught, 16 right and 3 wrong.  Weighed in the one pass over the line,
     after the faults its marks follow: 258 right and 48 wrong."""
-    grader = default_grader()
     right = wrong = 0
-    for path in sorted(DATA.glob("labelled_*holdout.jsonl")) + [DATA / "labelled_unseen.jsonl"]:
-        for judged in evaluate(load(str(path)), grader).judged:
-            marks = {v.rule for v in judged.grade.violations if v.severity == "critical"}
-            if marks and marks <= {"critical.grave_wording", "critical.grave_disclosure"}:
-                if judged.item["expect"] == "critical":
-                    right += 1
-                else:
-                    wrong += 1
+    for judged in _held_out_judged():
+        marks = {v.rule for v in judged.grade.violations if v.severity == "critical"}
+        if marks and marks <= {"critical.grave_wording", "critical.grave_disclosure"}:
+            if judged.item["expect"] == "critical":
+                right += 1
+            else:
+                wrong += 1
     assert right >= 200
     assert right / (right + wrong) >= 0.8
 
@@ -125,18 +133,16 @@ def test_on_the_held_out_halves_the_model_fails_faulty_replies_and_almost_no_acc
     halves (764 acceptable replies): the bound is now one in 255.  Taught the session's last
     worked halves, and measured on all its held-out halves: 0.927 (1,028 of 1,109) and 81 of
     19,631, one in 242: the bounds are now 0.92 and one in 240."""
-    grader = default_grader()
     caught = wrongly = acceptable = 0
-    for path in sorted(DATA.glob("labelled_*holdout.jsonl")) + [DATA / "labelled_unseen.jsonl"]:
-        for judged in evaluate(load(str(path)), grader).judged:
-            failing = {v.rule for v in judged.grade.violations if v.severity in ("major", "critical")}
-            acceptable += not judged.expected_fail
-            if failing != {"tone.unkind_wording"}:
-                continue
-            if judged.expected_fail:
-                caught += 1
-            else:
-                wrongly += 1
+    for judged in _held_out_judged():
+        failing = {v.rule for v in judged.grade.violations if v.severity in ("major", "critical")}
+        acceptable += not judged.expected_fail
+        if failing != {"tone.unkind_wording"}:
+            continue
+        if judged.expected_fail:
+            caught += 1
+        else:
+            wrongly += 1
     assert caught >= 50
     assert caught / (caught + wrongly) >= 0.92
     assert wrongly / acceptable < 1 / 240
