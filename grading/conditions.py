@@ -61,7 +61,7 @@ from .echo import echoed_words, words_not_from_caller
 from .errors import did_you_mean
 from .personal_data import record_before_caller_spoke, specifics_not_given, unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "not_from_caller", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "request_forgotten", "said_again", "paused", "condition", "not", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "not_from_caller", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "request_forgotten", "said_again", "paused", "condition", "not", "given", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -178,6 +178,8 @@ def necessary_acts(spec, *, customer: bool = False, asked: frozenset[str] = froz
         return frozenset([value])
     if not customer and form in _FINDER_NEEDS and value is True:
         return _FINDER_NEEDS[form]
+    if form == "given":
+        return necessary_acts(value, customer=customer, asked=asked)
     if form == "all" and isinstance(value, list):
         found = [n for n in (necessary_acts(v, customer=customer, asked=asked) for v in value) if n is not None]
         return min(found, key=len) if found else None
@@ -185,6 +187,30 @@ def necessary_acts(spec, *, customer: bool = False, asked: frozenset[str] = froz
         found = [necessary_acts(v, customer=customer, asked=asked) for v in value]
         return frozenset().union(*found) if all(n is not None for n in found) else None
     return None
+
+
+def necessary_either(spec, asked: frozenset[str] = frozenset()) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(reply acts, customer acts): for a condition that may hold by an act of either line
+    (the reply speaks of someone, or the caller asked about someone), the acts one of which
+    must be present in the reply or in the customer's line; None when it can hold without
+    any.  For the rules necessary_acts can say nothing of."""
+    if not isinstance(spec, dict) or len(spec) != 1:
+        return None
+    (form, value), = spec.items()
+    if form == "customer_act" and isinstance(value, str):
+        return frozenset(), frozenset([value])
+    if form in ("all", "any") and isinstance(value, list) and value:
+        found = [necessary_either(v, asked) for v in value]
+        if form == "all":
+            found = [n for n in found if n is not None]
+            return min(found, key=lambda n: len(n[0]) + len(n[1])) if found else None
+        if any(n is None for n in found):
+            return None
+        return frozenset().union(*(n[0] for n in found)), frozenset().union(*(n[1] for n in found))
+    if form == "given":
+        return necessary_either(value, asked)
+    in_reply = necessary_acts(spec, asked=asked)
+    return (in_reply, frozenset()) if in_reply is not None else None
 
 
 # How deep shared conditions may refer to one another: enough for any real rubric, and
@@ -380,6 +406,11 @@ def compile_condition(spec, known_acts: set[str], where: str = "when", asked: fr
     if form == "not":
         inner = compile_condition(value, known_acts, f"{where}.not", asked)
         return lambda env: (not inner(env)[0], None)
+    if form == "given":
+        # A circumstance, not the fault: it must hold, but the words to point at are found
+        # by the other parts (a learned act's stretches, not the 她 that made it apply).
+        inner = compile_condition(value, known_acts, f"{where}.given", asked)
+        return lambda env: (inner(env)[0], None)
     if form in ("all", "any"):
         if not isinstance(value, list) or not value:
             raise ConditionError(f"{where}.{form} 必须是非空的条件列表")

@@ -130,6 +130,7 @@ class Grader:
             customer_text = next((t.text for t in reversed(context.history) if t.role == "customer"), "")
         env = Env(analysis, self.analyze(customer_text) if customer_text else None, history, situation, context.paused, self.lexicon)
         violations = []
+        yielding: dict[str, frozenset[str]] = {}  # rules found that give way to others (Rule.yields_to)
         if analysis.text:
             rules = self.rubric.rules_shown(situation, analysis.matches)  # skips rules needing acts it lacks
         else:
@@ -138,9 +139,14 @@ class Grader:
         for rule in rules:
             if rule.needs_customer is not None and heard.isdisjoint(rule.needs_customer):
                 continue  # the customer's line shows none of the acts this rule needs
+            either = rule.needs_either
+            if either is not None and heard.isdisjoint(either[1]) and either[0].isdisjoint(analysis.matches):
+                continue  # nor either line those it needs from one or the other
             holds, match = rule.check(env)
             if not holds:
                 continue
+            if rule.yields_to:
+                yielding[rule.id] = rule.yields_to
             span = excerpt = None
             if match is not None:
                 span = analysis.raw_span(match)
@@ -159,6 +165,9 @@ class Grader:
                     source=rule.source,
                 )
             )
+        if yielding and len(violations) > 1:
+            broken = {v.rule for v in violations}
+            violations = [v for v in violations if v.rule not in yielding or yielding[v.rule].isdisjoint(broken)]
         if len(violations) > 1:
             violations.sort(key=lambda v: (_SEVERITY_ORDER[v.severity], v.span[0] if v.span else -1, v.rule))
         score = max(0, 100 - sum(v.deduction for v in violations))

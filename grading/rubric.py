@@ -14,13 +14,13 @@ from importlib import resources
 from pathlib import Path
 
 from .acts import Lexicon, default_lexicon
-from .conditions import Check, ConditionError, compile_condition, expand_shared, necessary_acts
+from .conditions import Check, ConditionError, compile_condition, expand_shared, necessary_acts, necessary_either
 from .errors import DataError, DataFileError, did_you_mean
 from .situations import SITUATIONS
 from .yamlio import compose_file, find_item_with_id, load_file, mapping_get, node_line
 
 SEVERITIES = ("minor", "major", "critical")
-_RULE_KEYS = {"id", "category", "severity", "situations", "when", "message", "suggestion", "suggestion_by_situation", "source", "examples", "deduction", "title", "silence", "veto"}
+_RULE_KEYS = {"id", "category", "severity", "situations", "when", "message", "suggestion", "suggestion_by_situation", "source", "examples", "deduction", "title", "silence", "veto", "yields_to"}
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,10 @@ class Rule:
     veto: str = ""  # the 一票否决 offence a critical rule enforces (rubric.yaml vetoes)
     needs: frozenset[str] | None = None  # reply acts one of which it needs to hold (None: no such act)
     needs_customer: frozenset[str] | None = None  # ... and customer acts, in the customer's line
+    # Where neither says anything: (reply acts, customer acts), one of which either line must show.
+    needs_either: tuple[frozenset[str], frozenset[str]] | None = None
+    # Rules whose finding this one only restates: when one of them holds, this one is not shown.
+    yields_to: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -252,6 +256,10 @@ def _read_rules(entries: list, path: Path, list_key: str, categories, deductions
             rule_problems.append(f"critical 规则要用 veto 写明它执行的一票否决项，可用：{', '.join(vetoes) or '（rubric.yaml 没有 vetoes）'}")
         elif veto and severity != "critical":
             rule_problems.append("只有 critical 规则才能写 veto")
+        yields_to = entry.get("yields_to", [])
+        if not isinstance(yields_to, list) or not all(isinstance(r, str) and r for r in yields_to):
+            rule_problems.append("yields_to 要写成规则 id 的列表，如 [critical.private_info_leak]")
+            yields_to = []
         if rule_problems:
             tree = tree or compose_file(path)
             line = node_line(find_item_with_id(tree, rule_id, list_key))
@@ -276,11 +284,25 @@ def _read_rules(entries: list, path: Path, list_key: str, categories, deductions
                 path=str(path),
                 silence=silence,
                 veto=veto or "",
-                needs=necessary_acts(when, asked=asked),
-                needs_customer=necessary_acts(when, customer=True),
+                yields_to=frozenset(yields_to),
+                needs=(needs := necessary_acts(when, asked=asked)),
+                needs_customer=(needs_customer := necessary_acts(when, customer=True)),
+                needs_either=necessary_either(when, asked) if needs is None and needs_customer is None else None,
             )
         )
     return rules
+
+
+def _check_yields(rules: list[Rule], problems: list, also_known=(), list_key: str = "rules") -> None:
+    """A rule may yield only to rules the rubric has (``also_known``: the built-in ones
+    beside a centre's own)."""
+    known = {rule.id for rule in rules} | set(also_known)
+    for rule in rules:
+        unknown = sorted(rule.yields_to - known)
+        if unknown:
+            key = list_key if Path(rule.path).name == "rubric.yaml" else "rules"
+            line = node_line(find_item_with_id(compose_file(Path(rule.path)), rule.id, key))
+            problems.append(DataError(rule.path, line, f"yields_to 里的规则 {', '.join(unknown)} 不存在", key=rule.id))
 
 
 def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = None) -> Rubric:
@@ -324,6 +346,7 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
     rules = _read_rule_files(
         [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"], categories, deductions, vetoes, known_acts, problems, {}, lexicon.asked, shared
     )
+    _check_yields(rules, problems)
     if problems:
         raise DataFileError(problems)
     return Rubric(str(meta.get("version", "0")), categories, dict(deductions), int(pass_mark), rules, lexicon, vetoes, shared)
@@ -435,6 +458,7 @@ def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
     centre_rules = _read_rules(entries, meta_path, "forbidden", base.categories, base.deductions, base.vetoes, known_acts, problems, seen, lexicon.asked)
     extra_files = [p for p in sorted(rules_dir.glob("*.yaml")) if p.name != "rubric.yaml"]
     centre_rules += _read_rule_files(extra_files, base.categories, base.deductions, base.vetoes, known_acts, problems, seen, lexicon.asked, base.conditions)
+    _check_yields(centre_rules, problems, also_known=seen, list_key="forbidden")
     if problems:
         raise DataFileError(problems)
     rules = []

@@ -1,5 +1,5 @@
-"""Learn data/unkind_wording.tsv and data/grave_wording.tsv, the weights of the
-``unkind_wording`` and ``grave_wording`` acts.
+"""Learn data/unkind_wording.tsv, data/grave_wording.tsv and data/disclosure_wording.tsv,
+the weights of the ``unkind_wording``, ``grave_wording`` and ``disclosure_wording`` acts.
 
     python -m grading.train_wording [--data tests/data]
 
@@ -18,6 +18,11 @@ either way, as much as the change itself.
 The grave wording model learns from the worked halves alone: their critical replies against
 their major ones.
 
+The disclosure model learns from the worked halves' replies that speak of a person or answer
+a caller asking about one (the rubric's ``about_a_third_party`` condition): those inspectors failed
+as critical for a disclosure (their note or kind says so) against all the others, the public
+samples' and the rules' good examples among them; the good examples overrule it.
+
 The held-out halves (``*_holdout``) and the unseen author's set are never read: they
 measure the model.  The same data always gives the same file.
 """
@@ -27,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -34,6 +40,9 @@ from .wording_model import stretches
 
 MODEL_FILE = "unkind_wording.tsv"
 GRAVE_FILE = "grave_wording.tsv"
+DISCLOSURE_FILE = "disclosure_wording.tsv"
+# An inspector's note or kind that names a disclosure of personal data.
+_DISCLOSURE_NOTE = re.compile("泄露|隐私|个人信息|透露|保密")
 # Where the labelled sets are, unless --data says otherwise (train_steps reads them too).
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 # Every labelled set's worked half teaches the model (worked_halves).  Until session twenty
@@ -48,7 +57,7 @@ MIN_SEEN = 2
 MIN_WEIGHT = 1.5
 # Between critical and major replies the differences are finer: learning without each author
 # in turn, keeping stretches down to 1.0 marks more critical replies at every share of wrong
-# marks than 1.5 does.
+# marks than 1.5 does.  The same holds between disclosures and other replies about someone.
 GRAVE_MIN_WEIGHT = 1.0
 # Numbers carry no tone: a card number's 890 once tipped a good reply over.
 _DIGITS = frozenset("0123456789")
@@ -154,6 +163,55 @@ def grave_weights(worked: dict[str, list[str]]) -> dict[str, float]:
     return learn(worked["critical"], worked["major"], least_weight=GRAVE_MIN_WEIGHT)
 
 
+def disclosure_examples(data: Path) -> tuple[list[str], list[str], list[str]]:
+    """(disclosures, others, good): the normalised replies for which the rubric's
+    ``about_a_third_party`` condition holds.  Of the worked halves', those inspectors failed as
+    critical for a disclosure, and the others (critical replies for another offence teach
+    neither side); the samples of ordinary dialogue count among the others.  ``good``: the
+    rules' good examples among them, which the model must not fail."""
+    from .acts import default_lexicon
+    from .conditions import Env, compile_condition, expand_shared
+    from .evaluate import context_of, load
+    from .rubric import load_rubric
+
+    lexicon = default_lexicon().without_models()
+    rubric = load_rubric(lexicon=lexicon)
+    about_a_third_party = compile_condition(expand_shared({"condition": "about_a_third_party"}, rubric.conditions), set(lexicon.acts))
+
+    def about(item: dict) -> str | None:
+        """The reply's normalised text when the condition holds for it, else None."""
+        context = context_of(item)
+        # The customer's line, or as the grader reads it, the last one before the reply.
+        heard = context.customer or next((t.text for t in reversed(context.history) if t.role == "customer"), "")
+        reply = lexicon.analyze(item["reply"])
+        holds = about_a_third_party(Env(reply, lexicon.analyze(heard) if heard else None, [], context.situation))[0]
+        return reply.text if holds else None
+
+    disclosures: list[str] = []
+    others: list[str] = []
+    for name in worked_halves(data):
+        for item in load(str(data / f"labelled_{name}.jsonl")):
+            text = about(item)
+            if text is None:
+                continue
+            if item["expect"] != "critical":
+                others.append(text)
+            elif _DISCLOSURE_NOTE.search(item.get("why", "") + item.get("kind", "")):
+                disclosures.append(text)
+    # All acceptable: a restaurant's address given to a traveller who asked about 他家 is no
+    # disclosure, nor is a caller's own flat read back to check who is calling.
+    for name in PUBLIC:
+        others.extend(t for t in map(about, load(str(data / name))) if t is not None)
+    good = []
+    for rule in rubric.rules:
+        for example in rule.good_examples:
+            item = {"reply": example.reply, "situation": example.situation, "customer": example.customer, "history": [{"role": role, "text": text} for role, text in example.history]}
+            text = about(item) if example.reply else None
+            if text is not None:
+                good.append(text)
+    return disclosures, others + good, good
+
+
 def _table(weights: dict[str, float], *header: str) -> str:
     lines = [f"# {line}" for line in header] + [f"{gram}\t{weight:.2f}" for gram, weight in sorted(weights.items())]
     return "\n".join(lines) + "\n"
@@ -175,6 +233,19 @@ def write_grave(weights: dict[str, float], critical: int, major: int) -> str:
     )
 
 
+def disclosure_table(data: Path) -> str:
+    """The text of disclosure_wording.tsv as the labelled sets in ``data`` teach it."""
+    from .acts import default_lexicon
+
+    disclosures, others, good = disclosure_examples(data)
+    threshold = default_lexicon().acts["disclosure_wording"].model.threshold
+    return _table(
+        overrule(learn(disclosures, others, least_weight=GRAVE_MIN_WEIGHT), good, threshold),
+        f"Weights of the disclosure_wording act: python -m grading.train_wording ({len(disclosures)} disclosures, {len(others)} other replies about someone).",
+        "stretch<TAB>log-odds of appearing in a reply inspectors fail as a disclosure of personal data",
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m grading.train_wording", description=__doc__.split("\n")[0])
     parser.add_argument("--data", default=str(DEFAULT_DATA))
@@ -189,6 +260,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"learned from {failed} failed and {acceptable} acceptable replies")
     write_bundled_data(GRAVE_FILE, write_grave(grave_weights(worked), len(worked["critical"]), len(worked["major"])))
     print(f"grave wording learned from {len(worked['critical'])} critical and {len(worked['major'])} major replies")
+    write_bundled_data(DISCLOSURE_FILE, disclosure_table(data))
 
 
 if __name__ == "__main__":

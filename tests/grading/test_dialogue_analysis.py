@@ -3,7 +3,7 @@ answer, and personal data the caller never gave."""
 
 import pytest
 
-from grading import analyze, grade
+from grading import Turn, analyze, grade
 from grading.conditions import ConditionError, Env, compile_condition
 from grading.dialogue import read_state
 from grading.acts import default_lexicon
@@ -223,6 +223,78 @@ def test_critical_means_exactly_a_veto_the_standards_name(tmp_path):
         load_rubric(rules)
     problem = raised.value.problems[0]
     assert problem.key == "critical.insult" and "veto" in problem.message and problem.line == 3
+
+
+# --------------------------------------------------------------- rules that give way
+
+def test_a_leak_the_patterns_name_is_reported_once():
+    from grading import Context, default_grader
+
+    grader = default_grader()
+    rules = {rule.id: rule for rule in grader.rubric.rules}
+    result = grader.grade("602住的是一家三口，男的姓孙，您直接去敲门说说吧。", Context("general", "我是5栋的，隔壁5栋602住的是谁？他家天天装修。"))
+    # Both rules hold; the learned one only restates what the pattern found.
+    assert rules["critical.grave_disclosure"].check(result.env)[0]
+    assert [v.rule for v in result.violations if v.severity == "critical"] == ["critical.private_info_leak"]
+
+
+def test_a_disclosure_no_pattern_names_is_critical_and_points_at_the_words():
+    result = grade("老王……王建军是吧，他每月是3860块。", "out_of_scope", "你帮我查查我邻居老王一个月领多少退休金。")
+    found = [v for v in result.violations if v.rule == "critical.grave_disclosure"]
+    assert result.critical and found
+    # The stretches that weighed most, not the 他 that made the rule apply.
+    assert found[0].excerpt and found[0].excerpt != "他"
+
+
+def test_a_rule_may_only_give_way_to_a_rule_the_rubric_has(tmp_path):
+    import shutil
+
+    from grading import DataFileError, load_rubric
+    from grading.rubric import default_rules_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    path = rules / "critical.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "yields_to: [critical.private_info_leak]" in text
+    path.write_text(text.replace("yields_to: [critical.private_info_leak]", "yields_to: [critical.private_info_leek]", 1), encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        load_rubric(rules)
+    problem = raised.value.problems[0]
+    assert problem.key == "critical.grave_disclosure" and "critical.private_info_leek" in problem.message
+    assert problem.path.endswith("critical.yaml") and problem.line
+
+
+def test_a_given_circumstance_must_hold_but_is_not_what_the_trainee_is_shown():
+    pointing = compile_condition({"act": "apology"}, KNOWN)
+    given = compile_condition({"given": {"act": "apology"}}, KNOWN)
+    assert pointing(env("非常抱歉，我马上查。"))[1] is not None
+    assert given(env("非常抱歉，我马上查。")) == (True, None)
+    assert given(env("我马上查。")) == (False, None)
+
+
+def test_the_rules_the_grader_skips_could_not_have_held():
+    """The grader skips a rule when neither line shows an act it needs (Rule.needs,
+    needs_customer, needs_either); on every rule's examples, no skipped rule holds."""
+    from grading import Context, default_grader
+
+    grader = default_grader()
+    examples = [e for rule in grader.rubric.rules for e in rule.bad_examples + rule.good_examples if e.reply]
+    checked = 0
+    for example in examples:
+        result = grader.grade(example.reply, Context(example.situation, example.customer, tuple(Turn(*t) for t in example.history)))
+        acts = result.analysis.matches
+        heard = result.env.customer.matches if result.env.customer is not None else {}
+        for rule in grader.rubric.rules_for(result.situation):
+            skipped = (
+                (rule.needs is not None and rule.needs.isdisjoint(acts))
+                or (rule.needs_customer is not None and rule.needs_customer.isdisjoint(heard))
+                or (rule.needs_either is not None and rule.needs_either[0].isdisjoint(acts) and rule.needs_either[1].isdisjoint(heard))
+            )
+            if skipped:
+                checked += 1
+                assert not rule.check(result.env)[0], (rule.id, example.reply)
+    assert checked > 10000
 
 
 # --------------------------------------------------------------- shared conditions
