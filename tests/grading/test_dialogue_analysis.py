@@ -84,6 +84,15 @@ def test_the_same_goodbye_is_right_or_wrong_by_the_moment():
     assert open_fault.critical and "critical.closed_with_business_open" in [v.rule for v in open_fault.violations]
 
 
+@pytest.mark.parametrize("done", ["好的，没别的问题了。", "没有其他事情了，谢谢。", "嗯，没啥要问的了。"])
+def test_a_caller_with_nothing_more_to_ask_may_be_said_goodbye_to(done):
+    history = [("customer", "那门锁的自动上锁我会关了。"), ("agent", "对的，在APP设置里关掉就可以了。请问还有其他问题吗？")]
+    assert state(done, *history).done
+    assert grade("好的，感谢您的来电，祝您生活愉快，再见！", "closing", done, history).verdict == "pass"
+    # Still a question on the line: not done.
+    assert not state("没别的问题了，就是发票怎么开？", *history).done
+
+
 def test_an_abuse_warning_to_a_customer_who_never_swore_is_a_threat():
     warning = "我很理解您的心情，但请您使用文明语言，否则很抱歉，我们将结束这次通话。"
     assert grade(warning, "repeat_complaint", "我都打了三次电话了，到现在没人来修！").critical
