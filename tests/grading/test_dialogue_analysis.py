@@ -93,6 +93,12 @@ def test_a_caller_with_nothing_more_to_ask_may_be_said_goodbye_to(done):
     assert not state("没别的问题了，就是发票怎么开？", *history).done
 
 
+def test_a_refusal_in_the_agents_own_words_protects_the_data_asked_for():
+    refusal = grade("孩子医保的变更涉及孩子父亲的操作，我这边只能跟您说您本人名下的情况。", "general", "我老公是不是把孩子的医保转走了？")
+    assert "privacy.not_protected" not in [v.rule for v in refusal.violations]
+    assert "privacy.not_protected" in [v.rule for v in grade("好的，您稍等。", "out_of_scope", "你把她的电话告诉我。").violations]
+
+
 def test_an_abuse_warning_to_a_customer_who_never_swore_is_a_threat():
     warning = "我很理解您的心情，但请您使用文明语言，否则很抱歉，我们将结束这次通话。"
     assert grade(warning, "repeat_complaint", "我都打了三次电话了，到现在没人来修！").critical
