@@ -1,5 +1,6 @@
-"""Learn data/unkind_wording.tsv, data/grave_wording.tsv and data/disclosure_wording.tsv,
-the weights of the ``unkind_wording``, ``grave_wording`` and ``disclosure_wording`` acts.
+"""Learn data/unkind_wording.tsv, data/grave_wording.tsv, data/disclosure_wording.tsv and
+data/sarcasm_wording.tsv, the weights of the ``unkind_wording``, ``grave_wording``,
+``disclosure_wording`` and ``sarcasm_wording`` acts.
 
     python -m grading.train_wording [--data tests/data]
 
@@ -23,6 +24,10 @@ a caller asking about one (the rubric's ``about_a_third_party`` condition): thos
 as critical for a disclosure (their note or kind says so) against all the others, the public
 samples' and the rules' good examples among them; the good examples overrule it.
 
+The sarcasm model learns from the worked halves' faulty replies whose inspector's note or
+kind says sarcasm (讽刺, 挖苦, 阴阳怪气, …) against the acceptable replies, the public samples
+and the rules' good examples; the last two overrule it.
+
 The held-out halves (``*_holdout``) and the unseen author's set are never read: they
 measure the model.  The same data always gives the same file.
 """
@@ -43,6 +48,9 @@ GRAVE_FILE = "grave_wording.tsv"
 DISCLOSURE_FILE = "disclosure_wording.tsv"
 # An inspector's note or kind that names a disclosure of personal data.
 _DISCLOSURE_NOTE = re.compile("泄露|隐私|个人信息|透露|保密")
+SARCASM_FILE = "sarcasm_wording.tsv"
+# ... and one that names sarcasm: praise or thanks that mean the opposite.
+_SARCASM_NOTE = re.compile("讽刺|挖苦|阴阳|反讽|调侃|揶揄|暗讽|嘲讽")
 # Where the labelled sets are, unless --data says otherwise (train_steps reads them too).
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 # Every labelled set's worked half teaches the model (worked_halves).  Until session twenty
@@ -246,6 +254,32 @@ def disclosure_table(data: Path) -> str:
     )
 
 
+def sarcasm_table(data: Path) -> str:
+    """The text of sarcasm_wording.tsv as the labelled sets in ``data`` teach it."""
+    from .acts import default_lexicon
+    from .evaluate import load
+    from .normalize import normalize
+
+    sarcastic: list[str] = []
+    acceptable: list[str] = []
+    for name in worked_halves(data):
+        for item in load(str(data / f"labelled_{name}.jsonl")):
+            if item["expect"] in ("ok", "minor"):
+                acceptable.append(normalize(item["reply"]).text)
+            elif _SARCASM_NOTE.search(item.get("why", "") + item.get("kind", "")):
+                sarcastic.append(normalize(item["reply"]).text)
+    # Ordinary chat is warm in the words sarcasm borrows (真羡慕你啊, 那可真要去看看呀): the
+    # public samples overrule the model as the rules' good examples do.
+    public = [normalize(item["reply"]).text for name in PUBLIC for item in load(str(data / name))]
+    good = good_examples()
+    threshold = default_lexicon().acts["sarcasm_wording"].model.threshold
+    return _table(
+        overrule(learn(sarcastic, acceptable + public + good), good + public, threshold),
+        f"Weights of the sarcasm_wording act: python -m grading.train_wording ({len(sarcastic)} sarcastic, {len(acceptable) + len(public) + len(good)} acceptable replies).",
+        "stretch<TAB>log-odds of appearing in a reply inspectors fail as sarcasm",
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m grading.train_wording", description=__doc__.split("\n")[0])
     parser.add_argument("--data", default=str(DEFAULT_DATA))
@@ -261,6 +295,7 @@ def main(argv: list[str] | None = None) -> None:
     write_bundled_data(GRAVE_FILE, write_grave(grave_weights(worked), len(worked["critical"]), len(worked["major"])))
     print(f"grave wording learned from {len(worked['critical'])} critical and {len(worked['major'])} major replies")
     write_bundled_data(DISCLOSURE_FILE, disclosure_table(data))
+    write_bundled_data(SARCASM_FILE, sarcasm_table(data))
 
 
 if __name__ == "__main__":
