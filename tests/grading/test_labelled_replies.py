@@ -468,6 +468,20 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # beside sarcastic praise it fails some of the sincere (offences28 acceptable_failed 0.11 to
 # 0.14; offences9 acceptable_failed 0.02 to 0.08; offences59 acceptable_failed 0.15 to 0.16;
 # offences44 precision 0.54 to 0.52).
+# Session twenty-two's second batch, commissioned after the session's first changes and
+# measured on arrival with the session-start grader (accuracy, worked / held-out half): zoos,
+# aquariums and theme parks, 320 kept whole and never read, 0.903; personal data at recruiting
+# platforms and head-hunters, 0.827 / 0.800 (critical replies failed 0.710 / 0.686), and at
+# schools' family lines and student aid, 0.800 / 0.820 (0.738 / 0.630); the line between major
+# and critical at housing maintenance funds and owners' committees, 0.940 / 0.913.  With the
+# session's grader, before these halves were taught, the 1,220 replies went from accuracy
+# 0.864 to 0.877 and critical replies marked critical from 0.442 to 0.558 (marks right 0.902
+# to 0.914).  Taught these worked halves, the models moved held-out verdicts 61 right and 43
+# wrong, and critical marks 43 right and 19 lost, 26 wrong and 11 lost; nine precision floors
+# went by a mark or two (good_practice27 0.98 to 0.0: its one critical mark, on 哈哈 beside a
+# refusal; ninetyfirst_holdout 0.7 to 0.69; offences11_holdout 0.98 to 0.92; offences46_holdout
+# 0.85 to 0.75; eighth_holdout 0.51 to 0.5; eightyfirst_holdout 0.71 to 0.69; eightyninth_holdout
+# 0.76 to 0.74; offences57_holdout 0.83 to 0.81; twentythird_holdout 0.35 to 0.34).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -486,7 +500,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
-    "labelled_ninetyfirst_holdout.jsonl": {"accuracy": 0.87, "critical": 0.51, "pairs": 0.9, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.7},
+    "labelled_ninetyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.79},
+    "labelled_offences70.jsonl": {"accuracy": 0.91, "critical": 0.87, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.9},
+    "labelled_offences70_holdout.jsonl": {"accuracy": 0.8, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.72, "precision": 0.91},
+    "labelled_offences71.jsonl": {"accuracy": 0.86, "critical": 0.8, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.85, "precision": 0.92},
+    "labelled_offences71_holdout.jsonl": {"accuracy": 0.86, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.81, "precision": 0.82},
+    "labelled_offences72.jsonl": {"accuracy": 0.93, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.21, "criticals_failed": 0.98, "precision": 0.89},
+    "labelled_offences72_holdout.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.21, "criticals_failed": 0.94, "precision": 0.98},
+    "labelled_ninetyfirst_holdout.jsonl": {"accuracy": 0.87, "critical": 0.51, "pairs": 0.9, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.69},
     "labelled_ninetythird_holdout.jsonl": {"accuracy": 0.88, "critical": 0.55, "pairs": 0.9, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_ninetysecond.jsonl": {"accuracy": 0.89, "critical": 0.7, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.74},
     "labelled_ninetysecond_holdout.jsonl": {"accuracy": 0.91, "critical": 0.51, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.78},
@@ -500,9 +521,9 @@ BARS = {
     "labelled_offences69_holdout.jsonl": {"accuracy": 0.66, "critical": 0.3, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.48, "precision": 0.81},
     "labelled_good_practice28.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice28_holdout.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
-    "labelled_eightyninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.72, "pairs": 0.89, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.76},
+    "labelled_eightyninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.72, "pairs": 0.89, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.74},
     "labelled_ninetieth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.9, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.59},
-    "labelled_good_practice27.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.98},
+    "labelled_good_practice27.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.0},
     "labelled_good_practice27_holdout.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0},
     "labelled_offences64.jsonl": {"accuracy": 0.94, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.88},
     "labelled_offences64_holdout.jsonl": {"accuracy": 0.92, "critical": 0.49, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.92, "precision": 0.92},
@@ -533,13 +554,13 @@ BARS = {
     "labelled_offences56.jsonl": {"accuracy": 0.86, "critical": 0.38, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.86, "precision": 0.88},
     "labelled_offences56_holdout.jsonl": {"accuracy": 0.81, "critical": 0.32, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.76, "precision": 0.88},
     "labelled_offences57.jsonl": {"accuracy": 0.9, "critical": 0.38, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.98},
-    "labelled_offences57_holdout.jsonl": {"accuracy": 0.87, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.96, "precision": 0.83},
+    "labelled_offences57_holdout.jsonl": {"accuracy": 0.87, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.96, "precision": 0.81},
     "labelled_offences58.jsonl": {"accuracy": 0.96, "critical": 0.3, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.82},
     "labelled_offences58_holdout.jsonl": {"accuracy": 0.89, "critical": 0.28, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.9, "precision": 0.78},
     "labelled_good_practice26.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice26_holdout.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0},
     "labelled_eightieth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.91, "acceptable_failed": 0.15, "criticals_failed": 0.95, "precision": 0.82},
-    "labelled_eightyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.71},
+    "labelled_eightyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.69},
     "labelled_offences52.jsonl": {"accuracy": 0.78, "critical": 0.21, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.74, "precision": 0.66},
     "labelled_offences52_holdout.jsonl": {"accuracy": 0.7, "critical": 0.28, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.63, "precision": 0.84},
     "labelled_offences53.jsonl": {"accuracy": 0.88, "critical": 0.19, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.9, "precision": 0.57},
@@ -564,7 +585,7 @@ BARS = {
     "labelled_good_practice25_holdout.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0},
     "labelled_seventyfourth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.88, "precision": 0.71},
     "labelled_offences46.jsonl": {"accuracy": 0.85, "critical": 0.31, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.73},
-    "labelled_offences46_holdout.jsonl": {"accuracy": 0.84, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.85},
+    "labelled_offences46_holdout.jsonl": {"accuracy": 0.84, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.75},
     "labelled_good_practice24.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice24_holdout.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_seventyfifth.jsonl": {"accuracy": 0.86, "critical": 0.57, "pairs": 0.9, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.73},
@@ -742,7 +763,7 @@ BARS = {
     "labelled_twentysixth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.68, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.26},
     "labelled_eighteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.78, "pairs": 0.85, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.36},
     "labelled_eighth.jsonl": {"accuracy": 0.98, "critical": 0.91, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.71},
-    "labelled_eighth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.91, "acceptable_failed": 0.08, "criticals_failed": 0.88, "precision": 0.51},
+    "labelled_eighth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.91, "acceptable_failed": 0.08, "criticals_failed": 0.88, "precision": 0.5},
     "labelled_eleventh.jsonl": {"accuracy": 0.91, "critical": 0.88, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.62},
     "labelled_eleventh_holdout.jsonl": {"accuracy": 0.88, "critical": 0.78, "pairs": 0.92, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.55},
     "labelled_fifteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.52, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.79, "precision": 0.27},
@@ -773,7 +794,7 @@ BARS = {
     "labelled_offences10.jsonl": {"accuracy": 0.76, "critical": 0.32, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.57, "precision": 0.85},
     "labelled_offences10_holdout.jsonl": {"accuracy": 0.66, "critical": 0.08, "pairs": 0.98, "acceptable_failed": 0.06, "criticals_failed": 0.44, "precision": 0.7},
     "labelled_offences11.jsonl": {"accuracy": 0.65, "critical": 0.1, "pairs": 0.98, "acceptable_failed": 0.04, "criticals_failed": 0.49, "precision": 0.48},
-    "labelled_offences11_holdout.jsonl": {"accuracy": 0.62, "critical": 0.23, "pairs": 0.98, "acceptable_failed": 0.12, "criticals_failed": 0.51, "precision": 0.98},
+    "labelled_offences11_holdout.jsonl": {"accuracy": 0.62, "critical": 0.23, "pairs": 0.98, "acceptable_failed": 0.12, "criticals_failed": 0.51, "precision": 0.92},
     "labelled_offences2.jsonl": {"accuracy": 0.94, "critical": 0.84, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.95, "precision": 0.56},
     "labelled_offences2_holdout.jsonl": {"accuracy": 0.76, "critical": 0.53, "pairs": 0.98, "acceptable_failed": 0.07, "criticals_failed": 0.78, "precision": 0.72},
     "labelled_offences3.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.76},
@@ -801,7 +822,7 @@ BARS = {
     "labelled_twentyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.64, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.81, "precision": 0.31},
     "labelled_twentyfourth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.55, "pairs": 0.87, "acceptable_failed": 0.05, "criticals_failed": 0.83, "precision": 0.4},
     "labelled_twentysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.85, "pairs": 0.89, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.51},
-    "labelled_twentythird_holdout.jsonl": {"accuracy": 0.84, "critical": 0.81, "pairs": 0.86, "acceptable_failed": 0.08, "criticals_failed": 0.89, "precision": 0.35},
+    "labelled_twentythird_holdout.jsonl": {"accuracy": 0.84, "critical": 0.81, "pairs": 0.86, "acceptable_failed": 0.08, "criticals_failed": 0.89, "precision": 0.34},
     "labelled_unseen.jsonl": {"accuracy": 0.87, "critical": 0.5, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.85, "precision": 0.89},
 }
 
