@@ -267,7 +267,9 @@ def test_a_teachers_whereabouts_told_to_a_caller_are_a_disclosure():
     assert result.critical and "critical.grave_disclosure" in [v.rule for v in result.violations]
 
 
-def test_a_rule_may_only_give_way_to_a_rule_the_rubric_has(tmp_path):
+def _first_problem_of_rubric_with(tmp_path, file: str, written: str, instead: str):
+    """The first problem reported when the built-in rubric, copied, has ``written`` in
+    ``file`` replaced by ``instead``."""
     import shutil
 
     from grading import DataFileError, load_rubric
@@ -275,13 +277,17 @@ def test_a_rule_may_only_give_way_to_a_rule_the_rubric_has(tmp_path):
 
     rules = tmp_path / "rules"
     shutil.copytree(default_rules_dir(), rules)
-    path = rules / "critical.yaml"
+    path = rules / file
     text = path.read_text(encoding="utf-8")
-    assert "yields_to: [critical.private_info_leak]" in text
-    path.write_text(text.replace("yields_to: [critical.private_info_leak]", "yields_to: [critical.private_info_leek]", 1), encoding="utf-8")
+    assert written in text
+    path.write_text(text.replace(written, instead, 1), encoding="utf-8")
     with pytest.raises(DataFileError) as raised:
         load_rubric(rules)
-    problem = raised.value.problems[0]
+    return raised.value.problems[0]
+
+
+def test_a_rule_may_only_give_way_to_a_rule_the_rubric_has(tmp_path):
+    problem = _first_problem_of_rubric_with(tmp_path, "critical.yaml", "yields_to: [critical.private_info_leak]", "yields_to: [critical.private_info_leek]")
     assert problem.key == "critical.grave_disclosure" and "critical.private_info_leek" in problem.message
     assert problem.path.endswith("critical.yaml") and problem.line
 
@@ -321,11 +327,7 @@ def test_the_rules_the_grader_skips_could_not_have_held():
 # --------------------------------------------------------------- shared conditions
 
 def test_a_shared_condition_is_written_once_and_read_where_it_is_named(tmp_path):
-    import shutil
-
-    from grading import DataFileError, load_rubric
     from grading.conditions import expand_shared
-    from grading.rubric import default_rules_dir
 
     shared = {"done": {"any": [{"call": {"finished": True}}, {"call": {"thanked": True}}]}}
     spec = {"all": [{"act": "apology"}, {"not": {"condition": "done"}}]}
@@ -338,15 +340,7 @@ def test_a_shared_condition_is_written_once_and_read_where_it_is_named(tmp_path)
         compile_condition({"condition": "done"}, KNOWN)
 
     # A rule naming a shared condition that is not there is reported by file and line.
-    rules = tmp_path / "rules"
-    shutil.copytree(default_rules_dir(), rules)
-    path = rules / "service_norms.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert "{condition: customer_done}" in text
-    path.write_text(text.replace("{condition: customer_done}", "{condition: customer_dnoe}", 1), encoding="utf-8")
-    with pytest.raises(DataFileError) as raised:
-        load_rubric(rules)
-    problem = raised.value.problems[0]
+    problem = _first_problem_of_rubric_with(tmp_path, "service_norms.yaml", "{condition: customer_done}", "{condition: customer_dnoe}")
     assert problem.key == "closing.abrupt_hang_up" and "customer_dnoe" in problem.message and "customer_done" in problem.message
     assert problem.path.endswith("service_norms.yaml") and problem.line
 
