@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -117,20 +118,18 @@ class Analysis:
     def raw_span(self, match: ActMatch) -> tuple[int, int]:
         return self.normalized.raw_span(match.start, match.end)
 
-    def unlisted_words(self, own_words: frozenset[str] = frozenset()) -> str:
-        """The normalised text with the words of every act found blanked out, but for the
-        ``own_words`` acts: what a learned protocol step reads (a formula such as 请您谅解
-        is no step of its own)."""
+    def unlisted_word_count(self, own_words: frozenset[str] = frozenset()) -> int:
+        """How many characters of the normalised text, punctuation aside, lie outside the
+        words of every act found but the ``own_words`` acts: what a learned protocol step
+        reads (a formula such as 请您谅解 is no step of its own)."""
         text = self.text
-        if not self.matches:
-            return text
-        chars = list(text)
+        kept = bytearray(b"\x01") * len(text)
         for act_id, found in self.matches.items():
             if act_id in own_words:
                 continue
             for match in found:
-                chars[match.start : match.end] = " " * (match.end - match.start)
-        return "".join(chars)
+                kept[match.start : match.end] = bytes(match.end - match.start)
+        return len("".join(compress(text, kept)).translate(NOT_WORDS))
 
 
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
@@ -411,7 +410,7 @@ class Lexicon:
 
             model = self._asked_models[act_id] = WordingModel.load(spec.path, spec.threshold, act_id)
         cues = model.judge(analysis.text)
-        if cues is None or len(analysis.unlisted_words(self._own_words).translate(NOT_WORDS)) < _LEAST_OWN_WORDS:
+        if cues is None or analysis.unlisted_word_count(self._own_words) < _LEAST_OWN_WORDS:
             return None  # (formulas and nothing else: no step said in the agent's own words)
         return _cue_matches(act_id, analysis.text, cues)
 
@@ -573,8 +572,7 @@ _LEAST_OWN_WORDS = 4
 def _cue_matches(act_id: str, text: str, cues: tuple[str, ...]) -> list[ActMatch]:
     """A learned act is where its heaviest stretches are, in the line's order."""
     spans: list[list[int]] = []
-    for start in sorted(text.find(cue) for cue in cues):
-        end = start + max(len(c) for c in cues if text.startswith(c, start))
+    for start, end in sorted((start, start + len(cue)) for cue in cues if (start := text.find(cue)) >= 0):
         if spans and start <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], end)  # overlapping stretches read as one
         else:

@@ -90,7 +90,7 @@ def _odd(row: dict) -> bool:
 
 def examples(data: Path) -> dict[str, tuple[list[str], list[str]]]:
     """For each step: (replies doing it, replies not doing it), each as the words no
-    listed act accounts for (Analysis.unlisted_words), which is what the model reads."""
+    listed act accounts for (as Analysis.unlisted_word_count counts them), which is what the model reads."""
     from .acts import default_lexicon
     from .evaluate import evaluate, load
     from .grader import Grader

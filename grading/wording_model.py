@@ -136,8 +136,8 @@ class WordingModel:
         if score <= self._bar:
             return None
         weights = self.weights
-        found = [(weights[g], g) for g in hits]
-        # Ties go to the longer stretch, then the first in the character order: a set's order
-        # changes from one process to the next, and overrule() drops the first.
-        found.sort(key=lambda item: (-item[0], text.find(item[1]), -len(item[1]), item[1]))
-        return tuple(g for w, g in found[:3] if w > 0)
+        # Heaviest first; ties go to the earlier, then the longer stretch, then the first in
+        # the character order: a set's order changes from one process to the next, and
+        # overrule() drops the first.
+        found = sorted((-weights[g], text.find(g), -len(g), g) for g in hits)
+        return tuple(g for w, _, _, g in found[:3] if w < 0)
