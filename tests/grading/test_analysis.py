@@ -35,6 +35,8 @@ def test_standard_phrase_is_not_read_as_forbidden_dont_know():
         ("我想给我爸妈订，他们不会用手机。", "asks_other_info", "我想查一下他的通话记录。"),
         ("你们那个社区服务站搬到哪去了？", "asks_other_info", "那个王阿姨搬到哪去了？"),
         ("请先别挂，挂了可能会耽误您的登记。", "hang_up_threat", "您再这样，我就挂了。"),
+        ("尼玛县这边暂时没有合作网点，我帮您联系那曲市区的网点。", "insult", "你尼玛会不会说话？"),
+        ("尼玛县这边暂时没有合作网点，我帮您联系那曲市区的网点。", "swearing", "尼玛的，系统又卡了。"),
     ],
 )
 def test_words_in_another_sense_are_not_the_fault(reply, act, fault):

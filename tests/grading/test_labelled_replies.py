@@ -515,6 +515,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # offences44_holdout criticals_failed 0.98 to 0.96; offences5 criticals_failed 0.98 to 0.97;
 # offences53_holdout precision 0.98 to 0.83; eightythird_holdout precision 0.65 to 0.63;
 # offences54_holdout acceptable_failed 0.16 to 0.17).
+# 尼玛 then counted only as a word of its own: eightyfourth critical 0.56 to 0.52, for the one
+# reply that mocks the name of 尼玛县 and was marked critical only for the swear word in it.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -594,7 +596,7 @@ BARS = {
     "labelled_offences63_holdout.jsonl": {"accuracy": 0.75, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.64, "precision": 0.91},
     "labelled_eightysecond_holdout.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.7},
     "labelled_eightythird_holdout.jsonl": {"accuracy": 0.88, "critical": 0.45, "pairs": 0.91, "acceptable_failed": 0.13, "criticals_failed": 0.84, "precision": 0.63},
-    "labelled_eightyfourth.jsonl": {"accuracy": 0.9, "critical": 0.56, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.68},
+    "labelled_eightyfourth.jsonl": {"accuracy": 0.9, "critical": 0.52, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.68},
     "labelled_eightyfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.48, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_eightyfifth.jsonl": {"accuracy": 0.88, "critical": 0.55, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.7},
     "labelled_eightyfifth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.31, "pairs": 0.88, "acceptable_failed": 0.05, "criticals_failed": 0.86, "precision": 0.48},
