@@ -319,11 +319,13 @@ class Lexicon:
         self.acts: dict[str, Act] = {act.id: act for act in acts}
         self._quotable = frozenset(act.id for act in acts if act.outside_quotes)
         self._own_words = frozenset(act.id for act in acts if act.own_words)
-        self._model_specs = [(act.id, act.model) for act in acts if act.model is not None and not act.model.when_asked]
-        self._models: list[tuple[str, "WordingModel", frozenset[str], frozenset[str]]] | None = None  # loaded when first needed
+        # The models weighed on every line: (act, its acts unless:, its acts after:).
+        self._weighed = [(act.id, act.model.unless, act.model.after) for act in acts if act.model is not None and not act.model.when_asked]
         # Acts a learned model finds only when a condition asks (ModelSpec.when_asked).
         self.asked = frozenset(act.id for act in acts if act.model is not None and act.model.when_asked)
-        self._asked_models: dict[str, "WordingModel"] = {}
+        # Each model is loaded when first needed: a cold grade of a civil reply loads no
+        # grave model, and a line that asks for no step loads no step model.
+        self._loaded_models: dict[str, "WordingModel"] = {}
         self._strengths: dict[frozenset[str], tuple[str, ...]] = {}
         # phrase -> [(act id, must align with tokens, the act's exceptions)]
         self._owners: dict[str, list[tuple[str, bool, frozenset[str]]]] = {}
@@ -393,23 +395,22 @@ class Lexicon:
         # dozen, not every key (set.intersection walks a dict argument whole).
         self._regex_keys = frozenset(self._regex_by_key)
 
-    def _load_models(self) -> list[tuple[str, "WordingModel", frozenset[str], frozenset[str]]]:
-        from .wording_model import WordingModel
+    def _model(self, act_id: str) -> "WordingModel":
+        """The learned model of an act, loaded on first use."""
+        model = self._loaded_models.get(act_id)
+        if model is None:
+            from .wording_model import WordingModel
 
-        self._models = [(act_id, WordingModel.load(spec.path, spec.threshold, act_id), spec.unless, spec.after) for act_id, spec in self._model_specs]
-        return self._models
+            spec = self.acts[act_id].model
+            model = self._loaded_models[act_id] = WordingModel.load(spec.path, spec.threshold, act_id)
+        return model
 
     def recognise(self, act_id: str, analysis: Analysis) -> list[ActMatch] | None:
         """Where a learned model asked for by name finds its act in the line, or None."""
         spec = self.acts[act_id].model
         if spec is None or not analysis.text or not spec.unless.isdisjoint(analysis.matches) or (spec.after and spec.after.isdisjoint(analysis.matches)):
             return None  # (a lexicon without its models recognises nothing this way)
-        model = self._asked_models.get(act_id)
-        if model is None:
-            from .wording_model import WordingModel
-
-            model = self._asked_models[act_id] = WordingModel.load(spec.path, spec.threshold, act_id)
-        cues = model.judge(analysis.text)
+        cues = self._model(act_id).judge(analysis.text)
         if cues is None or analysis.unlisted_word_count(self._own_words) < _LEAST_OWN_WORDS:
             return None  # (formulas and nothing else: no step said in the agent's own words)
         return _cue_matches(act_id, analysis.text, cues)
@@ -419,10 +420,14 @@ class Lexicon:
         return Lexicon([replace(act, model=None) for act in self.acts.values()])
 
     def compile_all(self) -> None:
-        """Compile every pattern now (before forking workers, so that they share them)."""
+        """Compile every pattern and load every model now (before forking workers, so that
+        they share them)."""
         for index in range(len(self._regex_acts)):
             if self._compiled[index] is None:
                 self._compile(index)
+        for act_id, act in self.acts.items():
+            if act.model is not None:
+                self._model(act_id)
 
     def _compile(self, index: int) -> tuple[str, re.Pattern[str], frozenset[str], str | int]:
         act_id, run, exceptions = self._regex_acts[index]
@@ -534,13 +539,13 @@ class Lexicon:
                         unique.append(match)
                 matches[act_id] = unique
         self._keep_own_words(text, matches, self._quotable.intersection(matches))
-        models = self._models if self._models is not None else self._load_models()
-        for act_id, model, unless, after in models:
+        loaded = self._loaded_models
+        for act_id, unless, after in self._weighed:
             if not unless.isdisjoint(matches):
                 continue  # a named act already says what is wrong
             if after and after.isdisjoint(matches):
                 continue
-            cues = model.judge(text, pairs, present)
+            cues = (loaded.get(act_id) or self._model(act_id)).judge(text, pairs, present)
             if cues is not None:
                 matches[act_id] = _cue_matches(act_id, text, cues)
                 if act_id in self._quotable:
