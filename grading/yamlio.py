@@ -7,6 +7,9 @@ The C loader is used when available because start-up time is part of the product
 
 from __future__ import annotations
 
+import hashlib
+import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -69,16 +72,47 @@ def load_text(text: str, path: str) -> Any:
 
 
 def load_file(path: str | Path) -> Any:
+    """The data of a YAML file, read safely; a bundled file's from the store of parsed
+    files (parsed_yaml.py) when its text is the one stored."""
     path = Path(path)
+    text = _read(path)
+    stored = _parsed_store().get(text_key(text))
+    # Each load builds its data anew: a caller may change what it was given.
+    return json.loads(stored) if stored is not None else load_text(text, str(path))
+
+
+def parse_file(path: str | Path) -> Any:
+    """The data of a YAML file, always parsed (what the store is made from)."""
+    path = Path(path)
+    return load_text(_read(path), str(path))
+
+
+# The store of the bundled files' data (written by python -m grading.parsed_yaml).
+PARSED_STORE = "parsed_yaml.json"
+
+
+def text_key(text: str) -> str:
+    """The key a YAML text's data is stored under."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _parsed_store() -> dict[str, str]:
     try:
-        text = path.read_text(encoding="utf-8")
+        return json.loads((Path(__file__).resolve().parent / "data" / PARSED_STORE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise DataFileError(
             [DataError(str(path), None, f"文件不是 UTF-8 编码：{exc.reason}", "请用 UTF-8 保存文件")]
         ) from None
     except OSError as exc:
         raise DataFileError([DataError(str(path), None, f"无法读取文件：{exc.strerror}")]) from None
-    return load_text(text, str(path))
 
 
 def compose_file(path: str | Path) -> yaml.Node | None:

@@ -92,6 +92,33 @@ def test_the_index_of_pattern_parses_is_current():
     assert held == write_index(bundled_patterns())
 
 
+def test_the_store_of_parsed_bundled_yaml_is_current():
+    """data/parsed_yaml.json holds every bundled YAML file's data, so a cold start parses no
+    YAML (python -m grading.parsed_yaml writes it after the acts or the rules change)."""
+    from importlib import resources
+
+    from grading.parsed_yaml import bundled_yaml, write_store
+    from grading.yamlio import PARSED_STORE
+
+    held = resources.files("grading").joinpath("data", PARSED_STORE).read_text(encoding="utf-8")
+    assert held == write_store(bundled_yaml())
+
+
+def test_a_yaml_file_is_read_from_the_store_only_when_its_text_is_the_one_stored(tmp_path):
+    from grading.acts import default_acts_path
+    from grading.yamlio import load_file, parse_file
+
+    bundled = default_acts_path()
+    assert load_file(bundled) == parse_file(bundled)
+    changed = tmp_path / "acts.yaml"
+    changed.write_text(bundled.read_text(encoding="utf-8").replace("label: 时限承诺", "label: 给出时限", 1), encoding="utf-8")
+    labels = {act["id"]: act["label"] for act in load_file(changed)["acts"]}
+    assert labels["time_commitment"] == "给出时限"
+    # Each load is data of its own: changing one does not change the next.
+    load_file(bundled)["acts"].clear()
+    assert load_file(bundled)["acts"]
+
+
 def test_the_table_of_containing_words_is_current():
     """Rebuilt from jieba's dictionary and ours, it is what the repository holds
     (python -m grading.boundary_table writes it after the acts' words change)."""
