@@ -92,18 +92,25 @@ def worked_replies(data: Path) -> dict[str, list[str]]:
 
 def examples(data: Path, good: list[str], worked: dict[str, list[str]] | None = None) -> tuple[list[str], list[str]]:
     """(failed, acceptable) normalised replies; ``good`` are the rules' good examples."""
-    from .normalize import normalize
-
     worked = worked_replies(data) if worked is None else worked
     failed = worked["major"] + worked["critical"]
     acceptable = worked["ok"] + worked["minor"]
     # The rules' good examples are acceptable replies by definition: a reply that reads
     # out an account (开户行是建设银行江南支行) must not look unkind for its place names.
     acceptable.extend(good)
+    acceptable.extend(public_replies(data))
+    return failed, acceptable
+
+
+def public_replies(data: Path) -> list[str]:
+    """The samples of ordinary public dialogue, normalised: acceptable replies, all."""
+    from .normalize import normalize
+
+    replies = []
     for name in PUBLIC:
         with open(data / name, encoding="utf-8") as handle:
-            acceptable.extend(normalize(json.loads(line)["reply"]).text for line in handle if line.strip())
-    return failed, acceptable
+            replies.extend(normalize(json.loads(line)["reply"]).text for line in handle if line.strip())
+    return replies
 
 
 def good_examples() -> list[str]:
@@ -254,8 +261,9 @@ def disclosure_table(data: Path) -> str:
     )
 
 
-def sarcasm_table(data: Path) -> str:
-    """The text of sarcasm_wording.tsv as the labelled sets in ``data`` teach it."""
+def sarcasm_table(data: Path, good: list[str] | None = None) -> str:
+    """The text of sarcasm_wording.tsv as the labelled sets in ``data`` teach it; ``good``:
+    the rules' good examples, when the caller has them."""
     from .acts import default_lexicon
     from .evaluate import load
     from .normalize import normalize
@@ -270,8 +278,8 @@ def sarcasm_table(data: Path) -> str:
                 sarcastic.append(normalize(item["reply"]).text)
     # Ordinary chat is warm in the words sarcasm borrows (真羡慕你啊, 那可真要去看看呀): the
     # public samples overrule the model as the rules' good examples do.
-    public = [normalize(item["reply"]).text for name in PUBLIC for item in load(str(data / name))]
-    good = good_examples()
+    public = public_replies(data)
+    good = good_examples() if good is None else good
     threshold = default_lexicon().acts["sarcasm_wording"].model.threshold
     return _table(
         overrule(learn(sarcastic, acceptable + public + good), good + public, threshold),
@@ -295,7 +303,7 @@ def main(argv: list[str] | None = None) -> None:
     write_bundled_data(GRAVE_FILE, write_grave(grave_weights(worked), len(worked["critical"]), len(worked["major"])))
     print(f"grave wording learned from {len(worked['critical'])} critical and {len(worked['major'])} major replies")
     write_bundled_data(DISCLOSURE_FILE, disclosure_table(data))
-    write_bundled_data(SARCASM_FILE, sarcasm_table(data))
+    write_bundled_data(SARCASM_FILE, sarcasm_table(data, good))
 
 
 if __name__ == "__main__":
