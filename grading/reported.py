@@ -30,6 +30,8 @@ _MENTIONED = re.compile(r"([^,.!?;:]{1,8})(?=这种话|这样的话|这句话|�
 
 # A clause the agent explicitly denies: 我不是说您不懂, 并没有怪您的意思.
 _DENIED = re.compile(r"(?:不是|并不是|没有|并没有|没)(?:在)?(?:说|骂|怪|指责|嫌|笑话|嘲笑)(?:您|你)([^,.!?;]{0,20})")
+# ... unless not saying it is held up as a favour: 没骂你SB已经很客气了, 没说你笨就不错了 say it.
+_FAVOUR = re.compile(r"客气|不错|面子|算好|够好|仁慈|便宜(?:你|您)|烧高香")
 
 
 # A character each pattern above cannot match without: most lines lack them, and a set
@@ -47,7 +49,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     if not _REPORTED_NEEDS.isdisjoint(chars):
         spans.extend(m.span(1) for m in _REPORTED.finditer(text))
     if not _DENIED_NEEDS.isdisjoint(chars):
-        spans.extend(m.span(1) for m in _DENIED.finditer(text))
+        spans.extend(m.span(1) for m in _DENIED.finditer(text) if not _FAVOUR.search(m.group(1)))
     if not _MENTIONED_NEEDS.isdisjoint(chars):
         for m in _MENTIONED.finditer(text):
             spans.append(m.span(1) if m.group(1) is not None else m.span(2))

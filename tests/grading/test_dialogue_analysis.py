@@ -36,6 +36,12 @@ def test_a_judgement_of_what_was_said_is_still_an_insult():
     assert "insult" in analyze("非常抱歉，不过你这是SB操作吧。").acts
 
 
+def test_a_denial_held_up_as_a_favour_says_the_insult():
+    # Not saying it is offered as a kindness: the words are said all the same.
+    assert "insult" in analyze("不过说实话，我们前台没骂你SB已经很客气了。").acts
+    assert "insult" not in analyze("我们前台并没有骂您，您别误会。").acts
+
+
 @pytest.mark.parametrize("reply", ["这首歌是摇滚风格的。", "驴打滚是北京的传统小吃。", "请问您丢了什么东西？", "您这个月的费用是二百五十元。", "2B栋的电梯已经修好了。"])
 def test_a_bad_character_inside_an_ordinary_word_is_no_insult(reply):
     assert "insult" not in analyze(reply).acts
