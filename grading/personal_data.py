@@ -145,6 +145,9 @@ def record_before_caller_spoke(reply: Analysis, customer: Analysis | None, histo
 
 # The agent naming themselves (我姓李，工号3027; 我叫王欣; 敝姓林) tells nothing of anyone else.
 _SELF = ("我", "敝", "本人")
+# Nor does a member of staff known by surname, as a service line names its people (我们主管姓冯;
+# 师傅姓宋): their number or their home is what would be told, and is found for itself.
+_STAFF_BEFORE = re.compile(r"(主管|经理|店长|值班长|组长|班长|负责人|客服|同事|师傅|老师|医生|快递员|骑手|司机|专员|顾问|管家|护士|工程师|班主任)(是|的)?$")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两百千万]")
 
 
@@ -164,6 +167,8 @@ def specifics_not_given(reply: Analysis, customer: Analysis | None, history: Seq
         if _NUMERAL.search(words) and any(words in line for line in lines):
             continue
         if any(text[max(0, m.start - len(self_word)) : m.start] == self_word for self_word in _SELF):
+            continue
+        if words.startswith("姓") and len(words) <= 3 and _STAFF_BEFORE.search(text[max(0, m.start - 4) : m.start]):
             continue
         return m
     return None
