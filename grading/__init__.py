@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .acts import Analysis, analyze, default_lexicon
     from .errors import DataError, DataFileError
-    from .grader import Context, Grade, Grader, Turn, Violation, default_grader, grade
+    from .grader import CallLines, Context, Grade, Grader, Turn, Violation, default_grader, grade
     from .report import SessionScore, aggregate
     from .rubric import default_rubric, load_rubric
     from .situations import SITUATION_LABELS, SITUATIONS
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     **dict.fromkeys(("Analysis", "analyze", "default_lexicon"), "acts"),
     **dict.fromkeys(("DataError", "DataFileError"), "errors"),
-    **dict.fromkeys(("Context", "Grade", "Grader", "Turn", "Violation", "default_grader", "grade"), "grader"),
+    **dict.fromkeys(("CallLines", "Context", "Grade", "Grader", "Turn", "Violation", "default_grader", "grade"), "grader"),
     **dict.fromkeys(("SessionScore", "aggregate"), "report"),
     **dict.fromkeys(("default_rubric", "load_rubric"), "rubric"),
     **dict.fromkeys(("SITUATION_LABELS", "SITUATIONS"), "situations"),

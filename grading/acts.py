@@ -753,9 +753,10 @@ def analyze(raw: str) -> Analysis:
     return _cached_analysis(raw)
 
 
-# Enough for a long call's history, re-read at every turn it grades, and the few lines a
-# moment's replies share; a larger cache only keeps thousands of analyses alive, and the
-# collector walks them (5% of batch grading at 4,096).
-@lru_cache(maxsize=256)
+# The few lines a moment's replies share, and a turn's lines shared with the scenario's
+# branches; a call graded turn by turn keeps its own (grader.CallLines).  A larger cache
+# only keeps analyses alive that will not be read again, at a cost to batch grading (4% at
+# 256, 6% at 1,024: more memory walked).
+@lru_cache(maxsize=64)
 def _cached_analysis(raw: str) -> Analysis:
     return default_lexicon().analyze(raw)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .conditions import ConditionError, Env, compile_condition
 from .errors import DataError, DataFileError
-from .grader import Context, Grade, Grader, Turn
+from .grader import CallLines, Context, Grade, Grader, Turn
 from .report import SessionScore, aggregate
 from .situations import SITUATIONS
 
@@ -100,9 +100,10 @@ class SituationInference:
             self.entries.append(_InferenceEntry(entry["situation"], entry["why"], check, tuple(examples)))
         self._nothing = grader.analyze("")
 
-    def infer(self, customer: str, history: list[tuple[str, str]]) -> tuple[str, str]:
-        """(situation, why) for a reply to ``customer`` after ``history``."""
-        analyze = self.grader.analyze
+    def infer(self, customer: str, history: list[tuple[str, str]], lines: CallLines | None = None) -> tuple[str, str]:
+        """(situation, why) for a reply to ``customer`` after ``history`` (``lines``: the
+        call's analyses, as Grader.grade takes them)."""
+        analyze = lines or self.grader.analyze
         env = Env(self._nothing, analyze(customer) if customer else None, [(role, analyze(text)) for role, text in history])
         for entry in self.entries:
             if entry.check(env)[0]:
@@ -156,6 +157,7 @@ class CallScorecard:
 def grade_call(call: RecordedCall, grader: Grader, inference: SituationInference) -> CallScorecard:
     """Grade every agent turn of ``call`` against the turns before it."""
     graded = []
+    lines = CallLines(grader)
     for position, turn in enumerate(call.turns, 1):
         if turn.role != "agent":
             continue
@@ -166,9 +168,9 @@ def grade_call(call: RecordedCall, grader: Grader, inference: SituationInference
         if turn.situation is not None:
             situation, why, inferred = turn.situation, "", False
         else:
-            (situation, why), inferred = inference.infer(customer, history), True
+            (situation, why), inferred = inference.infer(customer, history, lines), True
         context = Context(situation, customer, tuple(Turn(role, text) for role, text in history))
-        graded.append(GradedTurn(position, grader.grade(turn.text, context), inferred, why))
+        graded.append(GradedTurn(position, grader.grade(turn.text, context, lines), inferred, why))
     result = aggregate([g.grade for g in graded], grader.rubric)
     return CallScorecard(call.id, tuple(graded), result)
 

@@ -120,15 +120,18 @@ class Grader:
         # The bundled lexicon's analyses are cached and shared with scenario branches.
         self.analyze = analyze if self.lexicon is default_lexicon() else self.lexicon.analyze
 
-    def grade(self, reply: str, context: Context | None = None) -> Grade:
+    def grade(self, reply: str, context: Context | None = None, lines: "CallLines | None" = None) -> Grade:
+        """``lines``: the analyses of the call the reply belongs to, when its turns are
+        graded one after another (each line is then analysed once, however long the call)."""
         context = context or Context()
         situation = context.situation if context.situation in SITUATIONS else "general"
-        analysis = self.analyze(reply)
-        history = [(turn.role, self.analyze(turn.text)) for turn in context.history if turn.role in ("agent", "customer")]
+        analyze = lines or self.analyze
+        analysis = analyze(reply)
+        history = [(turn.role, analyze(turn.text)) for turn in context.history if turn.role in ("agent", "customer")]
         customer_text = context.customer
         if not customer_text:
             customer_text = next((t.text for t in reversed(context.history) if t.role == "customer"), "")
-        env = Env(analysis, self.analyze(customer_text) if customer_text else None, history, situation, context.paused, self.lexicon)
+        env = Env(analysis, analyze(customer_text) if customer_text else None, history, situation, context.paused, self.lexicon)
         violations = []
         yielding: dict[str, frozenset[str]] = {}  # rules found that give way to others (Rule.yields_to)
         if analysis.text:
@@ -178,6 +181,21 @@ class Grader:
         return Grade._of(
             reply=reply, situation=situation, score=score, violations=tuple(violations), acts=acts, strengths=strengths, analysis=analysis, env=env
         )
+
+
+class CallLines:
+    """The analyses of one call's lines: every turn reads the turns before it again, and a
+    call may run to thousands of lines, more than the shared cache of recent lines holds."""
+
+    def __init__(self, grader: Grader):
+        self._analyze = grader.analyze
+        self._seen: dict[str, Analysis] = {}
+
+    def __call__(self, text: str) -> Analysis:
+        found = self._seen.get(text)
+        if found is None:
+            found = self._seen[text] = self._analyze(text)
+        return found
 
 
 @lru_cache(maxsize=1)

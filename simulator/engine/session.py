@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Callable, Mapping
 
-from grading import Context, Turn
+from grading import CallLines, Context, Grader, Turn
 
 from ..scenario.conditions import SAID, Move, apply_effects
 from ..scenario.model import Ending as EndingSpec, Line, Node, Scenario
@@ -183,6 +183,7 @@ class CallSession:
         self._visits: dict[str, int] = {}
         self._turns: list[TurnResult] = []
         self._history: list = []
+        self._lines = None  # the call's analyses (grading.CallLines), made with the grader
         self._path: list[str] = []
         self._current: CustomerLine | None = None
         self._line_at = 0.0
@@ -239,6 +240,15 @@ class CallSession:
             self._grader = default_grader()
         return self._grader
 
+    def _grade(self, text: str, context: Context):
+        """The grader's grade of a turn, each line of the call analysed once however many
+        turns read it again (a stand-in grader is asked with the context alone)."""
+        if not isinstance(self.grader, Grader):
+            return self.grader.grade(text, context)
+        if self._lines is None:
+            self._lines = CallLines(self.grader)
+        return self.grader.grade(text, context, self._lines)
+
     def summary(self):
         """The call's result: its graded turns and how it ended (unfinished until it has)."""
         from grading import aggregate
@@ -291,7 +301,7 @@ class CallSession:
         elif paused < 0:
             raise ValueError("paused must not be negative")
         history = tuple(self._history)
-        grade = self.grader.grade(text, Context(line.situation, line.text, history, paused=paused))
+        grade = self._grade(text, Context(line.situation, line.text, history, paused=paused))
         self._history.append(Turn("agent", text))
         self._quiet_since = self.clock.now()
         return self._move("reply", text, grade.acts, grade, float(paused), line)
@@ -358,7 +368,7 @@ class CallSession:
         # a fault (the customer asked something).  A silence that breaks no rule (the
         # 3-5 s pause on a silent line, a hold already announced) stays ungraded, so
         # it neither lifts nor lowers the call's score.
-        grade = self.grader.grade("", Context(line.situation, line.text, tuple(self._history)))
+        grade = self._grade("", Context(line.situation, line.text, tuple(self._history)))
         return self._move("wait", "", frozenset(), grade if grade.violations else None, seconds, line, at=at)
 
     def close(self) -> None:

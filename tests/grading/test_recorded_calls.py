@@ -54,6 +54,21 @@ def test_a_call_is_graded_turn_by_turn_with_the_calls_own_aggregate():
     assert data["verdict"] == "fail" and data["turns"][1]["situation_inferred"] is True
 
 
+def test_a_long_call_reads_each_of_its_lines_once(monkeypatch):
+    # Every turn is graded against all the turns before it: were the earlier lines analysed
+    # again at each turn, a call of a few hundred turns would take minutes.
+    grader = default_grader()
+    analysed: list[str] = []
+    real = grader.analyze
+    monkeypatch.setattr(grader, "analyze", lambda text: analysed.append(text) or real(text))
+    turns = [GREETING]
+    for n in range(150):
+        turns += [("customer", f"我再问一下第{n}号订单到哪了？"), ("agent", f"第{n}号订单已经发货了，请您留意短信。")]
+    card = grade_call(_call(*turns), grader, INFERENCE)
+    assert len(card.turns) == 151
+    assert len(analysed) == len(set(analysed)) == 301
+
+
 def test_a_situation_named_in_the_transcript_is_not_second_guessed():
     call = parse_call({"turns": [{"role": "customer", "text": "谢谢"}, {"role": "agent", "text": "不客气。", "situation": "closing"}]})
     card = grade_call(call, default_grader(), INFERENCE)
