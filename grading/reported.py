@@ -25,6 +25,10 @@ _REPORTED = re.compile(
     r"([^,.!?;:]{1,16}?)(?=是指|指的是|是什么|是啥|是哪|总得|总要|得有|也得|也要|可不|可没|不对|没道理|不合适|太过分|[,.!?;:]|$)"
 )
 
+# The caller's problem said back to check it (您是说医保卡被锁了，不知道怎么解锁对吗？): what
+# the caller said, up to the question that asks whether it was understood.
+_RESTATED = re.compile(r"(?:您|你)(?:是说|是想说|的意思是|是想问|是问|是指|说的是|是想)([^.!?]{2,30}?)(?=(?:对吗|是吗|对吧|是吧|对不对|是不是这样)[?.!]?)")
+
 # Words named as words: 神经病这种话, 骂人家二百五.
 _MENTIONED = re.compile(r"([^,.!?;:]{1,8})(?=这种话|这样的话|这句话|这类话|这个词|这种词|这几个字)|(?:骂|叫|喊)(?:人家|他|她|别人|对方|师傅|我们)(?:是)?([^,.!?;:]{1,8})")
 
@@ -40,6 +44,7 @@ _PAIRED_NEEDS = frozenset("\"'《")
 _REPORTED_NEEDS = frozenset("说讲提反骂谓")
 _DENIED_NEEDS = frozenset("不没")
 _MENTIONED_NEEDS = frozenset("话词字骂叫喊")
+_RESTATED_NEEDS = frozenset("吗吧")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -50,6 +55,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(m.span(1) for m in _REPORTED.finditer(text))
     if not _DENIED_NEEDS.isdisjoint(chars):
         spans.extend(m.span(1) for m in _DENIED.finditer(text) if not _FAVOUR.search(m.group(1)))
+    if not _RESTATED_NEEDS.isdisjoint(chars):
+        spans.extend(m.span(1) for m in _RESTATED.finditer(text))
     if not _MENTIONED_NEEDS.isdisjoint(chars):
         for m in _MENTIONED.finditer(text):
             spans.append(m.span(1) if m.group(1) is not None else m.span(2))

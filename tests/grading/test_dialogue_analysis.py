@@ -24,6 +24,8 @@ def state(customer: str, *history: tuple[str, str]):
         "您说的骗子是指哪笔扣费？",
         "我不是说您不懂，这个流程确实比较复杂。",
         "您提到的《傻子瓜子》这家店，我帮您联系商家。",
+        # The caller's problem said back to check it was understood.
+        "您是说医保卡被锁了，不知道怎么解锁对吗？您别急。",
     ],
 )
 def test_quoted_and_denied_words_are_not_the_agents_offence(reply):
