@@ -354,7 +354,7 @@ def load_rubric(rules_dir: str | Path | None = None, lexicon: Lexicon | None = N
 
 # A centre's rubric on top of the built-in one (``extends: builtin``): what its rubric.yaml may say.
 OVERLAY_KEYS = ("extends", "name", "pass_mark", "disable", "severity", "forbidden")
-_FORBIDDEN_KEYS = {"id", "phrases", "severity", "category", "title", "message", "suggestion", "examples", "veto", "situations", "source"}
+_FORBIDDEN_KEYS = {"id", "phrases", "except", "severity", "category", "title", "message", "suggestion", "examples", "veto", "situations", "source"}
 
 
 def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
@@ -433,6 +433,11 @@ def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
         if item["id"] in by_id or item["id"] in base.lexicon.acts:
             problems.append(DataError(str(meta_path), where("forbidden", i, "id"), f"id {item['id']!r} 已被内置规则或行为使用，请换一个（如 centre.开头）", key=item["id"]))
             continue
+        # Longer wording that holds a forbidden phrase and is fine (非保本 beside 保本).
+        allowed = item.get("except", [])
+        if not isinstance(allowed, list) or not all(isinstance(p, str) and p.strip() for p in allowed):
+            problems.append(DataError(str(meta_path), where("forbidden", i, "except"), "except 是不算违规的说法列表（含禁用语但意思相反或无关），如 except: [非保本]", key=item["id"]))
+            continue
         # A single character is forbidden where it stands as a word: 亲 as a form of
         # address, not inside 母亲.
         wording = [p.strip() for p in phrases]
@@ -443,10 +448,11 @@ def _load_overlay(rules_dir: Path, meta: dict) -> Rubric:
                 role="agent",
                 phrases=tuple(p for p in wording if len(p) > 1),
                 words=tuple(p for p in wording if len(p) == 1),
+                exceptions=tuple(p.strip() for p in allowed),
                 outside_quotes=True,
             )
         )
-        entry = {k: v for k, v in item.items() if k not in ("phrases",)}
+        entry = {k: v for k, v in item.items() if k not in ("phrases", "except")}
         entry.setdefault("title", str(item.get("message") or item["id"])[:20])
         entry.setdefault("situations", "all")
         entry.setdefault("source", {"document": str(meta_path.name), "section": f"{meta.get('name') or rules_dir.name} 本中心规定"})

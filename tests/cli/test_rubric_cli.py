@@ -27,6 +27,17 @@ def test_an_overlay_with_mistakes_is_reported_by_file_and_line(peilian, tmp_path
     assert "Traceback" not in err
 
 
+def test_an_exception_that_is_not_a_list_of_wordings_is_reported_by_line(peilian, tmp_path):
+    (tmp_path / "rubric.yaml").write_text(
+        "extends: builtin\nforbidden:\n  - id: centre.no_guarantee\n    phrases: [保本]\n    except: 非保本\n"
+        "    severity: major\n    category: handling\n    message: 不承诺保本。\n    examples:\n"
+        "      bad: [{reply: 这款是保本的。}]\n      good: [{reply: 收益以合同为准。}]\n",
+        encoding="utf-8",
+    )
+    result = peilian("rubric", "check", str(tmp_path))
+    assert result.returncode == 2 and "rubric.yaml:5:" in result.stderr.decode() and "except" in result.stderr.decode()
+
+
 def test_an_example_that_does_not_hold_fails_the_check(peilian, tmp_path):
     (tmp_path / "rubric.yaml").write_text(
         "extends: builtin\nforbidden:\n  - id: centre.no_qin\n    phrases: [亲]\n    severity: major\n"
@@ -46,6 +57,10 @@ def test_grade_and_play_use_the_centres_rubric(peilian):
     assert "centre.bank_guarantee" in [v["rule"] for v in graded["violations"]]
     plain = json.loads(peilian("grade", "--json", input=(line + "\n").encode()).stdout.decode())
     assert "centre.bank_guarantee" not in [v["rule"] for v in plain["violations"]]
+    # The centre's exceptions: telling a customer a product is 非保本 is what it asks for.
+    honest = json.dumps({"id": 2, "situation": "general", "customer": "这个理财保本吗？", "reply": "这款产品是非保本浮动收益型，收益以合同为准。"}, ensure_ascii=False)
+    graded = json.loads(peilian("grade", "--json", "--rubric", bank, input=(honest + "\n").encode()).stdout.decode())
+    assert "centre.bank_guarantee" not in [v["rule"] for v in graded["violations"]]
     played = peilian("play", "silent_caller_basic", "--script", "-", "--rubric", bank, input="亲，您好！请问有什么可以帮助您？\n".encode())
     assert played.returncode == 0 and "centre.bank_qin" in played.stdout.decode()
 
