@@ -574,6 +574,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # critical marks 11 right and 4 lost, 9 wrong and 5 lost.
 # Three floors went by a reply (hundredseventh_holdout precision 0.69 to 0.68; hundredsixth_holdout
 # precision 0.67 to 0.66; unseen acceptable_failed 0.16 to 0.17).
+# Later in session twenty-three, two forms of talking back were made critical (您再骂一句我就挂了,
+# 谁稀罕) and one of ridicule (这都不懂？): held out, 26 more critical replies marked critical and
+# 13 major ones marked critical with them.  Nine precision floors went down by those (hundredsecond
+# 0.78 to 0.75; hundredtenth_holdout 0.75 to 0.73; ninth 0.78 to 0.72; offences19_holdout 0.75 to
+# 0.73; eleventh 0.62 to 0.58; offences54_holdout 0.98 to 0.92; offences77_holdout 0.88 to 0.87;
+# twentieth_holdout 0.36 to 0.35; twentyfirst_holdout 0.30 to 0.29).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -597,7 +603,7 @@ BARS = {
     "labelled_hundredeleventh.jsonl": {"accuracy": 0.9, "critical": 0.88, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.76},
     "labelled_hundredeleventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.74, "pairs": 0.9, "acceptable_failed": 0.1, "criticals_failed": 0.86, "precision": 0.7},
     "labelled_hundredninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.7, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.95, "precision": 0.82},
-    "labelled_hundredtenth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.51, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.75},
+    "labelled_hundredtenth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.51, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.73},
     "labelled_offences85.jsonl": {"accuracy": 0.94, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.98, "precision": 0.93},
     "labelled_offences85_holdout.jsonl": {"accuracy": 0.92, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.88},
     "labelled_offences86.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.91},
@@ -626,7 +632,7 @@ BARS = {
     "labelled_hundredth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.7},
     "labelled_hundredfirst.jsonl": {"accuracy": 0.89, "critical": 0.74, "pairs": 0.96, "acceptable_failed": 0.13, "criticals_failed": 0.92, "precision": 0.84},
     "labelled_hundredfirst_holdout.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.7},
-    "labelled_hundredsecond.jsonl": {"accuracy": 0.87, "critical": 0.78, "pairs": 0.86, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.78},
+    "labelled_hundredsecond.jsonl": {"accuracy": 0.87, "critical": 0.78, "pairs": 0.86, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.75},
     "labelled_hundredsecond_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.86, "precision": 0.81},
     "labelled_offences78.jsonl": {"accuracy": 0.96, "critical": 0.52, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.96, "precision": 0.98},
     "labelled_offences78_holdout.jsonl": {"accuracy": 0.9, "critical": 0.3, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.92, "precision": 0.88},
@@ -638,7 +644,7 @@ BARS = {
     "labelled_offences76.jsonl": {"accuracy": 0.9, "critical": 0.88, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.91},
     "labelled_offences76_holdout.jsonl": {"accuracy": 0.86, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.84, "precision": 0.96},
     "labelled_offences77.jsonl": {"accuracy": 0.91, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.92, "precision": 0.95},
-    "labelled_offences77_holdout.jsonl": {"accuracy": 0.9, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.91, "precision": 0.88},
+    "labelled_offences77_holdout.jsonl": {"accuracy": 0.9, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.91, "precision": 0.87},
     "labelled_ninetysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.69, "pairs": 0.93, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.83},
     "labelled_offences73.jsonl": {"accuracy": 0.9, "critical": 0.85, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.88},
     "labelled_offences73_holdout.jsonl": {"accuracy": 0.88, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.87},
@@ -712,7 +718,7 @@ BARS = {
     "labelled_offences53.jsonl": {"accuracy": 0.88, "critical": 0.19, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.9, "precision": 0.57},
     "labelled_offences53_holdout.jsonl": {"accuracy": 0.85, "critical": 0.35, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.85, "precision": 0.83},
     "labelled_offences54.jsonl": {"accuracy": 0.9, "critical": 0.22, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.95, "precision": 0.73},
-    "labelled_offences54_holdout.jsonl": {"accuracy": 0.85, "critical": 0.21, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.78, "precision": 0.98},
+    "labelled_offences54_holdout.jsonl": {"accuracy": 0.85, "critical": 0.21, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.78, "precision": 0.92},
     "labelled_offences55.jsonl": {"accuracy": 0.84, "critical": 0.16, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.88, "precision": 0.64},
     "labelled_offences55_holdout.jsonl": {"accuracy": 0.82, "critical": 0.33, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_seventysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.54, "pairs": 0.89, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.76},
@@ -848,7 +854,7 @@ BARS = {
     "labelled_fortyseventh.jsonl": {"accuracy": 0.84, "critical": 0.33, "pairs": 0.88, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.53},
     "labelled_fortyseventh_holdout.jsonl": {"accuracy": 0.85, "critical": 0.48, "pairs": 0.89, "acceptable_failed": 0.14, "criticals_failed": 0.81, "precision": 0.62},
     "labelled_offences19.jsonl": {"accuracy": 0.76, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.79, "precision": 0.56},
-    "labelled_offences19_holdout.jsonl": {"accuracy": 0.87, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.98, "precision": 0.75},
+    "labelled_offences19_holdout.jsonl": {"accuracy": 0.87, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_good_practice14.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice14_holdout.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0},
     "labelled_fortyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.38, "pairs": 0.91, "acceptable_failed": 0.09, "criticals_failed": 0.85, "precision": 0.7},
@@ -910,7 +916,7 @@ BARS = {
     "labelled_eighteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.78, "pairs": 0.85, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.36},
     "labelled_eighth.jsonl": {"accuracy": 0.98, "critical": 0.91, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.71},
     "labelled_eighth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.91, "acceptable_failed": 0.08, "criticals_failed": 0.88, "precision": 0.5},
-    "labelled_eleventh.jsonl": {"accuracy": 0.91, "critical": 0.88, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.62},
+    "labelled_eleventh.jsonl": {"accuracy": 0.91, "critical": 0.88, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.58},
     "labelled_eleventh_holdout.jsonl": {"accuracy": 0.88, "critical": 0.78, "pairs": 0.92, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.55},
     "labelled_fifteenth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.52, "pairs": 0.86, "acceptable_failed": 0.09, "criticals_failed": 0.79, "precision": 0.27},
     "labelled_fourteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.79, "pairs": 0.9, "acceptable_failed": 0.12, "criticals_failed": 0.88, "precision": 0.36},
@@ -934,7 +940,7 @@ BARS = {
     "labelled_moments7.jsonl": {"accuracy": 0.92, "critical": 0.75, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.61},
     "labelled_moments7_holdout.jsonl": {"accuracy": 0.88, "critical": 0.18, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.78, "precision": 0.12},
     "labelled_nineteenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.52, "pairs": 0.84, "acceptable_failed": 0.08, "criticals_failed": 0.79, "precision": 0.31},
-    "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.78},
+    "labelled_ninth.jsonl": {"accuracy": 0.96, "critical": 0.98, "pairs": 0.98, "acceptable_failed": 0.02, "criticals_failed": 0.98, "precision": 0.72},
     "labelled_ninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.73, "pairs": 0.88, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.5},
     "labelled_offences.jsonl": {"accuracy": 0.96, "critical": 0.78, "pairs": 0.96, "acceptable_failed": 0.03, "criticals_failed": 0.96, "precision": 0.97},
     "labelled_offences10.jsonl": {"accuracy": 0.76, "critical": 0.32, "pairs": 0.98, "acceptable_failed": 0.08, "criticals_failed": 0.57, "precision": 0.85},
@@ -964,8 +970,8 @@ BARS = {
     "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.83, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.4},
     "labelled_twelfth.jsonl": {"accuracy": 0.88, "critical": 0.73, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.35},
     "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.68},
-    "labelled_twentieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.56, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.74, "precision": 0.36},
-    "labelled_twentyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.64, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.81, "precision": 0.3},
+    "labelled_twentieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.56, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.74, "precision": 0.35},
+    "labelled_twentyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.64, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.81, "precision": 0.29},
     "labelled_twentyfourth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.55, "pairs": 0.87, "acceptable_failed": 0.05, "criticals_failed": 0.83, "precision": 0.4},
     "labelled_twentysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.85, "pairs": 0.89, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.51},
     "labelled_twentythird_holdout.jsonl": {"accuracy": 0.84, "critical": 0.81, "pairs": 0.86, "acceptable_failed": 0.08, "criticals_failed": 0.89, "precision": 0.34},
