@@ -61,8 +61,9 @@ _VERIFIED = re.compile(r"(核实|验证|核对)[^!?]{0,60}(通过|无误|成功|
 _READ_BACK = re.compile(r"(核对|确认|复述)一下[^!?]{0,16}您[^!?]{0,16}$")
 # Words just before a number that make it a business reference, not a person's.
 # The caller's own address read back or changed (您订单上的地址是…3幢502; 地址已经改成…3栋502;
-# 已核验您的身份…1202室), or a place's (它的地址是…, 位于…): nobody else's home.
-_OWN_OR_PLACE_ADDRESS_BEFORE = re.compile(r"您(的|家)?[^,.!?]{0,3}(订单|收货|上门|房屋|房子|住址|地址)|改(成|为|到)|核对|核验|验证通过|它的?地址|位于")
+# 已核验您的身份…1202室; 您刚才报的新地址是…), or a place's (它的地址是…, 位于…): nobody
+# else's home.
+_OWN_OR_PLACE_ADDRESS_BEFORE = re.compile(r"您(的|家)?[^,.!?]{0,3}(订单|收货|上门|房屋|房子|住址|地址)|您(刚才|刚刚)(报|说|讲|给|提供)的|改(成|为|到)|核对|核验|验证通过|它的?地址|位于")
 _BUSINESS = re.compile(r"(订单|单号|工单|运单|快递|编号|流水|合同号|受理号|业务号|热线|客服电话|服务电话)[^,.!?]{0,6}$")
 # A caller asking for a place's number (该景点的电话, 酒店电话是多少) is given its listing,
 # which may be a mobile.
