@@ -134,21 +134,40 @@ class Analysis:
 
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
-# Characters so common in replies that a pattern keyed on them would run on most lines.
-_COMMON = frozenset(
-    "您你我的是了不在有这个们他她吗呢吧啊好就也都还要会说,.!?"
-    "为给帮可没能对以问什怎么那一下上大小多少时候到看做去来过把被让请先再已经得着"
-    "0123456789"
-)
+# How often each character and each pair of characters turns up in a line of service talk
+# (python -m grading.pattern_index --frequencies writes it from the labelled sets' worked
+# halves): a pattern is looked up by the set of its required strings a line is least
+# likely to hold, and only strings seen in one line in two thousand or more are listed.
+# It orders the look-up only (every required set is still checked), so it need not be
+# written again for every new labelled set.
+LINE_FREQUENCY = "line_frequency.tsv"
+_UNLISTED_SHARE = 0.0002
 
 
-# Pairs found in more than one reply in fifty of the labelled sets: a pattern keyed on
-# them runs on many lines, so a rarer set of keys is worth more strings.
-_COMMON_PAIRS = frozenset(
-    "我们 您的 可以 帮您 一下 电话 抱歉 请您 给您 问题 您好 这个 什么 好的 请问 需要 谢您 处理 "
-    "我这 没有 已经 这边 联系 非常 再见 马上 服务 现在 时间 好吗 对不 为您 建议 不起 感谢 听不 "
-    "不是 谢谢 很抱 麻烦 您说 不好 记录 如果 理解 明白 知道 情况 让您 清楚 客服 来电".split()
-)
+@lru_cache(maxsize=1)
+def _line_shares() -> dict[str, float]:
+    """string -> the share of lines holding it, from data/line_frequency.tsv."""
+    try:
+        text = bundled_data(LINE_FREQUENCY).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    shares: dict[str, float] = {}
+    for line in text.splitlines():
+        if line.startswith("#") or not line:
+            continue
+        key, _, per_100k = line.rpartition("\t")
+        shares[key] = int(per_100k) / 100_000
+    return shares
+
+
+def line_share(strings: frozenset[str]) -> float:
+    """The estimated share of lines holding at least one of ``strings``."""
+    shares = _line_shares()
+    missing = 1.0
+    for s in strings:
+        missing *= 1.0 - shares.get(s[:2], _UNLISTED_SHARE)
+    return 1.0 - missing
+
 
 # pattern -> the sets of strings every match contains one of (the rarest set first), or
 # None when a match needs no particular text.
@@ -209,10 +228,9 @@ def _parse_required(pattern: str) -> tuple[frozenset[str], ...] | None:
         _REQUIRED[pattern] = None
         return None
 
-    # A common character weighs as much as twenty rare pairs: a set of a dozen rare pairs
-    # (您爱人|您先生|…) runs on far fewer lines than the 您 they all begin with.
-    def score(strings: frozenset[str]) -> int:
-        return sum((4 if s[:2] in _COMMON_PAIRS else 1) if len(s) > 1 else 20 if s in _COMMON else 3 for s in strings)
+    # A set of a dozen rare pairs (您爱人|您先生|…) runs on far fewer lines than the 您 they
+    # all begin with: sets are weighed by how many lines hold one of their strings.
+    score = line_share
 
     def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
         return min(sets, key=score) if sets else None
