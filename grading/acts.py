@@ -528,7 +528,7 @@ class Lexicon:
         candidates.update(*map(self._regex_by_key.__getitem__, present.intersection(self._regex_keys)))
         compiled = self._compiled
         further = self._regex_further
-        for index in sorted(candidates):
+        for index in candidates:
             missing = False
             for keys in further[index]:
                 if keys.isdisjoint(present):

@@ -263,12 +263,17 @@ def compile_condition(spec, known_acts: set[str], where: str = "when", asked: fr
             raise ConditionError(f"{where}.any_act 必须是非空的行为列表")
         acts = [need_act(v) for v in value]
         listed, learned = [a for a in acts if a not in asked], [a for a in acts if a in asked]
+        # Most lines show none of them: one set test says so (a line's matches hold no
+        # act without a match).
+        listed_set = frozenset(listed)
 
         def check(env: Env):
-            for act in listed:
-                found = env.reply.matches.get(act)
-                if found:
-                    return True, found[0]
+            matches = env.reply.matches
+            if not listed_set.isdisjoint(matches):
+                for act in listed:
+                    found = matches.get(act)
+                    if found:
+                        return True, found[0]
             for act in learned:  # only when no listed wording was found: a model costs more
                 found = env.asked(act)
                 if found:
@@ -405,6 +410,10 @@ def compile_condition(spec, known_acts: set[str], where: str = "when", asked: fr
         raise ConditionError(f"{where}.condition: 这里不能引用共用条件 {value!r}，只有评分规则可以")
     if form == "not":
         inner = compile_condition(value, known_acts, f"{where}.not", asked)
+        if isinstance(value, dict) and list(value) == ["any_act"] and asked.isdisjoint(value["any_act"]):
+            # None of these words in the line: a set test, the commonest condition of all.
+            unwanted = frozenset(value["any_act"])
+            return lambda env: (unwanted.isdisjoint(env.reply.matches), None)
         return lambda env: (not inner(env)[0], None)
     if form == "given":
         # A circumstance, not the fault: it must hold, but the words to point at are found
