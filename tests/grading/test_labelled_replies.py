@@ -613,6 +613,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.66 to 0.63; hundredthirteenth critical 0.73 to 0.68 and criticals_failed 0.98 to 0.93; eleventh
 # precision 0.58 to 0.55; seventyfourth_holdout, seventyninth_holdout 0.70 to 0.69; tenth_holdout
 # 0.44 to 0.42; thirtyfirst_holdout 0.76 to 0.75).
+# Winding the call up on an open question (好了，先这样，再见) made a fault: 31 faults and 4
+# acceptable replies on the worked halves; offences45's acceptable floor went by one reply.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -808,7 +810,7 @@ BARS = {
     "labelled_offences43_holdout.jsonl": {"accuracy": 0.9, "critical": 0.6, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.62},
     "labelled_offences44.jsonl": {"accuracy": 0.88, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.52},
     "labelled_offences44_holdout.jsonl": {"accuracy": 0.88, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.96, "precision": 0.71},
-    "labelled_offences45.jsonl": {"accuracy": 0.9, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.88, "precision": 0.8},
+    "labelled_offences45.jsonl": {"accuracy": 0.9, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.88, "precision": 0.8},
     "labelled_offences45_holdout.jsonl": {"accuracy": 0.89, "critical": 0.35, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.69},
     "labelled_seventythird_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.9, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.65},
     "labelled_sixtyninth.jsonl": {"accuracy": 0.91, "critical": 0.44, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.85},
