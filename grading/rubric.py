@@ -94,6 +94,9 @@ class Rubric:
     conditions: dict = field(default_factory=dict)  # shared conditions by name, as written
     _by_situation: dict[tuple[str, bool], list[Rule]] = field(default_factory=dict)
     _index: dict[tuple[str, bool], tuple] = field(default_factory=dict)
+    # (situation, the acts some rule needs that a line shows) -> the rules shown: lines
+    # share few such sets, and sorting the rules again for each costs a tenth of a grade.
+    _shown: dict[tuple[str, frozenset[str]], list[Rule]] = field(default_factory=dict)
 
     def rules_for(self, situation: str, *, silence: bool = False) -> list["Rule"]:
         """The rules judging a reply in this situation; with ``silence``, the rules
@@ -108,7 +111,8 @@ class Rubric:
 
     def rules_shown(self, situation: str, acts) -> list["Rule"]:
         """The rules a reply showing these acts could break, in rubric order: the
-        rules that need one of the acts, and those that need none in particular."""
+        rules that need one of the acts, and those that need none in particular.  Lines
+        that show the same acts share one list: read it, do not change it."""
         index = self._index.get((situation, False))
         if index is None:
             always: list[tuple[int, Rule]] = []
@@ -119,13 +123,17 @@ class Rubric:
                 else:
                     for act in rule.needs:
                         by_act.setdefault(act, []).append((position, rule))
-            index = self._index[(situation, False)] = (always, by_act)
-        always, by_act = index
-        found = [entry for act in acts for entry in by_act.get(act, ())]
-        if not found:
-            return [rule for _, rule in always]
-        found.extend(always)
-        return [rule for _, rule in sorted(dict(found).items())]
+            index = self._index[(situation, False)] = (always, by_act, frozenset(by_act))
+        always, by_act, needed = index
+        key = (situation, needed.intersection(acts))
+        shown = self._shown.get(key)
+        if shown is None:
+            found = [entry for act in key[1] for entry in by_act[act]]
+            found.extend(always)
+            shown = [rule for _, rule in sorted(dict(found).items())]
+            if len(self._shown) < 4096:
+                self._shown[key] = shown
+        return shown
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
