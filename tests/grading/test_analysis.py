@@ -275,3 +275,16 @@ def test_the_callers_own_address_changed_or_read_back_is_no_leak():
     assert changed.verdict == "pass", [v.rule for v in changed.violations]
     told = grade("楼上是8栋1202的刘先生家，您可以直接上去找他。", "general", customer="楼上天天漏水，是哪户人家？")
     assert "critical.private_info_leak" in [v.rule for v in told.violations]
+
+
+def test_a_violation_carries_each_rule_field_under_its_own_name():
+    """The grader builds violations as plain tuples in Violation's field order (it is
+    faster): a field added or moved must not shift a rule's message into its title."""
+    from grading import grade
+    from grading.grader import default_grader
+
+    violation = grade("你会不会说人话啊", "general", "我要退款").violations[0]
+    rule = default_grader().rubric.rule(violation.rule)
+    assert (violation.title, violation.category, violation.severity, violation.message) == (rule.title, rule.category, rule.severity, rule.message)
+    assert (violation.deduction, violation.source) == (rule.deduction, rule.source)
+    assert violation.excerpt == "会说人话" and violation.span == (3, 7)
