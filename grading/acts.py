@@ -164,7 +164,9 @@ def line_share(strings: frozenset[str]) -> float:
     """The estimated share of lines holding at least one of ``strings``."""
     shares = _line_shares()
     missing = 1.0
-    for s in strings:
+    # In a fixed order: a set's order changes with each process's string hashing, and so
+    # would the last bits of the product, and with them which of two near-equal sets wins.
+    for s in sorted(strings):
         missing *= 1.0 - shares.get(s[:2], _UNLISTED_SHARE)
     return 1.0 - missing
 
