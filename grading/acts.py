@@ -530,6 +530,7 @@ class Lexicon:
         candidates.update(*map(self._regex_by_key.__getitem__, present.intersection(self._regex_keys)))
         compiled = self._compiled
         further = self._regex_further
+        # In any order: each act's matches are sorted once every pattern has run.
         for index in candidates:
             missing = False
             for keys in further[index]:
