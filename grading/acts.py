@@ -146,18 +146,14 @@ _UNLISTED_SHARE = 0.0002
 
 @lru_cache(maxsize=1)
 def _line_shares() -> dict[str, float]:
-    """string -> the share of lines holding it, from data/line_frequency.tsv."""
-    try:
-        text = bundled_data(LINE_FREQUENCY).read_text(encoding="utf-8")
-    except FileNotFoundError:
+    """string -> the share of lines holding it, from data/line_frequency.tsv (read as the
+    learned weights' tables are: a bad line is reported by file and line)."""
+    from .wording_model import load_weights
+
+    path = bundled_data(LINE_FREQUENCY)
+    if not path.exists():
         return {}
-    shares: dict[str, float] = {}
-    for line in text.splitlines():
-        if line.startswith("#") or not line:
-            continue
-        key, _, per_100k = line.rpartition("\t")
-        shares[key] = int(per_100k) / 100_000
-    return shares
+    return {string: per_100k / 100_000 for string, per_100k in load_weights(str(path)).items()}
 
 
 def line_share(strings: frozenset[str]) -> float:
