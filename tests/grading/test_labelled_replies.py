@@ -637,6 +637,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # critical marks 7 right and 8 lost, 11 wrong and 8 lost.
 # Two precision floors went by a mark or two (eighteenth_holdout 0.36 to 0.34; seventyfourth_holdout
 # 0.69 to 0.66).
+# Session twenty-five's first batch, commissioned at its start and measured on arrival against
+# the session-start grader (3469b5e) before anything was taught from it: a hundred-and-twenty-third
+# (ride-hailing) and a hundred-and-twenty-fifth author (a gas company), whole; a
+# hundred-and-twenty-fourth (parcel delivery), split by moment; offence author 97 (medical
+# insurance lines), split by line.  All 1,260: accuracy 0.883, acceptable failed 0.155, critical
+# replies failed 0.880, critical recall 0.676, precision 0.624, the same with the grader as it
+# stood at arrival.  A hundred-and-twenty-sixth author (property management), whole: 0.897 / 0.130
+# / 0.935 / 0.516 / 0.696, the same then.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -655,6 +663,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredtwentythird_holdout.jsonl": {"accuracy": 0.83, "critical": 0.76, "pairs": 0.91, "acceptable_failed": 0.21, "criticals_failed": 0.84, "precision": 0.7},
+    "labelled_hundredtwentyfourth.jsonl": {"accuracy": 0.86, "critical": 0.68, "pairs": 0.92, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.64},
+    "labelled_hundredtwentyfourth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.21, "criticals_failed": 0.88, "precision": 0.57},
+    "labelled_hundredtwentyfifth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.58, "pairs": 0.91, "acceptable_failed": 0.16, "criticals_failed": 0.76, "precision": 0.68},
+    "labelled_hundredtwentysixth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.49, "pairs": 0.9, "acceptable_failed": 0.15, "criticals_failed": 0.91, "precision": 0.67},
+    "labelled_offences97.jsonl": {"accuracy": 0.9, "critical": 0.74, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.47},
+    "labelled_offences97_holdout.jsonl": {"accuracy": 0.86, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.44},
     "labelled_hundredtwentyfirst_holdout.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.62},
     "labelled_hundredtwentysecond_holdout.jsonl": {"accuracy": 0.88, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.91, "precision": 0.78},
     "labelled_offences95.jsonl": {"accuracy": 0.92, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.95, "precision": 0.85},
