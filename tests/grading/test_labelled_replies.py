@@ -645,6 +645,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # replies failed 0.880, critical recall 0.676, precision 0.624, the same with the grader as it
 # stood at arrival.  A hundred-and-twenty-sixth author (property management), whole: 0.897 / 0.130
 # / 0.935 / 0.516 / 0.696, the same then.
+# Then 400 acceptable replies by a thirty-third good-practice author (home-appliance after-sales),
+# split by line: none failed, with the session-start grader or the one at arrival.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -663,6 +665,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_good_practice33.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice33_holdout.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredtwentythird_holdout.jsonl": {"accuracy": 0.83, "critical": 0.76, "pairs": 0.91, "acceptable_failed": 0.21, "criticals_failed": 0.84, "precision": 0.7},
     "labelled_hundredtwentyfourth.jsonl": {"accuracy": 0.86, "critical": 0.68, "pairs": 0.92, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.64},
     "labelled_hundredtwentyfourth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.21, "criticals_failed": 0.88, "precision": 0.57},
