@@ -647,6 +647,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # / 0.935 / 0.516 / 0.696, the same then.
 # Then 400 acceptable replies by a thirty-third good-practice author (home-appliance after-sales),
 # split by line: none failed, with the session-start grader or the one at arrival.
+# The second batch, commissioned after the batch above arrived: a hundred-and-twenty-seventh
+# (credit cards) and a hundred-and-twenty-eighth author (an online shop), split by moment; a
+# hundred-and-twenty-ninth (an airline), whole; offence author 98 (hospital appointments), split
+# by line.  All 1,260, against the session-start grader and then the one at arrival: accuracy
+# 0.868 to 0.870, acceptable failed 0.190 to 0.188, critical replies failed 0.917, recall 0.615,
+# precision 0.593.
+# Teaching the models their worked halves moved held-out verdicts 27 right and 24 wrong, and
+# critical marks 18 right and 17 wrong; seven floors went down by a reply or two each (the
+# hundred-and-eleventh, hundred-and-twenty-third, forty-fourth and twelfth authors', offence
+# authors 74, 81 and 94).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -665,9 +675,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredtwentyseventh.jsonl": {"accuracy": 0.83, "critical": 0.59, "pairs": 0.92, "acceptable_failed": 0.24, "criticals_failed": 0.84, "precision": 0.68},
+    "labelled_hundredtwentyseventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.54, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.83, "precision": 0.5},
+    "labelled_hundredtwentyeighth.jsonl": {"accuracy": 0.86, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.91, "precision": 0.72},
+    "labelled_hundredtwentyeighth_holdout.jsonl": {"accuracy": 0.78, "critical": 0.59, "pairs": 0.89, "acceptable_failed": 0.31, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_hundredtwentyninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.45, "pairs": 0.91, "acceptable_failed": 0.16, "criticals_failed": 0.86, "precision": 0.65},
+    "labelled_offences98.jsonl": {"accuracy": 0.87, "critical": 0.8, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.93, "precision": 0.73},
+    "labelled_offences98_holdout.jsonl": {"accuracy": 0.82, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.97, "precision": 0.19},
     "labelled_good_practice33.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_good_practice33_holdout.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
-    "labelled_hundredtwentythird_holdout.jsonl": {"accuracy": 0.83, "critical": 0.76, "pairs": 0.91, "acceptable_failed": 0.21, "criticals_failed": 0.84, "precision": 0.7},
+    "labelled_hundredtwentythird_holdout.jsonl": {"accuracy": 0.83, "critical": 0.75, "pairs": 0.91, "acceptable_failed": 0.21, "criticals_failed": 0.84, "precision": 0.69},
     "labelled_hundredtwentyfourth.jsonl": {"accuracy": 0.86, "critical": 0.68, "pairs": 0.92, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.64},
     "labelled_hundredtwentyfourth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.21, "criticals_failed": 0.88, "precision": 0.57},
     "labelled_hundredtwentyfifth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.58, "pairs": 0.91, "acceptable_failed": 0.16, "criticals_failed": 0.76, "precision": 0.68},
@@ -688,7 +705,7 @@ BARS = {
     "labelled_hundredtwentieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.63, "pairs": 0.85, "acceptable_failed": 0.12, "criticals_failed": 0.88, "precision": 0.84},
     "labelled_offences93.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.89, "precision": 0.83},
     "labelled_offences93_holdout.jsonl": {"accuracy": 0.9, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.24, "criticals_failed": 0.95, "precision": 0.74},
-    "labelled_offences94.jsonl": {"accuracy": 0.88, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.78},
+    "labelled_offences94.jsonl": {"accuracy": 0.88, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.78},
     "labelled_offences94_holdout.jsonl": {"accuracy": 0.9, "critical": 0.74, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.84},
     "labelled_hundredseventeenth.jsonl": {"accuracy": 0.89, "critical": 0.52, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_hundredseventeenth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.45, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.93, "precision": 0.98},
@@ -715,7 +732,7 @@ BARS = {
     "labelled_good_practice31_holdout.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0},
     "labelled_good_practice30.jsonl": {"accuracy": 0.94, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice30_holdout.jsonl": {"accuracy": 0.95, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.98},
-    "labelled_hundredeleventh.jsonl": {"accuracy": 0.9, "critical": 0.88, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.76},
+    "labelled_hundredeleventh.jsonl": {"accuracy": 0.9, "critical": 0.85, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.76},
     "labelled_hundredeleventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.7, "pairs": 0.9, "acceptable_failed": 0.1, "criticals_failed": 0.82, "precision": 0.7},
     "labelled_hundredninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.7, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.95, "precision": 0.82},
     "labelled_hundredtenth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.51, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.73},
@@ -739,7 +756,7 @@ BARS = {
     "labelled_hundredfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.42, "pairs": 0.92, "acceptable_failed": 0.16, "criticals_failed": 0.86, "precision": 0.86},
     "labelled_offences80.jsonl": {"accuracy": 0.88, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.93},
     "labelled_offences80_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.9, "precision": 0.9},
-    "labelled_offences81.jsonl": {"accuracy": 0.94, "critical": 0.55, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.95},
+    "labelled_offences81.jsonl": {"accuracy": 0.94, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.95},
     "labelled_offences81_holdout.jsonl": {"accuracy": 0.92, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.96, "precision": 0.87},
     "labelled_offences82.jsonl": {"accuracy": 0.9, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.98, "precision": 0.79},
     "labelled_offences82_holdout.jsonl": {"accuracy": 0.86, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.94, "precision": 0.81},
@@ -764,7 +781,7 @@ BARS = {
     "labelled_offences73.jsonl": {"accuracy": 0.9, "critical": 0.85, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.88},
     "labelled_offences73_holdout.jsonl": {"accuracy": 0.88, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.87},
     "labelled_offences74.jsonl": {"accuracy": 0.88, "critical": 0.84, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.9},
-    "labelled_offences74_holdout.jsonl": {"accuracy": 0.87, "critical": 0.81, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.87, "precision": 0.85},
+    "labelled_offences74_holdout.jsonl": {"accuracy": 0.87, "critical": 0.81, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.86, "precision": 0.85},
     "labelled_offences75.jsonl": {"accuracy": 0.94, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.94, "precision": 0.95},
     "labelled_offences75_holdout.jsonl": {"accuracy": 0.94, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.83},
     "labelled_ninetyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.79},
@@ -975,7 +992,7 @@ BARS = {
     "labelled_fortyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.38, "pairs": 0.91, "acceptable_failed": 0.09, "criticals_failed": 0.85, "precision": 0.7},
     "labelled_fortysixth.jsonl": {"accuracy": 0.87, "critical": 0.64, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.78},
     "labelled_fortysixth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.71, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.8},
-    "labelled_fortyfourth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.86, "precision": 0.78},
+    "labelled_fortyfourth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.86, "precision": 0.77},
     "labelled_offences18.jsonl": {"accuracy": 0.92, "critical": 0.42, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.98},
     "labelled_offences18_holdout.jsonl": {"accuracy": 0.9, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.9, "precision": 0.38},
     "labelled_good_practice13.jsonl": {"accuracy": 0.89, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0},
@@ -1084,7 +1101,7 @@ BARS = {
     "labelled_tenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.86, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.42},
     "labelled_thirteenth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.83, "pairs": 0.81, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.4},
     "labelled_twelfth.jsonl": {"accuracy": 0.88, "critical": 0.73, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.35},
-    "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.68},
+    "labelled_twelfth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.85, "pairs": 0.82, "acceptable_failed": 0.06, "criticals_failed": 0.98, "precision": 0.66},
     "labelled_twentieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.56, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.74, "precision": 0.34},
     "labelled_twentyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.64, "pairs": 0.86, "acceptable_failed": 0.1, "criticals_failed": 0.81, "precision": 0.29},
     "labelled_twentyfourth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.55, "pairs": 0.87, "acceptable_failed": 0.05, "criticals_failed": 0.83, "precision": 0.4},
