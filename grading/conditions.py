@@ -33,6 +33,11 @@ A condition is plain data, never code.  Forms:
                                       card number) that the caller did not give
     record_before_caller_spoke: true  the reply reads out a record (a number's tail,
                                       a flat) before the caller said a word of their own
+    particulars_before_caller_spoke: true
+                                      the reply reads out what the record holds about a
+                                      named person (act record_particulars) before the
+                                      caller said a word, on a call not said to be the
+                                      agent's own (act outbound_call)
     request_forgotten: true           part of the customer's latest two-part request has had
                                       no word of answer, the reply included
     said_again: true                  the reply repeats word for word a line of eight
@@ -59,9 +64,9 @@ from .acts import ActMatch, Analysis, Lexicon
 from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, forgotten_request, read_state, said_again
 from .echo import echoed_words, words_not_from_caller
 from .errors import did_you_mean
-from .personal_data import record_before_caller_spoke, specifics_not_given, unseen_data
+from .personal_data import particulars_before_caller_spoke, record_before_caller_spoke, specifics_not_given, unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "not_from_caller", "unseen_data", "record_before_caller_spoke", "specifics_not_given", "request_forgotten", "said_again", "paused", "condition", "not", "given", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "not_from_caller", "unseen_data", "record_before_caller_spoke", "particulars_before_caller_spoke", "specifics_not_given", "request_forgotten", "said_again", "paused", "condition", "not", "given", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -106,6 +111,7 @@ _FINDERS: dict[str, Callable[["Env"], ActMatch | None]] = {
     "echoes_customer": lambda env: echoed_words(env.reply, env.customer),
     "unseen_data": lambda env: unseen_data(env.reply, env.customer, env.history),
     "record_before_caller_spoke": lambda env: record_before_caller_spoke(env.reply, env.customer, env.history),
+    "particulars_before_caller_spoke": lambda env: particulars_before_caller_spoke(env.reply, env.customer, env.history),
     "specifics_not_given": lambda env: specifics_not_given(env.reply, env.customer, env.history),
     "request_forgotten": lambda env: forgotten_request(env.reply, env.customer, env.history),
     "said_again": lambda env: said_again(env.reply, env.history),
@@ -117,6 +123,7 @@ _FINDERS: dict[str, Callable[["Env"], ActMatch | None]] = {
 _FINDER_NEEDS = {
     "unseen_data": frozenset(["identifier_cue"]),
     "record_before_caller_spoke": frozenset(["identifier_cue"]),
+    "particulars_before_caller_spoke": frozenset(["record_particulars"]),
     "specifics_not_given": frozenset(["person_specifics"]),
 }
 

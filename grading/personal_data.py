@@ -144,6 +144,21 @@ def record_before_caller_spoke(reply: Analysis, customer: Analysis | None, histo
     return None
 
 
+# Someone named from the record: a surname and a title (王女士, 周海涛先生), or a name put to
+# whoever answered (是王建国吧？ 程小红是吧), or the name a number is registered to.
+_NAMED = re.compile(r"[\u4e00-\u9fff](先生|女士|小姐|阿姨|叔叔|大爷|大妈|老师)|是[\u4e00-\u9fff]{2,3}(吧|吗|[,.])|[,.][\u4e00-\u9fff]{2,3}是吧|(登记的是|显示是|号码是)[^,.!?]{0,4}[\u4e00-\u9fff]{2,3}")
+
+
+def particulars_before_caller_spoke(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
+    """What the record holds about a named person (act record_particulars) read out before the
+    caller has said a word of their own, on a call the agent did not say it made: whoever
+    picked up hears it before anyone knows who they are."""
+    found = reply.matches.get("record_particulars")
+    if not found or "outbound_call" in reply.matches or not _NAMED.search(reply.text) or _caller_has_spoken(customer, history):
+        return None
+    return found[0]
+
+
 # The agent naming themselves (我姓李，工号3027; 我叫王欣; 敝姓林) tells nothing of anyone else.
 _SELF = ("我", "敝", "本人")
 # Nor does a member of staff known by surname, as a service line names its people (我们主管姓冯;
