@@ -673,6 +673,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # Teaching the models their worked halves moved held-out verdicts 16 right and 18 wrong, and
 # critical marks 16 right and 23 wrong; five floors went down by a reply or two (the
 # hundred-and-thirteenth, ninety-second and twenty-first authors', offence authors 9 and 90).
+# The fourth batch, commissioned once most of the session's fixes were in: a
+# hundred-and-thirty-second (cable television and broadband) and a hundred-and-thirty-third
+# author (a driving school), whole; offence author 101 (estate agents) and a thirty-sixth
+# good-practice author (credit cards), split by line.  All 1,340, against the session-start
+# grader and then the one at arrival: accuracy 0.914 to 0.916, acceptable failed 0.095 to
+# 0.092, critical replies failed 0.952, recall 0.663, precision 0.550 to 0.556.  Teaching the
+# models their worked halves moved held-out verdicts 35 right and 23 wrong.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -691,6 +698,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredthirtysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.58, "pairs": 0.91, "acceptable_failed": 0.13, "criticals_failed": 0.87, "precision": 0.67},
+    "labelled_hundredthirtythird_holdout.jsonl": {"accuracy": 0.85, "critical": 0.59, "pairs": 0.94, "acceptable_failed": 0.18, "criticals_failed": 0.94, "precision": 0.83},
+    "labelled_offences101.jsonl": {"accuracy": 0.87, "critical": 0.55, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.97, "precision": 0.29},
+    "labelled_offences101_holdout.jsonl": {"accuracy": 0.82, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.39, "criticals_failed": 0.97, "precision": 0.38},
+    "labelled_good_practice36.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice36_holdout.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredthirtieth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.87, "precision": 0.57},
     "labelled_hundredthirtyfirst.jsonl": {"accuracy": 0.88, "critical": 0.18, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.68, "precision": 0.27},
     "labelled_hundredthirtyfirst_holdout.jsonl": {"accuracy": 0.93, "critical": 0.44, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.61},
