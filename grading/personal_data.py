@@ -182,6 +182,10 @@ def specifics_not_given(reply: Analysis, customer: Analysis | None, history: Seq
         # caller used in asking tells nothing until the agent fills it in.
         if _NUMERAL.search(words) and any(words in line for line in lines):
             continue
+        # A name the caller said, said back (我找李建国。— 我们这边没有叫李建国的同事).
+        name = words[1:-1] if words.startswith("叫") and words.endswith("的") else ""
+        if len(name) >= 2 and any(name in line for line in lines):
+            continue
         if any(text[max(0, m.start - len(self_word)) : m.start] == self_word for self_word in _SELF):
             continue
         if words.startswith("姓") and len(words) <= 3 and _STAFF_BEFORE.search(text[max(0, m.start - 4) : m.start]):
