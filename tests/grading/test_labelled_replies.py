@@ -689,6 +689,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # Teaching the models their worked halves moved held-out verdicts 33 right and 37 wrong; three
 # floors went down (critical marks of the hundred-and-thirteenth author's worked half, 0.62 to
 # 0.56, and a reply each for offence author 91 and the hundred-and-ninth author).
+# The second batch, commissioned after the first fixes: a hundred-and-thirty-seventh
+# (motorway ETC) and a hundred-and-thirty-eighth author (elderly care), split by moment; a
+# hundred-and-thirty-ninth (a scenic area), whole; offence author 103 (domestic services) and a
+# thirty-eighth good-practice author (a health-check centre), split by line.  All 1,660,
+# against the session-start grader and then the one at arrival: accuracy 0.929 to 0.930,
+# acceptable failed 0.080 to 0.079, critical replies failed 0.947, recall 0.646, precision
+# 0.629.  Teaching the models their worked halves moved held-out verdicts 31 right and 38
+# wrong; three floors went down by a reply (offence authors 95, 84 and 53: for the last, one
+# more critical mark among seven).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -707,6 +716,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredthirtyseventh.jsonl": {"accuracy": 0.86, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_hundredthirtyseventh_holdout.jsonl": {"accuracy": 0.9, "critical": 0.52, "pairs": 0.95, "acceptable_failed": 0.14, "criticals_failed": 0.88, "precision": 0.57},
+    "labelled_hundredthirtyeighth.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.68},
+    "labelled_hundredthirtyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.61, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.72},
+    "labelled_hundredthirtyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.53, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.91, "precision": 0.59},
+    "labelled_offences103.jsonl": {"accuracy": 0.87, "critical": 0.8, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.56},
+    "labelled_offences103_holdout.jsonl": {"accuracy": 0.84, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.9, "precision": 0.52},
+    "labelled_good_practice38.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice38_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredthirtyfourth.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.7},
     "labelled_hundredthirtyfourth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.22, "pairs": 0.96, "acceptable_failed": 0.09, "criticals_failed": 0.84, "precision": 0.41},
     "labelled_hundredthirtyfifth.jsonl": {"accuracy": 0.92, "critical": 0.52, "pairs": 0.93, "acceptable_failed": 0.11, "criticals_failed": 0.79, "precision": 0.52},
@@ -751,7 +769,7 @@ BARS = {
     "labelled_offences97_holdout.jsonl": {"accuracy": 0.86, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.44},
     "labelled_hundredtwentyfirst_holdout.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.62},
     "labelled_hundredtwentysecond_holdout.jsonl": {"accuracy": 0.88, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.91, "precision": 0.78},
-    "labelled_offences95.jsonl": {"accuracy": 0.92, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.95, "precision": 0.85},
+    "labelled_offences95.jsonl": {"accuracy": 0.92, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.85},
     "labelled_offences95_holdout.jsonl": {"accuracy": 0.92, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.94, "precision": 0.8},
     "labelled_offences96.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.95},
     "labelled_offences96_holdout.jsonl": {"accuracy": 0.94, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.96, "precision": 0.98},
@@ -806,7 +824,7 @@ BARS = {
     "labelled_hundredsixth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.88, "precision": 0.66},
     "labelled_offences83.jsonl": {"accuracy": 0.87, "critical": 0.93, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.93, "precision": 0.96},
     "labelled_offences83_holdout.jsonl": {"accuracy": 0.84, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.83, "precision": 0.92},
-    "labelled_offences84.jsonl": {"accuracy": 0.91, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.92},
+    "labelled_offences84.jsonl": {"accuracy": 0.91, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.91},
     "labelled_offences84_holdout.jsonl": {"accuracy": 0.94, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.93, "precision": 0.98},
     "labelled_hundredthird_holdout.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.71},
     "labelled_hundredfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.41, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.88, "precision": 0.68},
@@ -906,7 +924,7 @@ BARS = {
     "labelled_offences52.jsonl": {"accuracy": 0.78, "critical": 0.21, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.74, "precision": 0.66},
     "labelled_offences52_holdout.jsonl": {"accuracy": 0.7, "critical": 0.28, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.63, "precision": 0.84},
     "labelled_offences53.jsonl": {"accuracy": 0.88, "critical": 0.19, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.9, "precision": 0.57},
-    "labelled_offences53_holdout.jsonl": {"accuracy": 0.85, "critical": 0.35, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.85, "precision": 0.83},
+    "labelled_offences53_holdout.jsonl": {"accuracy": 0.85, "critical": 0.35, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.85, "precision": 0.71},
     "labelled_offences54.jsonl": {"accuracy": 0.9, "critical": 0.22, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.95, "precision": 0.73},
     "labelled_offences54_holdout.jsonl": {"accuracy": 0.85, "critical": 0.21, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.78, "precision": 0.91},
     "labelled_offences55.jsonl": {"accuracy": 0.84, "critical": 0.16, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.88, "precision": 0.64},
