@@ -183,7 +183,7 @@ def disclosure_examples(data: Path) -> tuple[list[str], list[str], list[str]]:
     ``about_a_third_party`` condition holds.  Of the worked halves', those inspectors failed as
     critical for a disclosure, and the others (critical replies for another offence teach
     neither side); the samples of ordinary dialogue count among the others.  ``good``: the
-    rules' good examples among them, which the model must not fail."""
+    rules' good examples and the samples' replies among them, which the model must not fail."""
     from .acts import default_lexicon
     from .conditions import Env, compile_condition, expand_shared
     from .evaluate import context_of, load
@@ -214,9 +214,11 @@ def disclosure_examples(data: Path) -> tuple[list[str], list[str], list[str]]:
             elif _DISCLOSURE_NOTE.search(item.get("why", "") + item.get("kind", "")):
                 disclosures.append(text)
     # All acceptable: a restaurant's address given to a traveller who asked about 他家 is no
-    # disclosure, nor is a caller's own flat read back to check who is calling.
-    for name in PUBLIC:
-        others.extend(t for t in map(about, load(str(data / name))) if t is not None)
+    # disclosure, nor is a caller's own flat read back to check who is calling.  They overrule
+    # the model as the good examples do: a shop's neighbours listed for a traveller were once
+    # a critical mark.
+    public = [t for name in PUBLIC for t in map(about, load(str(data / name))) if t is not None]
+    others.extend(public)
     good = []
     for rule in rubric.rules:
         for example in rule.good_examples:
@@ -224,7 +226,7 @@ def disclosure_examples(data: Path) -> tuple[list[str], list[str], list[str]]:
             text = about(item) if example.reply else None
             if text is not None:
                 good.append(text)
-    return disclosures, others + good, good
+    return disclosures, others + good, good + public
 
 
 def _table(weights: dict[str, float], *header: str) -> str:
