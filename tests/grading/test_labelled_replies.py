@@ -733,6 +733,18 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.949, recall 0.678 to 0.669, precision 0.656 to 0.658.  Teaching the models their worked
 # halves moved held-out verdicts 27 right and 36 wrong; six floors went down by a reply or two
 # (the hundred-and-forty-fifth and eighty-eighth authors, offence authors 95, 96, 74 and 17).
+# The seventh batch, commissioned with the session's fixes in: a hundred-and-fifty-second
+# (car parks) and a hundred-and-fifty-third author (an optician's), split by moment; a
+# hundred-and-fifty-fourth (cross-border e-commerce), whole; offence author 108 (property
+# fees) and a forty-third good-practice author (the tax service line), split by line.  All
+# 1,660, against the session-start grader and then the one at arrival: accuracy 0.911 to
+# 0.914, acceptable failed 0.099 to 0.095, critical replies failed 0.963 to 0.972, recall
+# 0.725, precision 0.617 to 0.603.  Teaching the models their worked halves moved held-out
+# verdicts 47 right and 29 wrong, and critical marks 15 right and 24 wrong (two of them the
+# disclosure model's, now overruled by the public samples); seven floors went
+# down (critical precision of the hundred-and-thirteenth and hundred-and-fifth authors' worked
+# halves and of offence authors 107, 83 and 82; a critical reply each for offence authors 82
+# and 76).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -751,13 +763,22 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredfiftysecond.jsonl": {"accuracy": 0.84, "critical": 0.77, "pairs": 0.9, "acceptable_failed": 0.16, "criticals_failed": 0.87, "precision": 0.59},
+    "labelled_hundredfiftysecond_holdout.jsonl": {"accuracy": 0.87, "critical": 0.73, "pairs": 0.95, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.84},
+    "labelled_hundredfiftythird.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_hundredfiftythird_holdout.jsonl": {"accuracy": 0.86, "critical": 0.76, "pairs": 0.9, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.66},
+    "labelled_hundredfiftyfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.63, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.61},
+    "labelled_offences108.jsonl": {"accuracy": 0.86, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.43},
+    "labelled_offences108_holdout.jsonl": {"accuracy": 0.85, "critical": 0.89, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.97, "precision": 0.36},
+    "labelled_good_practice43.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice43_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredfortyninth.jsonl": {"accuracy": 0.92, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.66},
     "labelled_hundredfortyninth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.85, "precision": 0.64},
     "labelled_hundredfiftieth.jsonl": {"accuracy": 0.86, "critical": 0.7, "pairs": 0.94, "acceptable_failed": 0.24, "criticals_failed": 0.97, "precision": 0.59},
     "labelled_hundredfiftieth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.79, "pairs": 0.93, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.75},
     "labelled_hundredfiftyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.66, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.77},
     "labelled_offences107.jsonl": {"accuracy": 0.86, "critical": 0.74, "pairs": 0.97, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.5},
-    "labelled_offences107_holdout.jsonl": {"accuracy": 0.81, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.28, "criticals_failed": 0.91, "precision": 0.62},
+    "labelled_offences107_holdout.jsonl": {"accuracy": 0.81, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.28, "criticals_failed": 0.91, "precision": 0.61},
     "labelled_good_practice42.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_good_practice42_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredfortysixth.jsonl": {"accuracy": 0.91, "critical": 0.72, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.83},
@@ -866,7 +887,7 @@ BARS = {
     "labelled_hundredfifteenth.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.92},
     "labelled_hundredfifteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.52, "pairs": 0.87, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.48},
     "labelled_hundredfourteenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.9, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.6},
-    "labelled_hundredthirteenth.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.93, "precision": 0.81},
+    "labelled_hundredthirteenth.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.93, "precision": 0.75},
     "labelled_hundredthirteenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.67, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.57},
     "labelled_hundredtwelfth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.73, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.7},
     "labelled_offences87.jsonl": {"accuracy": 0.94, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.71},
@@ -893,20 +914,20 @@ BARS = {
     "labelled_hundredeighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.68, "pairs": 0.9, "acceptable_failed": 0.11, "criticals_failed": 0.93, "precision": 0.85},
     "labelled_hundredseventh_holdout.jsonl": {"accuracy": 0.92, "critical": 0.6, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.88, "precision": 0.68},
     "labelled_hundredsixth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.9, "acceptable_failed": 0.06, "criticals_failed": 0.88, "precision": 0.66},
-    "labelled_offences83.jsonl": {"accuracy": 0.87, "critical": 0.93, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.93, "precision": 0.96},
+    "labelled_offences83.jsonl": {"accuracy": 0.87, "critical": 0.93, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.93, "precision": 0.95},
     "labelled_offences83_holdout.jsonl": {"accuracy": 0.84, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.83, "precision": 0.92},
     "labelled_offences84.jsonl": {"accuracy": 0.91, "critical": 0.49, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.91},
     "labelled_offences84_holdout.jsonl": {"accuracy": 0.94, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.93, "precision": 0.98},
     "labelled_hundredthird_holdout.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.71},
     "labelled_hundredfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.41, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.88, "precision": 0.68},
-    "labelled_hundredfifth.jsonl": {"accuracy": 0.92, "critical": 0.74, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.92, "precision": 0.9},
+    "labelled_hundredfifth.jsonl": {"accuracy": 0.92, "critical": 0.74, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.92, "precision": 0.86},
     "labelled_hundredfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.42, "pairs": 0.92, "acceptable_failed": 0.16, "criticals_failed": 0.86, "precision": 0.86},
     "labelled_offences80.jsonl": {"accuracy": 0.88, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.93},
     "labelled_offences80_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.9, "precision": 0.9},
     "labelled_offences81.jsonl": {"accuracy": 0.94, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.95},
     "labelled_offences81_holdout.jsonl": {"accuracy": 0.92, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.96, "precision": 0.87},
-    "labelled_offences82.jsonl": {"accuracy": 0.9, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.98, "precision": 0.79},
-    "labelled_offences82_holdout.jsonl": {"accuracy": 0.86, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.94, "precision": 0.81},
+    "labelled_offences82.jsonl": {"accuracy": 0.9, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.98, "precision": 0.79},
+    "labelled_offences82_holdout.jsonl": {"accuracy": 0.86, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.94, "precision": 0.78},
     "labelled_ninetyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.95, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.54},
     "labelled_hundredth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.69},
     "labelled_hundredfirst.jsonl": {"accuracy": 0.89, "critical": 0.74, "pairs": 0.96, "acceptable_failed": 0.13, "criticals_failed": 0.92, "precision": 0.84},
@@ -920,7 +941,7 @@ BARS = {
     "labelled_ninetyseventh_holdout.jsonl": {"accuracy": 0.89, "critical": 0.74, "pairs": 0.9, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_ninetyeighth.jsonl": {"accuracy": 0.95, "critical": 0.75, "pairs": 0.95, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.75},
     "labelled_ninetyeighth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.48, "pairs": 0.89, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.75},
-    "labelled_offences76.jsonl": {"accuracy": 0.9, "critical": 0.88, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.91},
+    "labelled_offences76.jsonl": {"accuracy": 0.9, "critical": 0.88, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.9, "precision": 0.91},
     "labelled_offences76_holdout.jsonl": {"accuracy": 0.86, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.84, "precision": 0.96},
     "labelled_offences77.jsonl": {"accuracy": 0.91, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.92, "precision": 0.95},
     "labelled_offences77_holdout.jsonl": {"accuracy": 0.9, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.91, "precision": 0.87},
