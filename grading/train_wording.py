@@ -22,7 +22,7 @@ their major ones.
 The disclosure model learns from the worked halves' replies that speak of a person or answer
 a caller asking about one (the rubric's ``about_a_third_party`` condition): those inspectors failed
 as critical for a disclosure (their note or kind says so) against all the others, the public
-samples' and the rules' good examples among them; the good examples overrule it.
+samples' and the rules' good examples among them; those two overrule it.
 
 The sarcasm model learns from the worked halves' faulty replies whose inspector's note or
 kind says sarcasm (讽刺, 挖苦, 阴阳怪气, …) against the acceptable replies, the public samples
