@@ -84,6 +84,15 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
+def _one_digit_off(number: str, digits: str) -> bool:
+    """Whether some stretch of digits, as long as number, differs from it in one place."""
+    size = len(number)
+    for start in range(len(digits) - size + 1):
+        if sum(a != b for a, b in zip(number, digits[start : start + size])) <= 1:
+            return True
+    return False
+
+
 def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
     """The first identifier in the reply that appears in none of the caller's lines."""
     text = reply.text
@@ -120,6 +129,10 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
             found = m.group(group)
             key = _digits(found) if found.isdigit() else found[-4:] if "x" in found or "*" in found else found
             if any(key in line for line in given):
+                continue
+            # A whole number one digit off one already said is that number, corrected or
+            # misheard (最后一位是7不是1 — 跟您核对一下：138 1234 5677，对吗？), not someone else's.
+            if len(key) >= 7 and key.isdigit() and any(_one_digit_off(key, _digits(line)) for line in given):
                 continue
             return ActMatch("private_info", m.start(group), m.end(group), found)
     return None
