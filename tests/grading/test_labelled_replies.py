@@ -754,6 +754,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # models their worked halves moved held-out verdicts 26 right and 29 wrong; five floors went
 # down by a reply (the hundred-and-forty-ninth, hundred-and-thirty-fifth, hundred-and-nineteenth
 # and eighty-ninth authors, offence author 95).
+# The second batch: a hundred-and-fifty-eighth (fuel cards and filling stations) and a
+# hundred-and-fifty-ninth author (a mother-and-baby online shop), split by moment; a
+# hundred-and-sixtieth (district heating), whole; offence author 110 (car rental) and a
+# forty-fifth good-practice author (a medical-aesthetics clinic), split by line.  All 1,660,
+# against the session-start grader and then the one at arrival: accuracy 0.937 to 0.937,
+# acceptable failed 0.060 to 0.059, critical replies failed 0.966, recall 0.569, precision
+# 0.629.  Teaching the models their worked halves moved held-out verdicts 42 right and 27
+# wrong; six floors went down by a reply or two (the hundred-and-fifty-fourth,
+# hundred-and-twenty-eighth, eighty-sixth and seventy-ninth authors, offence authors 103 and
+# 91).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -772,6 +782,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredfiftyeighth.jsonl": {"accuracy": 0.92, "critical": 0.7, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.7},
+    "labelled_hundredfiftyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.33, "pairs": 0.9, "acceptable_failed": 0.09, "criticals_failed": 0.79, "precision": 0.47},
+    "labelled_hundredfiftyninth.jsonl": {"accuracy": 0.92, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.7},
+    "labelled_hundredfiftyninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.4, "pairs": 0.9, "acceptable_failed": 0.16, "criticals_failed": 0.9, "precision": 0.57},
+    "labelled_hundredsixtieth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.53, "pairs": 0.94, "acceptable_failed": 0.06, "criticals_failed": 0.94, "precision": 0.73},
+    "labelled_offences110.jsonl": {"accuracy": 0.82, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.33, "criticals_failed": 0.97, "precision": 0.53},
+    "labelled_offences110_holdout.jsonl": {"accuracy": 0.88, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.47},
+    "labelled_good_practice45.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice45_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredfiftyfifth.jsonl": {"accuracy": 0.9, "critical": 0.66, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.66},
     "labelled_hundredfiftyfifth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.59, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.89, "precision": 0.59},
     "labelled_hundredfiftysixth.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.96, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.64},
@@ -785,7 +804,7 @@ BARS = {
     "labelled_hundredfiftysecond_holdout.jsonl": {"accuracy": 0.87, "critical": 0.73, "pairs": 0.95, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.84},
     "labelled_hundredfiftythird.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.74},
     "labelled_hundredfiftythird_holdout.jsonl": {"accuracy": 0.86, "critical": 0.76, "pairs": 0.9, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.66},
-    "labelled_hundredfiftyfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.63, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.61},
+    "labelled_hundredfiftyfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.62, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.93, "precision": 0.61},
     "labelled_offences108.jsonl": {"accuracy": 0.86, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.43},
     "labelled_offences108_holdout.jsonl": {"accuracy": 0.85, "critical": 0.89, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.97, "precision": 0.36},
     "labelled_good_practice43.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
@@ -831,7 +850,7 @@ BARS = {
     "labelled_hundredthirtyeighth.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.68},
     "labelled_hundredthirtyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.61, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.72},
     "labelled_hundredthirtyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.53, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.91, "precision": 0.59},
-    "labelled_offences103.jsonl": {"accuracy": 0.87, "critical": 0.8, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.56},
+    "labelled_offences103.jsonl": {"accuracy": 0.87, "critical": 0.8, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.55},
     "labelled_offences103_holdout.jsonl": {"accuracy": 0.84, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.9, "precision": 0.5},
     "labelled_good_practice38.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_good_practice38_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
@@ -863,7 +882,7 @@ BARS = {
     "labelled_good_practice34_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
     "labelled_hundredtwentyseventh.jsonl": {"accuracy": 0.83, "critical": 0.59, "pairs": 0.92, "acceptable_failed": 0.24, "criticals_failed": 0.84, "precision": 0.68},
     "labelled_hundredtwentyseventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.54, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.83, "precision": 0.5},
-    "labelled_hundredtwentyeighth.jsonl": {"accuracy": 0.86, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.91, "precision": 0.72},
+    "labelled_hundredtwentyeighth.jsonl": {"accuracy": 0.86, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.91, "precision": 0.7},
     "labelled_hundredtwentyeighth_holdout.jsonl": {"accuracy": 0.78, "critical": 0.59, "pairs": 0.89, "acceptable_failed": 0.31, "criticals_failed": 0.97, "precision": 0.59},
     "labelled_hundredtwentyninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.45, "pairs": 0.91, "acceptable_failed": 0.16, "criticals_failed": 0.86, "precision": 0.65},
     "labelled_offences98.jsonl": {"accuracy": 0.87, "critical": 0.8, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.91, "precision": 0.73},
@@ -899,7 +918,7 @@ BARS = {
     "labelled_offences90.jsonl": {"accuracy": 0.9, "critical": 0.38, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.88, "precision": 0.83},
     "labelled_offences90_holdout.jsonl": {"accuracy": 0.86, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.3, "criticals_failed": 0.91, "precision": 0.62},
     "labelled_offences91.jsonl": {"accuracy": 0.87, "critical": 0.91, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.93, "precision": 0.96},
-    "labelled_offences91_holdout.jsonl": {"accuracy": 0.86, "critical": 0.79, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.89, "precision": 0.91},
+    "labelled_offences91_holdout.jsonl": {"accuracy": 0.86, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.88, "precision": 0.91},
     "labelled_offences92.jsonl": {"accuracy": 0.91, "critical": 0.52, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.95, "precision": 0.83},
     "labelled_offences92_holdout.jsonl": {"accuracy": 0.9, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.93, "precision": 0.68},
     "labelled_hundredfifteenth.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.92},
@@ -1001,7 +1020,7 @@ BARS = {
     "labelled_offences65_holdout.jsonl": {"accuracy": 0.86, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.78, "precision": 0.87},
     "labelled_offences66.jsonl": {"accuracy": 0.91, "critical": 0.2, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_offences66_holdout.jsonl": {"accuracy": 0.86, "critical": 0.16, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.98, "precision": 0.98},
-    "labelled_eightysixth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.96, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.84},
+    "labelled_eightysixth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.96, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.81},
     "labelled_eightyseventh_holdout.jsonl": {"accuracy": 0.87, "critical": 0.52, "pairs": 0.87, "acceptable_failed": 0.13, "criticals_failed": 0.95, "precision": 0.65},
     "labelled_eightyeighth.jsonl": {"accuracy": 0.91, "critical": 0.75, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.77},
     "labelled_eightyeighth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.48, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.98, "precision": 0.61},
@@ -1044,7 +1063,7 @@ BARS = {
     "labelled_seventyeighth.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.72},
     "labelled_seventyeighth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.53, "pairs": 0.9, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.72},
     "labelled_seventyninth.jsonl": {"accuracy": 0.9, "critical": 0.61, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.82},
-    "labelled_seventyninth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.59, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.69},
+    "labelled_seventyninth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.59, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_offences49.jsonl": {"accuracy": 0.92, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.64},
     "labelled_offences49_holdout.jsonl": {"accuracy": 0.84, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.86, "precision": 0.98},
     "labelled_offences50.jsonl": {"accuracy": 0.92, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.88},
