@@ -764,6 +764,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # wrong; six floors went down by a reply or two (the hundred-and-fifty-fourth,
 # hundred-and-twenty-eighth, eighty-sixth and seventy-ninth authors, offence authors 103 and
 # 91).
+# The third batch: a hundred-and-sixty-first (second-hand phone buy-back) and a
+# hundred-and-sixty-second author (funeral services), split by moment; a hundred-and-sixty-third
+# (a language school), whole; offence author 111 (long-let flats) and a forty-sixth
+# good-practice author (corporate banking), split by line.  All 1,660, against the
+# session-start grader and then the one at arrival: accuracy 0.937 to 0.938, acceptable failed
+# 0.067 to 0.066, critical replies failed 0.917 to 0.925, recall 0.571 to 0.579, precision
+# 0.633 to 0.642.  Teaching the models their worked halves moved held-out verdicts 41 right and
+# 31 wrong; four floors went down by a critical mark or two in worked halves (the
+# hundred-and-fifty-ninth author, offence authors 110, 95 and 80).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -782,12 +791,21 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredsixtyfirst.jsonl": {"accuracy": 0.92, "critical": 0.84, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.78},
+    "labelled_hundredsixtyfirst_holdout.jsonl": {"accuracy": 0.91, "critical": 0.33, "pairs": 0.94, "acceptable_failed": 0.07, "criticals_failed": 0.9, "precision": 0.68},
+    "labelled_hundredsixtysecond.jsonl": {"accuracy": 0.9, "critical": 0.43, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.82, "precision": 0.47},
+    "labelled_hundredsixtysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.59, "pairs": 0.87, "acceptable_failed": 0.17, "criticals_failed": 0.84, "precision": 0.68},
+    "labelled_hundredsixtythird_holdout.jsonl": {"accuracy": 0.93, "critical": 0.58, "pairs": 0.96, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.84},
+    "labelled_offences111.jsonl": {"accuracy": 0.85, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.83, "precision": 0.58},
+    "labelled_offences111_holdout.jsonl": {"accuracy": 0.9, "critical": 0.49, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.92, "precision": 0.47},
+    "labelled_good_practice46.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
+    "labelled_good_practice46_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_hundredfiftyeighth.jsonl": {"accuracy": 0.92, "critical": 0.7, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.7},
     "labelled_hundredfiftyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.33, "pairs": 0.9, "acceptable_failed": 0.09, "criticals_failed": 0.79, "precision": 0.47},
-    "labelled_hundredfiftyninth.jsonl": {"accuracy": 0.92, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.7},
+    "labelled_hundredfiftyninth.jsonl": {"accuracy": 0.92, "critical": 0.58, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.7},
     "labelled_hundredfiftyninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.4, "pairs": 0.9, "acceptable_failed": 0.16, "criticals_failed": 0.9, "precision": 0.57},
     "labelled_hundredsixtieth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.53, "pairs": 0.94, "acceptable_failed": 0.06, "criticals_failed": 0.94, "precision": 0.73},
-    "labelled_offences110.jsonl": {"accuracy": 0.82, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.33, "criticals_failed": 0.97, "precision": 0.53},
+    "labelled_offences110.jsonl": {"accuracy": 0.82, "critical": 0.6, "pairs": 0.97, "acceptable_failed": 0.33, "criticals_failed": 0.97, "precision": 0.52},
     "labelled_offences110_holdout.jsonl": {"accuracy": 0.88, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.47},
     "labelled_good_practice45.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_good_practice45_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
@@ -898,7 +916,7 @@ BARS = {
     "labelled_offences97_holdout.jsonl": {"accuracy": 0.86, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.44},
     "labelled_hundredtwentyfirst_holdout.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.62},
     "labelled_hundredtwentysecond_holdout.jsonl": {"accuracy": 0.88, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.91, "precision": 0.78},
-    "labelled_offences95.jsonl": {"accuracy": 0.92, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.85},
+    "labelled_offences95.jsonl": {"accuracy": 0.92, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.85},
     "labelled_offences95_holdout.jsonl": {"accuracy": 0.92, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.8},
     "labelled_offences96.jsonl": {"accuracy": 0.9, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.95},
     "labelled_offences96_holdout.jsonl": {"accuracy": 0.94, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.96, "precision": 0.98},
@@ -959,7 +977,7 @@ BARS = {
     "labelled_hundredfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.41, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.88, "precision": 0.68},
     "labelled_hundredfifth.jsonl": {"accuracy": 0.92, "critical": 0.74, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.92, "precision": 0.86},
     "labelled_hundredfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.42, "pairs": 0.92, "acceptable_failed": 0.16, "criticals_failed": 0.86, "precision": 0.86},
-    "labelled_offences80.jsonl": {"accuracy": 0.88, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.93},
+    "labelled_offences80.jsonl": {"accuracy": 0.88, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.93},
     "labelled_offences80_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.9, "precision": 0.9},
     "labelled_offences81.jsonl": {"accuracy": 0.94, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.95},
     "labelled_offences81_holdout.jsonl": {"accuracy": 0.92, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.96, "precision": 0.87},
