@@ -773,6 +773,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.633 to 0.642.  Teaching the models their worked halves moved held-out verdicts 41 right and
 # 31 wrong; four floors went down by a critical mark or two in worked halves (the
 # hundred-and-fifty-ninth author, offence authors 110, 95 and 80).
+# The fourth batch: a hundred-and-sixty-fourth (a rural credit cooperative) and a
+# hundred-and-sixty-fifth author (a zoo and aquarium), split by moment; a hundred-and-sixty-sixth
+# (self-service car washes), whole; offence author 112 (online consultations with doctors) and
+# a forty-seventh good-practice author (airport ground services), split by line.  All 1,660,
+# against the session-start grader and then the one at arrival: accuracy 0.920 to 0.922,
+# acceptable failed 0.092 to 0.091, critical replies failed 0.950 to 0.960, recall 0.683 to
+# 0.703, precision 0.639 to 0.640.  Teaching the models their worked halves moved held-out
+# verdicts 20 right and 42 wrong (the unkind model, retrained, let 33 faulty replies by that it
+# had failed), and nine floors went down by a reply or two.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -791,12 +800,21 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredsixtyfourth.jsonl": {"accuracy": 0.89, "critical": 0.72, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.87},
+    "labelled_hundredsixtyfourth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.57, "pairs": 0.92, "acceptable_failed": 0.17, "criticals_failed": 0.87, "precision": 0.52},
+    "labelled_hundredsixtyfifth.jsonl": {"accuracy": 0.9, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_hundredsixtyfifth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.07, "criticals_failed": 0.89, "precision": 0.97},
+    "labelled_hundredsixtysixth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.7, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.78},
+    "labelled_offences112.jsonl": {"accuracy": 0.86, "critical": 0.87, "pairs": 0.97, "acceptable_failed": 0.31, "criticals_failed": 0.97, "precision": 0.42},
+    "labelled_offences112_holdout.jsonl": {"accuracy": 0.84, "critical": 0.87, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.97, "precision": 0.38},
+    "labelled_good_practice47.jsonl": {"accuracy": 0.91, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.97},
+    "labelled_good_practice47_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_hundredsixtyfirst.jsonl": {"accuracy": 0.92, "critical": 0.84, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.78},
     "labelled_hundredsixtyfirst_holdout.jsonl": {"accuracy": 0.91, "critical": 0.33, "pairs": 0.94, "acceptable_failed": 0.07, "criticals_failed": 0.9, "precision": 0.68},
     "labelled_hundredsixtysecond.jsonl": {"accuracy": 0.9, "critical": 0.43, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.82, "precision": 0.47},
     "labelled_hundredsixtysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.59, "pairs": 0.87, "acceptable_failed": 0.17, "criticals_failed": 0.84, "precision": 0.68},
     "labelled_hundredsixtythird_holdout.jsonl": {"accuracy": 0.93, "critical": 0.58, "pairs": 0.96, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.84},
-    "labelled_offences111.jsonl": {"accuracy": 0.85, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.83, "precision": 0.58},
+    "labelled_offences111.jsonl": {"accuracy": 0.85, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.83, "precision": 0.56},
     "labelled_offences111_holdout.jsonl": {"accuracy": 0.9, "critical": 0.49, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.92, "precision": 0.47},
     "labelled_good_practice46.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_good_practice46_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
@@ -902,7 +920,7 @@ BARS = {
     "labelled_hundredtwentyseventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.54, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.83, "precision": 0.5},
     "labelled_hundredtwentyeighth.jsonl": {"accuracy": 0.86, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.91, "precision": 0.7},
     "labelled_hundredtwentyeighth_holdout.jsonl": {"accuracy": 0.78, "critical": 0.59, "pairs": 0.89, "acceptable_failed": 0.31, "criticals_failed": 0.97, "precision": 0.59},
-    "labelled_hundredtwentyninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.45, "pairs": 0.91, "acceptable_failed": 0.16, "criticals_failed": 0.86, "precision": 0.65},
+    "labelled_hundredtwentyninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.45, "pairs": 0.91, "acceptable_failed": 0.16, "criticals_failed": 0.85, "precision": 0.65},
     "labelled_offences98.jsonl": {"accuracy": 0.87, "critical": 0.8, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.91, "precision": 0.73},
     "labelled_offences98_holdout.jsonl": {"accuracy": 0.82, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.97, "precision": 0.19},
     "labelled_good_practice33.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
@@ -918,7 +936,7 @@ BARS = {
     "labelled_hundredtwentysecond_holdout.jsonl": {"accuracy": 0.88, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.91, "precision": 0.78},
     "labelled_offences95.jsonl": {"accuracy": 0.92, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.85},
     "labelled_offences95_holdout.jsonl": {"accuracy": 0.92, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.8},
-    "labelled_offences96.jsonl": {"accuracy": 0.9, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.95},
+    "labelled_offences96.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.95},
     "labelled_offences96_holdout.jsonl": {"accuracy": 0.94, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.96, "precision": 0.98},
     "labelled_good_practice32.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice32_holdout.jsonl": {"accuracy": 0.95, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.98},
@@ -935,8 +953,8 @@ BARS = {
     "labelled_hundredsixteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.57, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.68},
     "labelled_offences90.jsonl": {"accuracy": 0.9, "critical": 0.38, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.88, "precision": 0.83},
     "labelled_offences90_holdout.jsonl": {"accuracy": 0.86, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.3, "criticals_failed": 0.91, "precision": 0.62},
-    "labelled_offences91.jsonl": {"accuracy": 0.87, "critical": 0.91, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.93, "precision": 0.96},
-    "labelled_offences91_holdout.jsonl": {"accuracy": 0.86, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.88, "precision": 0.91},
+    "labelled_offences91.jsonl": {"accuracy": 0.87, "critical": 0.89, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.93, "precision": 0.96},
+    "labelled_offences91_holdout.jsonl": {"accuracy": 0.85, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.86, "precision": 0.91},
     "labelled_offences92.jsonl": {"accuracy": 0.91, "critical": 0.52, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.95, "precision": 0.83},
     "labelled_offences92_holdout.jsonl": {"accuracy": 0.9, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.93, "precision": 0.68},
     "labelled_hundredfifteenth.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.92},
@@ -982,7 +1000,7 @@ BARS = {
     "labelled_offences81.jsonl": {"accuracy": 0.94, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.95},
     "labelled_offences81_holdout.jsonl": {"accuracy": 0.92, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.96, "precision": 0.87},
     "labelled_offences82.jsonl": {"accuracy": 0.9, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.98, "precision": 0.79},
-    "labelled_offences82_holdout.jsonl": {"accuracy": 0.86, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.94, "precision": 0.78},
+    "labelled_offences82_holdout.jsonl": {"accuracy": 0.86, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.94, "precision": 0.75},
     "labelled_ninetyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.95, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.54},
     "labelled_hundredth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.69},
     "labelled_hundredfirst.jsonl": {"accuracy": 0.89, "critical": 0.74, "pairs": 0.96, "acceptable_failed": 0.13, "criticals_failed": 0.92, "precision": 0.84},
@@ -1006,7 +1024,7 @@ BARS = {
     "labelled_offences74.jsonl": {"accuracy": 0.88, "critical": 0.84, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.9},
     "labelled_offences74_holdout.jsonl": {"accuracy": 0.87, "critical": 0.81, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.84, "precision": 0.85},
     "labelled_offences75.jsonl": {"accuracy": 0.94, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.94, "precision": 0.95},
-    "labelled_offences75_holdout.jsonl": {"accuracy": 0.94, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.83},
+    "labelled_offences75_holdout.jsonl": {"accuracy": 0.94, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.83},
     "labelled_ninetyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.79},
     "labelled_offences70.jsonl": {"accuracy": 0.91, "critical": 0.87, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.9},
     "labelled_offences70_holdout.jsonl": {"accuracy": 0.8, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.72, "precision": 0.91},
@@ -1067,7 +1085,7 @@ BARS = {
     "labelled_good_practice26.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98},
     "labelled_good_practice26_holdout.jsonl": {"accuracy": 0.91, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.98},
     "labelled_eightieth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.91, "acceptable_failed": 0.15, "criticals_failed": 0.95, "precision": 0.82},
-    "labelled_eightyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.66},
+    "labelled_eightyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.64},
     "labelled_offences52.jsonl": {"accuracy": 0.78, "critical": 0.21, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.74, "precision": 0.66},
     "labelled_offences52_holdout.jsonl": {"accuracy": 0.7, "critical": 0.28, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.63, "precision": 0.84},
     "labelled_offences53.jsonl": {"accuracy": 0.88, "critical": 0.19, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.9, "precision": 0.57},
@@ -1215,7 +1233,7 @@ BARS = {
     "labelled_fortyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.38, "pairs": 0.91, "acceptable_failed": 0.09, "criticals_failed": 0.85, "precision": 0.7},
     "labelled_fortysixth.jsonl": {"accuracy": 0.87, "critical": 0.64, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.98, "precision": 0.78},
     "labelled_fortysixth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.71, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.98, "precision": 0.8},
-    "labelled_fortyfourth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.86, "precision": 0.77},
+    "labelled_fortyfourth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.86, "precision": 0.75},
     "labelled_offences18.jsonl": {"accuracy": 0.92, "critical": 0.42, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.98},
     "labelled_offences18_holdout.jsonl": {"accuracy": 0.9, "critical": 0.18, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.9, "precision": 0.38},
     "labelled_good_practice13.jsonl": {"accuracy": 0.89, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.98},
