@@ -782,6 +782,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.703, precision 0.639 to 0.640.  Teaching the models their worked halves moved held-out
 # verdicts 20 right and 42 wrong (the unkind model, retrained, let 33 faulty replies by that it
 # had failed), and nine floors went down by a reply or two.
+# The fifth batch: a hundred-and-sixty-seventh (flowers delivered online) and a
+# hundred-and-sixty-eighth author (luxury resale and authentication), split by moment; a
+# hundred-and-sixty-ninth (theme-park annual passes), whole; offence author 113 (freight and
+# same-city delivery) and a forty-eighth good-practice author (a dental clinic), split by line.
+# All 1,660, against the session-start grader and then the one at arrival: accuracy 0.921 to
+# 0.923, acceptable failed 0.083 to 0.079, critical replies failed 0.934 to 0.925 (one critical
+# reply the unkind model had failed, passed by it retrained), recall 0.660, precision 0.619 to
+# 0.631.  Teaching the models their worked halves moved held-out verdicts 30 right and 25
+# wrong; three floors went down (a critical mark in offence author 104's worked half, of its
+# seven, and one in offence author 92's; an acceptable reply of offence author 19's).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -800,6 +810,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredsixtyseventh.jsonl": {"accuracy": 0.88, "critical": 0.75, "pairs": 0.91, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_hundredsixtyseventh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.39, "pairs": 0.92, "acceptable_failed": 0.2, "criticals_failed": 0.89, "precision": 0.53},
+    "labelled_hundredsixtyeighth.jsonl": {"accuracy": 0.9, "critical": 0.77, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.86},
+    "labelled_hundredsixtyeighth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.64, "pairs": 0.88, "acceptable_failed": 0.14, "criticals_failed": 0.8, "precision": 0.86},
+    "labelled_hundredsixtyninth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.63, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.72},
+    "labelled_offences113.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.49},
+    "labelled_offences113_holdout.jsonl": {"accuracy": 0.88, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.78, "precision": 0.43},
+    "labelled_good_practice48.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice48_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredsixtyfourth.jsonl": {"accuracy": 0.89, "critical": 0.72, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.87},
     "labelled_hundredsixtyfourth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.57, "pairs": 0.92, "acceptable_failed": 0.17, "criticals_failed": 0.87, "precision": 0.52},
     "labelled_hundredsixtyfifth.jsonl": {"accuracy": 0.9, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.97},
@@ -877,7 +896,7 @@ BARS = {
     "labelled_hundredfortyfirst.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.59},
     "labelled_hundredfortyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.83, "precision": 0.64},
     "labelled_hundredfortysecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.93, "precision": 0.65},
-    "labelled_offences104.jsonl": {"accuracy": 0.85, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.97, "precision": 0.27},
+    "labelled_offences104.jsonl": {"accuracy": 0.85, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.97, "precision": 0.25},
     "labelled_offences104_holdout.jsonl": {"accuracy": 0.84, "critical": 0.69, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.91, "precision": 0.54},
     "labelled_good_practice39.jsonl": {"accuracy": 0.92, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_good_practice39_holdout.jsonl": {"accuracy": 0.92, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
@@ -955,7 +974,7 @@ BARS = {
     "labelled_offences90_holdout.jsonl": {"accuracy": 0.86, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.3, "criticals_failed": 0.91, "precision": 0.62},
     "labelled_offences91.jsonl": {"accuracy": 0.87, "critical": 0.89, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.93, "precision": 0.96},
     "labelled_offences91_holdout.jsonl": {"accuracy": 0.85, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.86, "precision": 0.91},
-    "labelled_offences92.jsonl": {"accuracy": 0.91, "critical": 0.52, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.95, "precision": 0.83},
+    "labelled_offences92.jsonl": {"accuracy": 0.91, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.95, "precision": 0.83},
     "labelled_offences92_holdout.jsonl": {"accuracy": 0.9, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.93, "precision": 0.68},
     "labelled_hundredfifteenth.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.98, "precision": 0.92},
     "labelled_hundredfifteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.52, "pairs": 0.87, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.48},
@@ -1227,7 +1246,7 @@ BARS = {
     "labelled_fortyseventh.jsonl": {"accuracy": 0.84, "critical": 0.33, "pairs": 0.88, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.53},
     "labelled_fortyseventh_holdout.jsonl": {"accuracy": 0.85, "critical": 0.48, "pairs": 0.89, "acceptable_failed": 0.14, "criticals_failed": 0.81, "precision": 0.62},
     "labelled_offences19.jsonl": {"accuracy": 0.76, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.79, "precision": 0.56},
-    "labelled_offences19_holdout.jsonl": {"accuracy": 0.87, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.98, "precision": 0.73},
+    "labelled_offences19_holdout.jsonl": {"accuracy": 0.87, "critical": 0.34, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.73},
     "labelled_good_practice14.jsonl": {"accuracy": 0.92, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice14_holdout.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98},
     "labelled_fortyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.38, "pairs": 0.91, "acceptable_failed": 0.09, "criticals_failed": 0.85, "precision": 0.7},
