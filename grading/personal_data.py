@@ -30,7 +30,8 @@ _BANK_CARD = re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])")
 # A flat: 7栋1单元502, or a block's flat without its 单元 (6栋502; 11号楼108号 is as often an
 # office or a shop).
 _FLAT = re.compile(r"[0-9]{1,3}(?:(?:栋|号楼|号|幢|座)[0-9]{1,2}单元|栋|幢)([0-9]{3,4})(?:室|号)?")
-_TAIL = re.compile(r"(?:身份证|证件|银行卡|卡号|手机|电话)尾号([0-9]{3,4})")  # the end of someone's number
+# The end of someone's number: 手机尾号5521, 身份证后四位是3318.
+_TAIL = re.compile(r"(?:(?:身份证|证件|银行卡|卡号|手机|电话)尾号|(?:身份证|证件|银行卡|卡号)(?:号|号码)?的?[后末](?:四|4|六|6)位(?:是|为|:)?)([0-9]{3,6})")
 _MOBILES = (_MOBILE, _MASKED_MOBILE)
 _IDENTIFIERS = _MOBILES + (
     re.compile(r"(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]{4}[0-9x](?![0-9])"),  # a resident ID card
