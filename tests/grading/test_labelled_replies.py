@@ -801,6 +801,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # precision 0.661.  Teaching the models their worked halves moved held-out verdicts 20 right
 # and 30 wrong; three floors went down by a reply (offence authors 111 and 76, the
 # hundred-and-third author).
+# The seventh batch: a hundred-and-seventy-third (ferries and shipping) and a
+# hundred-and-seventy-fourth author (community group buying), split by moment; a
+# hundred-and-seventy-fifth (stadiums and sports tickets), whole; offence author 115
+# (insurance sold by phone, and its follow-up calls) and a fiftieth good-practice author (a
+# disabled persons' federation hotline), split by line.  All 1,660, against the session-start
+# grader and then the one at arrival: accuracy 0.916 to 0.919, acceptable failed 0.102 to
+# 0.099, critical replies failed 0.898 to 0.920, recall 0.625 to 0.636, precision 0.458 to
+# 0.455.  Teaching the models their worked halves moved held-out verdicts 24 right and 24
+# wrong; four floors went down by a reply (critical marks of the hundred-and-forty-ninth and
+# hundred-and-forty-seventh authors' and offence author 80's worked halves; offence author 74).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -819,6 +829,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredseventythird.jsonl": {"accuracy": 0.88, "critical": 0.55, "pairs": 0.92, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_hundredseventythird_holdout.jsonl": {"accuracy": 0.83, "critical": 0.79, "pairs": 0.9, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.57},
+    "labelled_hundredseventyfourth.jsonl": {"accuracy": 0.88, "critical": 0.75, "pairs": 0.93, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.67},
+    "labelled_hundredseventyfourth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.3, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.05},
+    "labelled_hundredseventyfifth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.52, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.84, "precision": 0.6},
+    "labelled_offences115.jsonl": {"accuracy": 0.86, "critical": 0.75, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.75, "precision": 0.25},
+    "labelled_offences115_holdout.jsonl": {"accuracy": 0.84, "critical": 0.74, "pairs": 0.97, "acceptable_failed": 0.3, "criticals_failed": 0.97, "precision": 0.45},
+    "labelled_good_practice50.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
+    "labelled_good_practice50_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredseventieth.jsonl": {"accuracy": 0.88, "critical": 0.84, "pairs": 0.95, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.9},
     "labelled_hundredseventieth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.78, "pairs": 0.91, "acceptable_failed": 0.14, "criticals_failed": 0.84, "precision": 0.69},
     "labelled_hundredseventyfirst.jsonl": {"accuracy": 0.87, "critical": 0.53, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.86, "precision": 0.47},
@@ -882,7 +901,7 @@ BARS = {
     "labelled_offences108_holdout.jsonl": {"accuracy": 0.85, "critical": 0.89, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.97, "precision": 0.36},
     "labelled_good_practice43.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_good_practice43_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
-    "labelled_hundredfortyninth.jsonl": {"accuracy": 0.92, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_hundredfortyninth.jsonl": {"accuracy": 0.92, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.64},
     "labelled_hundredfortyninth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.85, "precision": 0.64},
     "labelled_hundredfiftieth.jsonl": {"accuracy": 0.86, "critical": 0.7, "pairs": 0.94, "acceptable_failed": 0.24, "criticals_failed": 0.97, "precision": 0.59},
     "labelled_hundredfiftieth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.79, "pairs": 0.93, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.75},
@@ -893,7 +912,7 @@ BARS = {
     "labelled_good_practice42_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredfortysixth.jsonl": {"accuracy": 0.91, "critical": 0.72, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.83},
     "labelled_hundredfortysixth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.5, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.79},
-    "labelled_hundredfortyseventh.jsonl": {"accuracy": 0.88, "critical": 0.5, "pairs": 0.95, "acceptable_failed": 0.15, "criticals_failed": 0.85, "precision": 0.5},
+    "labelled_hundredfortyseventh.jsonl": {"accuracy": 0.88, "critical": 0.47, "pairs": 0.95, "acceptable_failed": 0.15, "criticals_failed": 0.85, "precision": 0.5},
     "labelled_hundredfortyseventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.5, "pairs": 0.92, "acceptable_failed": 0.17, "criticals_failed": 0.77, "precision": 0.59},
     "labelled_hundredfortyeighth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.55, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.72},
     "labelled_offences106.jsonl": {"accuracy": 0.87, "critical": 0.43, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.89, "precision": 0.26},
@@ -1032,7 +1051,7 @@ BARS = {
     "labelled_hundredfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.41, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.88, "precision": 0.68},
     "labelled_hundredfifth.jsonl": {"accuracy": 0.92, "critical": 0.74, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.92, "precision": 0.86},
     "labelled_hundredfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.42, "pairs": 0.92, "acceptable_failed": 0.16, "criticals_failed": 0.86, "precision": 0.86},
-    "labelled_offences80.jsonl": {"accuracy": 0.88, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.93},
+    "labelled_offences80.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.93},
     "labelled_offences80_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.9, "precision": 0.9},
     "labelled_offences81.jsonl": {"accuracy": 0.94, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.95},
     "labelled_offences81_holdout.jsonl": {"accuracy": 0.92, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.96, "precision": 0.87},
@@ -1058,7 +1077,7 @@ BARS = {
     "labelled_ninetysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.69, "pairs": 0.93, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.83},
     "labelled_offences73.jsonl": {"accuracy": 0.9, "critical": 0.85, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.88},
     "labelled_offences73_holdout.jsonl": {"accuracy": 0.88, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.87},
-    "labelled_offences74.jsonl": {"accuracy": 0.88, "critical": 0.84, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.9},
+    "labelled_offences74.jsonl": {"accuracy": 0.87, "critical": 0.84, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.89, "precision": 0.9},
     "labelled_offences74_holdout.jsonl": {"accuracy": 0.87, "critical": 0.81, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.84, "precision": 0.85},
     "labelled_offences75.jsonl": {"accuracy": 0.94, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.94, "precision": 0.95},
     "labelled_offences75_holdout.jsonl": {"accuracy": 0.94, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.83},
