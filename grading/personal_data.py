@@ -81,8 +81,12 @@ def caller_lines(customer: Analysis | None, history: Sequence[tuple[str, Analysi
     return lines
 
 
+# Numbers said in words (一五八，零六七二，三三一九; 幺 for one, as on the phone) are the same digits.
+_SPOKEN_DIGITS = str.maketrans("零〇一幺二两三四五六七八九", "0011223456789")
+
+
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return "".join(ch for ch in text.translate(_SPOKEN_DIGITS) if ch.isdigit())
 
 
 def _one_digit_off(number: str, digits: str) -> bool:
