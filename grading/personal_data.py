@@ -137,7 +137,7 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
                 continue
             # A whole number one digit off one already said is that number, corrected or
             # misheard (最后一位是7不是1 — 跟您核对一下：138 1234 5677，对吗？), not someone else's.
-            if len(key) >= 7 and key.isdigit() and any(_one_digit_off(key, _digits(line)) for line in given):
+            if len(key) >= 7 and key.isdigit() and any(_one_digit_off(key, line) for line in given if line.isdigit()):
                 continue
             return ActMatch("private_info", m.start(group), m.end(group), found)
     return None
