@@ -820,6 +820,17 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # recall 0.670 to 0.680, precision 0.545 to 0.548.  Teaching the models their worked halves
 # moved held-out verdicts 32 right and 30 wrong; five floors went down by a reply or two (the
 # hundred-and-fifty-fourth author, offence authors 80, 70, 49 and 5).
+# The ninth batch, commissioned with the session's fixes in: a hundred-and-seventy-ninth
+# (wedding planning) and a hundred-and-eightieth author (heating and gas repairs), split by
+# moment; a hundred-and-eighty-first (cable cars and pleasure boats at a scenic area), whole;
+# offence author 117 (pharmacies and online pharmacies) and a fifty-second good-practice author
+# (a notary office), split by line.  All 1,660, against the session-start grader and then the
+# one at arrival: accuracy 0.916 to 0.918, acceptable failed 0.094 to 0.091, critical replies
+# failed 0.899, recall 0.624 to 0.633, precision 0.562 to 0.580.  Teaching the models their
+# worked halves moved held-out verdicts 25 right and 32 wrong; eight floors went down by a
+# reply or two (critical marks and their precision for the hundred-and-seventy-sixth,
+# hundred-and-sixty-seventh, hundred-and-fifty-eighth and hundred-and-fiftieth authors and
+# offence author 95; a critical reply each for offence authors 104 and 49).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -838,8 +849,17 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
-    "labelled_hundredseventysixth.jsonl": {"accuracy": 0.93, "critical": 0.61, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.53},
-    "labelled_hundredseventysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.76, "precision": 0.72},
+    "labelled_hundredseventyninth.jsonl": {"accuracy": 0.9, "critical": 0.7, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_hundredseventyninth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.9, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.79},
+    "labelled_hundredeightieth.jsonl": {"accuracy": 0.87, "critical": 0.55, "pairs": 0.91, "acceptable_failed": 0.13, "criticals_failed": 0.72, "precision": 0.51},
+    "labelled_hundredeightieth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.37, "pairs": 0.94, "acceptable_failed": 0.17, "criticals_failed": 0.84, "precision": 0.43},
+    "labelled_hundredeightyfirst_holdout.jsonl": {"accuracy": 0.83, "critical": 0.58, "pairs": 0.93, "acceptable_failed": 0.22, "criticals_failed": 0.84, "precision": 0.67},
+    "labelled_offences117.jsonl": {"accuracy": 0.88, "critical": 0.78, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.51},
+    "labelled_offences117_holdout.jsonl": {"accuracy": 0.85, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.85, "precision": 0.39},
+    "labelled_good_practice52.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
+    "labelled_good_practice52_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_hundredseventysixth.jsonl": {"accuracy": 0.93, "critical": 0.61, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.52},
+    "labelled_hundredseventysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.76, "precision": 0.69},
     "labelled_hundredseventyseventh.jsonl": {"accuracy": 0.91, "critical": 0.72, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.77},
     "labelled_hundredseventyseventh_holdout.jsonl": {"accuracy": 0.93, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.79},
     "labelled_hundredseventyeighth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.66, "pairs": 0.9, "acceptable_failed": 0.2, "criticals_failed": 0.91, "precision": 0.45},
@@ -865,7 +885,7 @@ BARS = {
     "labelled_offences114_holdout.jsonl": {"accuracy": 0.85, "critical": 0.47, "pairs": 0.97, "acceptable_failed": 0.22, "criticals_failed": 0.9, "precision": 0.44},
     "labelled_good_practice49.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_good_practice49_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
-    "labelled_hundredsixtyseventh.jsonl": {"accuracy": 0.88, "critical": 0.75, "pairs": 0.91, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_hundredsixtyseventh.jsonl": {"accuracy": 0.88, "critical": 0.66, "pairs": 0.91, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.6},
     "labelled_hundredsixtyseventh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.39, "pairs": 0.92, "acceptable_failed": 0.2, "criticals_failed": 0.89, "precision": 0.53},
     "labelled_hundredsixtyeighth.jsonl": {"accuracy": 0.9, "critical": 0.77, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.86},
     "labelled_hundredsixtyeighth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.64, "pairs": 0.88, "acceptable_failed": 0.14, "criticals_failed": 0.8, "precision": 0.86},
@@ -892,7 +912,7 @@ BARS = {
     "labelled_offences111_holdout.jsonl": {"accuracy": 0.9, "critical": 0.49, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.47},
     "labelled_good_practice46.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_good_practice46_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
-    "labelled_hundredfiftyeighth.jsonl": {"accuracy": 0.92, "critical": 0.7, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.7},
+    "labelled_hundredfiftyeighth.jsonl": {"accuracy": 0.92, "critical": 0.7, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.68},
     "labelled_hundredfiftyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.33, "pairs": 0.9, "acceptable_failed": 0.09, "criticals_failed": 0.79, "precision": 0.47},
     "labelled_hundredfiftyninth.jsonl": {"accuracy": 0.92, "critical": 0.58, "pairs": 0.92, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.7},
     "labelled_hundredfiftyninth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.4, "pairs": 0.9, "acceptable_failed": 0.16, "criticals_failed": 0.9, "precision": 0.57},
@@ -922,7 +942,7 @@ BARS = {
     "labelled_hundredfortyninth.jsonl": {"accuracy": 0.92, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.64},
     "labelled_hundredfortyninth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.85, "precision": 0.64},
     "labelled_hundredfiftieth.jsonl": {"accuracy": 0.86, "critical": 0.7, "pairs": 0.94, "acceptable_failed": 0.24, "criticals_failed": 0.97, "precision": 0.59},
-    "labelled_hundredfiftieth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.79, "pairs": 0.93, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.75},
+    "labelled_hundredfiftieth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.76, "pairs": 0.93, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.75},
     "labelled_hundredfiftyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.66, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.77},
     "labelled_offences107.jsonl": {"accuracy": 0.86, "critical": 0.74, "pairs": 0.97, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.5},
     "labelled_offences107_holdout.jsonl": {"accuracy": 0.81, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.28, "criticals_failed": 0.91, "precision": 0.61},
@@ -952,7 +972,7 @@ BARS = {
     "labelled_hundredfortyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.83, "precision": 0.64},
     "labelled_hundredfortysecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.93, "precision": 0.65},
     "labelled_offences104.jsonl": {"accuracy": 0.85, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.97, "precision": 0.25},
-    "labelled_offences104_holdout.jsonl": {"accuracy": 0.84, "critical": 0.69, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.91, "precision": 0.54},
+    "labelled_offences104_holdout.jsonl": {"accuracy": 0.84, "critical": 0.69, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.88, "precision": 0.54},
     "labelled_good_practice39.jsonl": {"accuracy": 0.92, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_good_practice39_holdout.jsonl": {"accuracy": 0.92, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
     "labelled_hundredthirtyseventh.jsonl": {"accuracy": 0.86, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.61},
@@ -1009,7 +1029,7 @@ BARS = {
     "labelled_hundredtwentyfirst_holdout.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.62},
     "labelled_hundredtwentysecond_holdout.jsonl": {"accuracy": 0.88, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.91, "precision": 0.78},
     "labelled_offences95.jsonl": {"accuracy": 0.92, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.85},
-    "labelled_offences95_holdout.jsonl": {"accuracy": 0.92, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.8},
+    "labelled_offences95_holdout.jsonl": {"accuracy": 0.92, "critical": 0.42, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.92, "precision": 0.8},
     "labelled_offences96.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.95},
     "labelled_offences96_holdout.jsonl": {"accuracy": 0.94, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.96, "precision": 0.98},
     "labelled_good_practice32.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.98},
@@ -1174,7 +1194,7 @@ BARS = {
     "labelled_seventyeighth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.53, "pairs": 0.9, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.72},
     "labelled_seventyninth.jsonl": {"accuracy": 0.9, "critical": 0.61, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.98, "precision": 0.82},
     "labelled_seventyninth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.59, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.98, "precision": 0.64},
-    "labelled_offences49.jsonl": {"accuracy": 0.92, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.98, "precision": 0.64},
+    "labelled_offences49.jsonl": {"accuracy": 0.92, "critical": 0.26, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.95, "precision": 0.64},
     "labelled_offences49_holdout.jsonl": {"accuracy": 0.84, "critical": 0.29, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.86, "precision": 0.98},
     "labelled_offences50.jsonl": {"accuracy": 0.92, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.98, "precision": 0.88},
     "labelled_offences50_holdout.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.69},
