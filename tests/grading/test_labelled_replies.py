@@ -878,7 +878,7 @@ BARS = {
     "labelled_good_practice50_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredseventieth.jsonl": {"accuracy": 0.88, "critical": 0.84, "pairs": 0.95, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.9},
     "labelled_hundredseventieth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.78, "pairs": 0.91, "acceptable_failed": 0.14, "criticals_failed": 0.84, "precision": 0.69},
-    "labelled_hundredseventyfirst.jsonl": {"accuracy": 0.87, "critical": 0.53, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.86, "precision": 0.47},
+    "labelled_hundredseventyfirst.jsonl": {"accuracy": 0.87, "critical": 0.53, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.86, "precision": 0.45},
     "labelled_hundredseventyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.83, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.72},
     "labelled_hundredseventysecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.55, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.8, "precision": 0.64},
     "labelled_offences114.jsonl": {"accuracy": 0.85, "critical": 0.47, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.91, "precision": 0.66},
