@@ -1,5 +1,7 @@
 """Reply analysis: normalisation, segmentation and act recognition."""
 
+from pathlib import Path
+
 import pytest
 
 from grading import analyze, grade
@@ -102,6 +104,22 @@ def test_the_store_of_parsed_bundled_yaml_is_current():
 
     held = resources.files("grading").joinpath("data", PARSED_STORE).read_text(encoding="utf-8")
     assert held == write_store(bundled_yaml())
+
+
+def test_bundled_yaml_reads_the_same_without_libyaml():
+    """The loader is libyaml's when PyYAML has it and the pure-Python one otherwise; libyaml
+    lets pass some plain scalars the other refuses (您再说一句试试? inside [...]), so every
+    bundled file must read alike with both, or a machine without libyaml cannot start."""
+    import yaml
+
+    from grading.parsed_yaml import bundled_yaml
+
+    scenarios = Path(__file__).resolve().parents[2] / "scenarios"
+    files = bundled_yaml() + sorted(scenarios.rglob("*.yaml"))
+    assert len(files) > 10
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)), path
 
 
 def test_a_yaml_file_is_read_from_the_store_only_when_its_text_is_the_one_stored(tmp_path):
