@@ -841,6 +841,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # verdicts 27 right and 42 wrong; five floors went down (critical marks and their precision for
 # the hundred-and-seventy-seventh author and offence authors 39, 92 and 112, and a critical
 # reply for offence author 112; an acceptable reply for offence author 91).
+# The session's second batch, commissioned with the first: a hundred-and-eighty-fifth (parcel
+# pick-up points) and a hundred-and-eighty-sixth author (exam coaching and vocational training),
+# split by moment; a hundred-and-eighty-seventh (a legal-aid line), whole; offence author 119
+# (funeral homes and cemeteries) and a fifty-fourth good-practice author (libraries and
+# cultural centres), split by line.  All 1,660, against the session-start grader and then the
+# one at arrival: accuracy 0.920 to 0.921, acceptable failed 0.087, critical replies failed
+# 0.914, recall 0.656, precision 0.670.  Teaching the models their worked halves moved held-out
+# verdicts 18 right and 37 wrong; one floor went down by a critical mark (the
+# hundred-and-eighty-fourth author).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -859,11 +868,20 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredeightyfifth.jsonl": {"accuracy": 0.9, "critical": 0.67, "pairs": 0.95, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.67},
+    "labelled_hundredeightyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.57, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.87, "precision": 0.97},
+    "labelled_hundredeightysixth.jsonl": {"accuracy": 0.89, "critical": 0.76, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.82},
+    "labelled_hundredeightysixth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.4, "pairs": 0.89, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.57},
+    "labelled_hundredeightyseventh_holdout.jsonl": {"accuracy": 0.9, "critical": 0.79, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.58},
+    "labelled_offences119.jsonl": {"accuracy": 0.85, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.84, "precision": 0.76},
+    "labelled_offences119_holdout.jsonl": {"accuracy": 0.86, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.89, "precision": 0.47},
+    "labelled_good_practice54.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
+    "labelled_good_practice54_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_hundredeightysecond.jsonl": {"accuracy": 0.86, "critical": 0.72, "pairs": 0.96, "acceptable_failed": 0.21, "criticals_failed": 0.91, "precision": 0.83},
     "labelled_hundredeightysecond_holdout.jsonl": {"accuracy": 0.88, "critical": 0.59, "pairs": 0.94, "acceptable_failed": 0.16, "criticals_failed": 0.89, "precision": 0.5},
     "labelled_hundredeightythird.jsonl": {"accuracy": 0.88, "critical": 0.51, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.89, "precision": 0.75},
     "labelled_hundredeightythird_holdout.jsonl": {"accuracy": 0.88, "critical": 0.61, "pairs": 0.95, "acceptable_failed": 0.17, "criticals_failed": 0.97, "precision": 0.61},
-    "labelled_hundredeightyfourth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.54, "pairs": 0.92, "acceptable_failed": 0.18, "criticals_failed": 0.86, "precision": 0.67},
+    "labelled_hundredeightyfourth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.53, "pairs": 0.92, "acceptable_failed": 0.18, "criticals_failed": 0.86, "precision": 0.67},
     "labelled_offences118.jsonl": {"accuracy": 0.83, "critical": 0.75, "pairs": 0.97, "acceptable_failed": 0.34, "criticals_failed": 0.86, "precision": 0.21},
     "labelled_offences118_holdout.jsonl": {"accuracy": 0.8, "critical": 0.88, "pairs": 0.97, "acceptable_failed": 0.41, "criticals_failed": 0.97, "precision": 0.53},
     "labelled_good_practice53.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
