@@ -183,6 +183,8 @@ _SELF = ("我", "敝", "本人")
 # 师傅姓宋): their number or their home is what would be told, and is found for itself.
 _STAFF_BEFORE = re.compile(r"(主管|经理|店长|值班长|组长|班长|负责人|客服|同事|师傅|老师|医生|快递员|骑手|司机|专员|顾问|管家|护士|工程师|班主任)(是|的)?$")
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十两百千万]")
+# An interrogative: the particular is asked for (住几栋几号, 多少岁, 住哪个小区).
+_ASKED = re.compile(r"几|多少|哪")
 
 
 def specifics_not_given(reply: Analysis, customer: Analysis | None, history: Sequence[tuple[str, Analysis]]) -> ActMatch | None:
@@ -203,6 +205,9 @@ def specifics_not_given(reply: Analysis, customer: Analysis | None, history: Seq
         # A name the caller said, said back (我找李建国。— 我们这边没有叫李建国的同事).
         name = words[1:-1] if words.startswith("叫") and words.endswith("的") else ""
         if len(name) >= 2 and any(name in line for line in lines):
+            continue
+        # A particular asked for, not told (请问老人住几栋几号？).
+        if _ASKED.search(words):
             continue
         if any(text[max(0, m.start - len(self_word)) : m.start] == self_word for self_word in _SELF):
             continue
