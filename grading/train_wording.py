@@ -6,7 +6,8 @@ data/sarcasm_wording.tsv, the weights of the ``unkind_wording``, ``grave_wording
 
 What it learns from, all in the repository:
 
-* failed: every reply of the worked halves that inspectors failed, whatever the fault;
+* failed: every reply of the worked halves (those data/wording_halves.txt lists) that
+  inspectors failed, whatever the fault;
 * acceptable: the worked halves' acceptable replies, the rules' good examples and the two
   samples of ordinary public dialogue (people helping travellers, people chatting about
   films).
@@ -71,11 +72,24 @@ GRAVE_MIN_WEIGHT = 1.0
 _DIGITS = frozenset("0123456789")
 
 
+# The worked halves that teach the models, one name per line (data/wording_halves.txt).
+# Until session twenty-eight every worked half taught them.  By then each batch's
+# retraining moved held-out verdicts about as often wrong as right (over twelve batches,
+# 332 right and 372 wrong), so the list is closed: later sets are worked on by hand and
+# measured, and a retraining no longer reshuffles verdicts the rules did not change.
+TAUGHT_FILE = "wording_halves.txt"
+
+
 def worked_halves(data: Path) -> tuple[str, ...]:
-    """The names of the labelled sets' worked halves (tests/data/labelled_<name>.jsonl): the
-    held-out halves (``*_holdout``) and the unseen author's set are never read."""
+    """The names of the labelled sets' worked halves that teach the models
+    (tests/data/labelled_<name>.jsonl, listed in data/wording_halves.txt): the held-out
+    halves (``*_holdout``) and the unseen author's set are never read."""
+    from .acts import bundled_data
+
+    listed = bundled_data(TAUGHT_FILE).read_text(encoding="utf-8").splitlines()
+    taught = {line.strip() for line in listed if line.strip() and not line.startswith("#")}
     names = (path.stem.removeprefix("labelled_") for path in data.glob("labelled_*.jsonl"))
-    return tuple(sorted(name for name in names if not name.endswith("_holdout") and name != "unseen"))
+    return tuple(sorted(name for name in names if name in taught and not name.endswith("_holdout") and name != "unseen"))
 
 
 def worked_replies(data: Path) -> dict[str, list[str]]:
