@@ -859,6 +859,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # precision 0.583 to 0.588.  The first batch not taught to the models (the list of worked
 # halves they learn from is closed, grading/data/wording_halves.txt): taught, they had moved
 # held-out verdicts 27 right and 23 wrong and failed one more public-sample reply.
+# The session's fourth batch: a hundred-and-ninety-first (a matchmaking service) and a
+# hundred-and-ninety-second author (city buses and the metro), split by moment; a
+# hundred-and-ninety-third (pet boarding and grooming), whole; offence author 121 (an electricity
+# service hall) and a fifty-sixth good-practice author (travel agencies and tailor-made tours),
+# split by line.  All 1,660, against the session-start grader and then the one at arrival:
+# accuracy 0.907 to 0.908, acceptable failed 0.108 to 0.110, critical replies failed 0.891 to
+# 0.902, recall 0.652, precision 0.556 to 0.561.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -877,6 +884,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredninetyfirst.jsonl": {"accuracy": 0.84, "critical": 0.84, "pairs": 0.94, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.55},
+    "labelled_hundredninetyfirst_holdout.jsonl": {"accuracy": 0.87, "critical": 0.66, "pairs": 0.94, "acceptable_failed": 0.19, "criticals_failed": 0.91, "precision": 0.7},
+    "labelled_hundredninetysecond.jsonl": {"accuracy": 0.88, "critical": 0.59, "pairs": 0.96, "acceptable_failed": 0.16, "criticals_failed": 0.89, "precision": 0.64},
+    "labelled_hundredninetysecond_holdout.jsonl": {"accuracy": 0.86, "critical": 0.47, "pairs": 0.91, "acceptable_failed": 0.15, "criticals_failed": 0.77, "precision": 0.42},
+    "labelled_hundredninetythird_holdout.jsonl": {"accuracy": 0.87, "critical": 0.8, "pairs": 0.95, "acceptable_failed": 0.17, "criticals_failed": 0.91, "precision": 0.68},
+    "labelled_offences121.jsonl": {"accuracy": 0.82, "critical": 0.6, "pairs": 0.97, "acceptable_failed": 0.39, "criticals_failed": 0.81, "precision": 0.52},
+    "labelled_offences121_holdout.jsonl": {"accuracy": 0.83, "critical": 0.22, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.84, "precision": 0.14},
+    "labelled_good_practice56.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
+    "labelled_good_practice56_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
     "labelled_hundredeightyeighth.jsonl": {"accuracy": 0.9, "critical": 0.55, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.75, "precision": 0.55},
     "labelled_hundredeightyeighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.73, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.91, "precision": 0.73},
     "labelled_hundredeightyninth.jsonl": {"accuracy": 0.89, "critical": 0.66, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.6},
