@@ -27,6 +27,8 @@ A condition is plain data, never code.  Forms:
     situation: [closing]              the reply is judged in one of these situations
     echoes_customer: true             the reply opens with the customer's own words
                                       thrown back as a question (抢钱？…)
+    takes_up_customer_words: true     the reply uses two characters of the customer's
+                                      content again (讲座几点开始？— 讲座是…)
     not_from_caller: foreign_term     the reply shows this act in words the customer has
                                       not used in the call
     unseen_data: true                 the reply states personal data (a phone, ID or
@@ -62,11 +64,11 @@ from typing import Callable
 
 from .acts import ActMatch, Analysis, Lexicon
 from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, forgotten_request, read_state, said_again
-from .echo import echoed_words, words_not_from_caller
+from .echo import echoed_words, taken_up_words, words_not_from_caller
 from .errors import did_you_mean
 from .personal_data import particulars_before_caller_spoke, record_before_caller_spoke, specifics_not_given, unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "not_from_caller", "unseen_data", "record_before_caller_spoke", "particulars_before_caller_spoke", "specifics_not_given", "request_forgotten", "said_again", "paused", "condition", "not", "given", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "takes_up_customer_words", "not_from_caller", "unseen_data", "record_before_caller_spoke", "particulars_before_caller_spoke", "specifics_not_given", "request_forgotten", "said_again", "paused", "condition", "not", "given", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -109,6 +111,7 @@ Check = Callable[[Env], tuple[bool, ActMatch | None]]
 # Conditions that compare the reply with the customer's lines and point at the words found.
 _FINDERS: dict[str, Callable[["Env"], ActMatch | None]] = {
     "echoes_customer": lambda env: echoed_words(env.reply, env.customer),
+    "takes_up_customer_words": lambda env: taken_up_words(env.reply, env.customer),
     "unseen_data": lambda env: unseen_data(env.reply, env.customer, env.history),
     "record_before_caller_spoke": lambda env: record_before_caller_spoke(env.reply, env.customer, env.history),
     "particulars_before_caller_spoke": lambda env: particulars_before_caller_spoke(env.reply, env.customer, env.history),

@@ -156,8 +156,11 @@ RULES = {
 }
 # The step models learn from the good-practice sets as they arrive: with the ninth taught, one
 # more look-alike of the fourth author's held-out half (7 of 30) reads as the step done.
+# A dialect caller answered in words that take up his own (你们有粤语服务吗？— 有的，按3号键…)
+# owes no request for Mandarin (dialect.no_polite_request), so one more look-alike of the
+# fourth author's worked half passes that rule (11 of 60).
 RULE_FLOORS = {
-    ("protocol_functions_4.jsonl", "odd"): (0.98, 0.18),
+    ("protocol_functions_4.jsonl", "odd"): (0.98, 0.19),
     ("protocol_functions_4.jsonl", "even"): (0.86, 0.24),
     ("protocol_functions_5.jsonl", "all"): (0.90, 0.25),
     ("protocol_functions_6.jsonl", "odd"): (0.83, 0.05),
