@@ -866,6 +866,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # split by line.  All 1,660, against the session-start grader and then the one at arrival:
 # accuracy 0.907 to 0.908, acceptable failed 0.108 to 0.110, critical replies failed 0.891 to
 # 0.902, recall 0.652, precision 0.556 to 0.561.  Worked on by hand, not taught to the models.
+# The session's fifth batch: a hundred-and-ninety-fourth (trade-in of household appliances)
+# and a hundred-and-ninety-fifth author (gas and heating bills), split by moment; a
+# hundred-and-ninety-sixth (children's swimming and fitness classes), whole; offence author 122
+# (returns in cross-border online shopping) and a fifty-seventh good-practice author (social
+# and medical insurance offices), split by line.  All 1,660, against the session-start grader
+# and then the one at arrival: accuracy 0.926 to 0.927, acceptable failed 0.084 to 0.082,
+# critical replies failed 0.953, recall 0.664 to 0.654, precision 0.617 to 0.614.  Worked on
+# by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -884,6 +892,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredninetyfourth.jsonl": {"accuracy": 0.89, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.66},
+    "labelled_hundredninetyfourth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.78, "pairs": 0.94, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.69},
+    "labelled_hundredninetyfifth.jsonl": {"accuracy": 0.87, "critical": 0.47, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.76, "precision": 0.75},
+    "labelled_hundredninetyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.47, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.54},
+    "labelled_hundredninetysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.52, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.81},
+    "labelled_offences122.jsonl": {"accuracy": 0.86, "critical": 0.84, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.97, "precision": 0.32},
+    "labelled_offences122_holdout.jsonl": {"accuracy": 0.88, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.22, "criticals_failed": 0.9, "precision": 0.52},
+    "labelled_good_practice57.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
+    "labelled_good_practice57_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
     "labelled_hundredninetyfirst.jsonl": {"accuracy": 0.84, "critical": 0.84, "pairs": 0.94, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.55},
     "labelled_hundredninetyfirst_holdout.jsonl": {"accuracy": 0.87, "critical": 0.66, "pairs": 0.94, "acceptable_failed": 0.19, "criticals_failed": 0.91, "precision": 0.7},
     "labelled_hundredninetysecond.jsonl": {"accuracy": 0.88, "critical": 0.59, "pairs": 0.96, "acceptable_failed": 0.16, "criticals_failed": 0.89, "precision": 0.64},
