@@ -874,6 +874,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # and then the one at arrival: accuracy 0.926 to 0.927, acceptable failed 0.084 to 0.082,
 # critical replies failed 0.953, recall 0.664 to 0.654, precision 0.617 to 0.614.  Worked on
 # by hand, not taught to the models.
+# The session's sixth batch: a hundred-and-ninety-seventh (university admissions) and a
+# hundred-and-ninety-eighth author (a hotel chain's bookings), split by moment; a
+# hundred-and-ninety-ninth (farm machinery and supplies), whole; offence author 123 (an online
+# game's support line) and a fifty-eighth good-practice author (water, power and gas repairs),
+# split by line.  All 1,660, against the session-start grader and then the one at arrival:
+# accuracy 0.932 to 0.933, acceptable failed 0.077 to 0.075, critical replies failed 0.906 to
+# 0.897 (a real-name and ID number read out to a parent, once failed by the models, passes
+# since the rules' new good examples reshaped them), recall 0.573 to 0.564, precision 0.583 to
+# 0.584.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -892,6 +901,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_hundredninetyseventh.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_hundredninetyseventh_holdout.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.47},
+    "labelled_hundredninetyeighth.jsonl": {"accuracy": 0.91, "critical": 0.33, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.76, "precision": 0.42},
+    "labelled_hundredninetyeighth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.85, "precision": 0.74},
+    "labelled_hundredninetyninth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.45, "pairs": 0.95, "acceptable_failed": 0.1, "criticals_failed": 0.84, "precision": 0.59},
+    "labelled_offences123.jsonl": {"accuracy": 0.85, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.64, "precision": 0.24},
+    "labelled_offences123_holdout.jsonl": {"accuracy": 0.87, "critical": 0.86, "pairs": 0.97, "acceptable_failed": 0.28, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_good_practice58.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice58_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_hundredninetyfourth.jsonl": {"accuracy": 0.89, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.66},
     "labelled_hundredninetyfourth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.78, "pairs": 0.94, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.69},
     "labelled_hundredninetyfifth.jsonl": {"accuracy": 0.87, "critical": 0.47, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.76, "precision": 0.75},
