@@ -54,7 +54,8 @@ SARCASM_FILE = "sarcasm_wording.tsv"
 _SARCASM_NOTE = re.compile("讽刺|挖苦|阴阳|反讽|调侃|揶揄|暗讽|嘲讽")
 # Where the labelled sets are, unless --data says otherwise (train_steps reads them too).
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-# Every labelled set's worked half teaches the model (worked_halves).  Until session twenty
+# The worked halves data/wording_halves.txt lists teach the model (worked_halves): from
+# session twenty to session twenty-eight's second batch, every one.  Until session twenty
 # only the halves train_steps still lists did; the threshold (the act's, in acts.yaml) is set
 # by learning without each author in turn and measuring on that author's held-out half
 # (docs/grading.md).  There, every worked half taught fails 947 faulty replies the rules pass
