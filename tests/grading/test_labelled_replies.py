@@ -883,6 +883,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.897 (a real-name and ID number read out to a parent, once failed by the models, passes
 # since the rules' new good examples reshaped them), recall 0.573 to 0.564, precision 0.583 to
 # 0.584.  Worked on by hand, not taught to the models.
+# The session's seventh batch: a two-hundredth (dental and eye clinics) and a two-hundred-and-first
+# author (warehousing and bulky deliveries), split by moment; a two-hundred-and-second (scenic-area
+# tickets and annual passes), whole; offence author 124 (credit-card collections and
+# instalments) and a fifty-ninth good-practice author (a 12345 government service line), split
+# by line.  All 1,660, against the session-start grader and then the one at arrival: accuracy
+# 0.941 to 0.942, acceptable failed 0.077 to 0.075, critical replies failed 0.964 to 0.957 (one
+# the models had failed passes since the rules' new good examples reshaped them), recall 0.580
+# to 0.572, precision 0.567 to 0.568.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -901,6 +909,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredth.jsonl": {"accuracy": 0.88, "critical": 0.34, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.91, "precision": 0.47},
+    "labelled_twohundredth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.89, "precision": 0.61},
+    "labelled_twohundredfirst.jsonl": {"accuracy": 0.87, "critical": 0.7, "pairs": 0.96, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.7},
+    "labelled_twohundredfirst_holdout.jsonl": {"accuracy": 0.91, "critical": 0.39, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.47},
+    "labelled_twohundredsecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_offences124.jsonl": {"accuracy": 0.91, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.47},
+    "labelled_offences124_holdout.jsonl": {"accuracy": 0.92, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.54},
+    "labelled_good_practice59.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice59_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
     "labelled_hundredninetyseventh.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.8},
     "labelled_hundredninetyseventh_holdout.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.47},
     "labelled_hundredninetyeighth.jsonl": {"accuracy": 0.91, "critical": 0.33, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.76, "precision": 0.42},
