@@ -891,6 +891,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 0.941 to 0.942, acceptable failed 0.077 to 0.075, critical replies failed 0.964 to 0.957 (one
 # the models had failed passes since the rules' new good examples reshaped them), recall 0.580
 # to 0.572, precision 0.567 to 0.568.  Worked on by hand, not taught to the models.
+# The session's first batch (session 29): a two-hundred-and-third (roadside assistance) and a
+# two-hundred-and-fourth author (third-party payments and e-wallets), split by moment; a
+# two-hundred-and-fifth (a recruitment platform), whole; offence author 125 (water purifiers and
+# appliance cleaning at home) and a sixtieth good-practice author (a blood centre and voluntary
+# donation), split by line.  All 1,660, against the session-start grader and then the one at
+# arrival: accuracy 0.921 and 0.921, acceptable failed 0.089, critical replies failed 0.929,
+# recall 0.688, precision 0.664.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -909,6 +916,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredthird.jsonl": {"accuracy": 0.92, "critical": 0.54, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.7},
+    "labelled_twohundredthird_holdout.jsonl": {"accuracy": 0.9, "critical": 0.68, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.83, "precision": 0.8},
+    "labelled_twohundredfourth.jsonl": {"accuracy": 0.9, "critical": 0.75, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.67},
+    "labelled_twohundredfourth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.6, "pairs": 0.95, "acceptable_failed": 0.18, "criticals_failed": 0.92, "precision": 0.72},
+    "labelled_twohundredfifth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.58, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.88, "precision": 0.84},
+    "labelled_offences125.jsonl": {"accuracy": 0.85, "critical": 0.91, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_offences125_holdout.jsonl": {"accuracy": 0.84, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.3, "criticals_failed": 0.83, "precision": 0.22},
+    "labelled_good_practice60.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice60_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredth.jsonl": {"accuracy": 0.88, "critical": 0.34, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.91, "precision": 0.47},
     "labelled_twohundredth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.89, "precision": 0.61},
     "labelled_twohundredfirst.jsonl": {"accuracy": 0.87, "critical": 0.7, "pairs": 0.96, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.7},
