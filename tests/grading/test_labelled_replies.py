@@ -898,6 +898,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # donation), split by line.  All 1,660, against the session-start grader and then the one at
 # arrival: accuracy 0.921 and 0.921, acceptable failed 0.089, critical replies failed 0.929,
 # recall 0.688, precision 0.664.  Worked on by hand, not taught to the models.
+# The session's third batch (measured before the second, which was still being written): a
+# two-hundred-and-ninth (infant formula and a mother-and-baby brand) and a two-hundred-and-tenth
+# author (cloud storage), split by moment; a two-hundred-and-eleventh (marriage registration and
+# adoption enquiries), whole; offence author 127 (second-hand home loans and transfer agents)
+# and a sixty-second good-practice author (the 12333 human-resources and social-security line),
+# split by line.  All 1,660, against the session-start grader and then the one at arrival:
+# accuracy 0.913 and 0.913, acceptable failed 0.099, critical replies failed 0.917, recall
+# 0.630, precision 0.648.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -916,6 +924,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredninth.jsonl": {"accuracy": 0.88, "critical": 0.72, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_twohundredninth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.47, "pairs": 0.91, "acceptable_failed": 0.17, "criticals_failed": 0.84, "precision": 0.5},
+    "labelled_twohundredtenth.jsonl": {"accuracy": 0.87, "critical": 0.75, "pairs": 0.95, "acceptable_failed": 0.18, "criticals_failed": 0.75, "precision": 0.67},
+    "labelled_twohundredtenth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.42, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.82, "precision": 0.97},
+    "labelled_twohundredeleventh_holdout.jsonl": {"accuracy": 0.85, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.19, "criticals_failed": 0.92, "precision": 0.6},
+    "labelled_offences127.jsonl": {"accuracy": 0.86, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.92, "precision": 0.61},
+    "labelled_offences127_holdout.jsonl": {"accuracy": 0.84, "critical": 0.87, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_good_practice62.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
+    "labelled_good_practice62_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
     "labelled_twohundredthird.jsonl": {"accuracy": 0.92, "critical": 0.54, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.7},
     "labelled_twohundredthird_holdout.jsonl": {"accuracy": 0.9, "critical": 0.68, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.83, "precision": 0.8},
     "labelled_twohundredfourth.jsonl": {"accuracy": 0.9, "critical": 0.75, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.67},
