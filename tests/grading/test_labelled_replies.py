@@ -906,6 +906,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # split by line.  All 1,660, against the session-start grader and then the one at arrival:
 # accuracy 0.913 and 0.913, acceptable failed 0.099, critical replies failed 0.917, recall
 # 0.630, precision 0.648.  Worked on by hand, not taught to the models.
+# The session's second batch: a two-hundred-and-sixth (fresh groceries delivered from a
+# supermarket) and a two-hundred-and-seventh author (trademark and intellectual-property agents),
+# split by moment; a two-hundred-and-eighth (home solar panels and batteries), whole; offence
+# author 126 (a community health centre and vaccinations) and a sixty-first good-practice author
+# (a metro line's service desk), split by line.  All 1,660, against the session-start grader and
+# then the one at arrival: accuracy 0.916 and 0.916, acceptable failed 0.103, critical replies
+# failed 0.957, recall 0.564, precision 0.606.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -924,6 +931,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredsixth.jsonl": {"accuracy": 0.89, "critical": 0.57, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.72},
+    "labelled_twohundredsixth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.41, "pairs": 0.96, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_twohundredseventh.jsonl": {"accuracy": 0.89, "critical": 0.37, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.54},
+    "labelled_twohundredseventh_holdout.jsonl": {"accuracy": 0.84, "critical": 0.43, "pairs": 0.9, "acceptable_failed": 0.2, "criticals_failed": 0.89, "precision": 0.52},
+    "labelled_twohundredeighth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.53, "pairs": 0.9, "acceptable_failed": 0.19, "criticals_failed": 0.8, "precision": 0.45},
+    "labelled_offences126.jsonl": {"accuracy": 0.88, "critical": 0.62, "pairs": 0.97, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.6},
+    "labelled_offences126_holdout.jsonl": {"accuracy": 0.85, "critical": 0.65, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.92, "precision": 0.65},
+    "labelled_good_practice61.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
+    "labelled_good_practice61_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredninth.jsonl": {"accuracy": 0.88, "critical": 0.72, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.61},
     "labelled_twohundredninth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.47, "pairs": 0.91, "acceptable_failed": 0.17, "criticals_failed": 0.84, "precision": 0.5},
     "labelled_twohundredtenth.jsonl": {"accuracy": 0.87, "critical": 0.75, "pairs": 0.95, "acceptable_failed": 0.18, "criticals_failed": 0.75, "precision": 0.67},
