@@ -913,6 +913,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # (a metro line's service desk), split by line.  All 1,660, against the session-start grader and
 # then the one at arrival: accuracy 0.916 and 0.916, acceptable failed 0.103, critical replies
 # failed 0.957, recall 0.564, precision 0.606.  Worked on by hand, not taught to the models.
+# The session's fourth batch: a two-hundred-and-twelfth (a premium appliance brand's members) and
+# a two-hundred-and-thirteenth author (public bicycles and parking guidance), split by moment; a
+# two-hundred-and-fourteenth (broadband installation and the smart home), whole; offence author
+# 128 (long-distance coaches and bus stations) and a sixty-third good-practice author (housing
+# provident fund and property registration), split by line.  All 1,660, against the
+# session-start grader and then the one at arrival: accuracy 0.905 and 0.905, acceptable failed
+# 0.118, critical replies failed 0.961, recall 0.676, precision 0.539.  Worked on by hand, not
+# taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -931,6 +939,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredtwelfth.jsonl": {"accuracy": 0.85, "critical": 0.39, "pairs": 0.88, "acceptable_failed": 0.17, "criticals_failed": 0.8, "precision": 0.33},
+    "labelled_twohundredtwelfth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.94, "acceptable_failed": 0.17, "criticals_failed": 0.88, "precision": 0.75},
+    "labelled_twohundredthirteenth.jsonl": {"accuracy": 0.9, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.75},
+    "labelled_twohundredthirteenth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_twohundredfourteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.62, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.93, "precision": 0.53},
+    "labelled_offences128.jsonl": {"accuracy": 0.82, "critical": 0.89, "pairs": 0.97, "acceptable_failed": 0.36, "criticals_failed": 0.97, "precision": 0.52},
+    "labelled_offences128_holdout.jsonl": {"accuracy": 0.8, "critical": 0.79, "pairs": 0.97, "acceptable_failed": 0.41, "criticals_failed": 0.97, "precision": 0.42},
+    "labelled_good_practice63.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
+    "labelled_good_practice63_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
     "labelled_twohundredsixth.jsonl": {"accuracy": 0.89, "critical": 0.57, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.72},
     "labelled_twohundredsixth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.41, "pairs": 0.96, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.61},
     "labelled_twohundredseventh.jsonl": {"accuracy": 0.89, "critical": 0.37, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.54},
