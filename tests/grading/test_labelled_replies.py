@@ -921,6 +921,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # session-start grader and then the one at arrival: accuracy 0.905 and 0.905, acceptable failed
 # 0.118, critical replies failed 0.961, recall 0.676, precision 0.539.  Worked on by hand, not
 # taught to the models.
+# The session's fifth batch: a two-hundred-and-fifteenth (a pharmacy chain's members and
+# home delivery of chronic-illness medicine) and a two-hundred-and-sixteenth author (vehicle
+# inspection stations), split by moment; a two-hundred-and-seventeenth (an online travel
+# agency's flights and hotels), whole; offence author 129 (estate parking and gate access) and a
+# sixty-fourth good-practice author (water and power repairs on a citizens' line), split by
+# line.  All 1,660, against the session-start grader and then the one at arrival: accuracy 0.904
+# to 0.905, acceptable failed 0.109 to 0.108, critical replies failed 0.974, recall 0.667,
+# precision 0.684.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -939,6 +947,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredfifteenth.jsonl": {"accuracy": 0.88, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.76},
+    "labelled_twohundredfifteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.76, "pairs": 0.91, "acceptable_failed": 0.21, "criticals_failed": 0.9, "precision": 0.7},
+    "labelled_twohundredsixteenth.jsonl": {"accuracy": 0.88, "critical": 0.76, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_twohundredsixteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.47, "pairs": 0.88, "acceptable_failed": 0.11, "criticals_failed": 0.89, "precision": 0.52},
+    "labelled_twohundredseventeenth_holdout.jsonl": {"accuracy": 0.83, "critical": 0.55, "pairs": 0.92, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.68},
+    "labelled_offences129.jsonl": {"accuracy": 0.84, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.24, "criticals_failed": 0.97, "precision": 0.53},
+    "labelled_offences129_holdout.jsonl": {"accuracy": 0.81, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.91, "precision": 0.58},
+    "labelled_good_practice64.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice64_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
     "labelled_twohundredtwelfth.jsonl": {"accuracy": 0.85, "critical": 0.39, "pairs": 0.88, "acceptable_failed": 0.17, "criticals_failed": 0.8, "precision": 0.33},
     "labelled_twohundredtwelfth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.94, "acceptable_failed": 0.17, "criticals_failed": 0.88, "precision": 0.75},
     "labelled_twohundredthirteenth.jsonl": {"accuracy": 0.9, "critical": 0.55, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.75},
