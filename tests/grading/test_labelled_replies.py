@@ -929,6 +929,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # line.  All 1,660, against the session-start grader and then the one at arrival: accuracy 0.904
 # to 0.905, acceptable failed 0.109 to 0.108, critical replies failed 0.974, recall 0.667,
 # precision 0.684.  Worked on by hand, not taught to the models.
+# The session's sixth batch: a two-hundred-and-eighteenth (family doctors and an online
+# hospital's follow-ups) and a two-hundred-and-nineteenth author (concert and theatre tickets),
+# split by moment; a two-hundred-and-twentieth (smart locks and home security), whole; offence
+# author 130 (village e-commerce and live-streamed farm produce) and a sixty-fifth good-practice
+# author (transit smart cards), split by line.  All 1,660, against the session-start grader and
+# then the one at arrival: accuracy 0.928 and 0.928, acceptable failed 0.074, critical replies
+# failed 0.983, recall 0.681, precision 0.698.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -947,6 +954,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredeighteenth.jsonl": {"accuracy": 0.94, "critical": 0.86, "pairs": 0.94, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.86},
+    "labelled_twohundredeighteenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.57, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.72},
+    "labelled_twohundrednineteenth.jsonl": {"accuracy": 0.87, "critical": 0.68, "pairs": 0.93, "acceptable_failed": 0.17, "criticals_failed": 0.97, "precision": 0.72},
+    "labelled_twohundrednineteenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.76, "pairs": 0.96, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.76},
+    "labelled_twohundredtwentieth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.57, "pairs": 0.92, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.75},
+    "labelled_offences130.jsonl": {"accuracy": 0.82, "critical": 0.47, "pairs": 0.97, "acceptable_failed": 0.28, "criticals_failed": 0.97, "precision": 0.3},
+    "labelled_offences130_holdout.jsonl": {"accuracy": 0.83, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.97, "precision": 0.53},
+    "labelled_good_practice65.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
+    "labelled_good_practice65_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_twohundredfifteenth.jsonl": {"accuracy": 0.88, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.76},
     "labelled_twohundredfifteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.76, "pairs": 0.91, "acceptable_failed": 0.21, "criticals_failed": 0.9, "precision": 0.7},
     "labelled_twohundredsixteenth.jsonl": {"accuracy": 0.88, "critical": 0.76, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.8},
