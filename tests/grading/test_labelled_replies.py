@@ -936,6 +936,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # author (transit smart cards), split by line.  All 1,660, against the session-start grader and
 # then the one at arrival: accuracy 0.928 and 0.928, acceptable failed 0.074, critical replies
 # failed 0.983, recall 0.681, precision 0.698.  Worked on by hand, not taught to the models.
+# The session's seventh batch: a two-hundred-and-twenty-first (after-school care) and a
+# two-hundred-and-twenty-second author (second-hand appliance buy-back and removal), split by
+# moment; a two-hundred-and-twenty-third (city drainage and flood control), whole; offence
+# author 131 (personal trainers and yoga studios) and a sixty-sixth good-practice author (postal
+# savings and community banking), split by line.  All 1,660, against the session-start grader
+# and then the one at arrival: accuracy 0.918 and 0.918, acceptable failed 0.084, critical
+# replies failed 0.927, recall 0.555, precision 0.616.  Worked on by hand, not taught to the
+# models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -954,6 +962,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredtwentyfirst.jsonl": {"accuracy": 0.87, "critical": 0.37, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.41},
+    "labelled_twohundredtwentyfirst_holdout.jsonl": {"accuracy": 0.89, "critical": 0.55, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.89, "precision": 0.61},
+    "labelled_twohundredtwentysecond.jsonl": {"accuracy": 0.82, "critical": 0.7, "pairs": 0.92, "acceptable_failed": 0.24, "criticals_failed": 0.88, "precision": 0.64},
+    "labelled_twohundredtwentysecond_holdout.jsonl": {"accuracy": 0.89, "critical": 0.66, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.62},
+    "labelled_twohundredtwentythird_holdout.jsonl": {"accuracy": 0.89, "critical": 0.43, "pairs": 0.93, "acceptable_failed": 0.11, "criticals_failed": 0.85, "precision": 0.72},
+    "labelled_offences131.jsonl": {"accuracy": 0.84, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.84, "precision": 0.61},
+    "labelled_offences131_holdout.jsonl": {"accuracy": 0.87, "critical": 0.6, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.92, "precision": 0.57},
+    "labelled_good_practice66.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
+    "labelled_good_practice66_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_twohundredeighteenth.jsonl": {"accuracy": 0.94, "critical": 0.86, "pairs": 0.94, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.86},
     "labelled_twohundredeighteenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.57, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.72},
     "labelled_twohundrednineteenth.jsonl": {"accuracy": 0.87, "critical": 0.68, "pairs": 0.93, "acceptable_failed": 0.17, "criticals_failed": 0.97, "precision": 0.72},
