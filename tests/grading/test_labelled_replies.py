@@ -944,6 +944,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # and then the one at arrival: accuracy 0.918 and 0.918, acceptable failed 0.084, critical
 # replies failed 0.927, recall 0.555, precision 0.616.  Worked on by hand, not taught to the
 # models.
+# Session thirty's first batch: a two-hundred-and-twenty-fourth (hearing aids and rehabilitation
+# aids) and a two-hundred-and-twenty-fifth author (wedding banquets and function bookings), split
+# by moment; a two-hundred-and-twenty-sixth (digital TV and IPTV), whole; offence author 132
+# (removals and city freight) and a sixty-seventh good-practice author (lottery sales and prize
+# claims), split by line.  All 1,660, against the session-start grader and then the one at
+# arrival: accuracy 0.937 and 0.938, acceptable failed 0.081, critical replies failed 0.971,
+# recall 0.670, precision 0.600.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -962,6 +969,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredtwentyfourth.jsonl": {"accuracy": 0.88, "critical": 0.61, "pairs": 0.96, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.5},
+    "labelled_twohundredtwentyfourth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.77, "pairs": 0.91, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_twohundredtwentyfifth.jsonl": {"accuracy": 0.92, "critical": 0.58, "pairs": 0.96, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.76},
+    "labelled_twohundredtwentyfifth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.43, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.89, "precision": 0.72},
+    "labelled_twohundredtwentysixth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.81, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_offences132.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.89, "precision": 0.36},
+    "labelled_offences132_holdout.jsonl": {"accuracy": 0.88, "critical": 0.72, "pairs": 0.97, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.6},
+    "labelled_good_practice67.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice67_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
     "labelled_twohundredtwentyfirst.jsonl": {"accuracy": 0.87, "critical": 0.37, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.41},
     "labelled_twohundredtwentyfirst_holdout.jsonl": {"accuracy": 0.89, "critical": 0.55, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.89, "precision": 0.61},
     "labelled_twohundredtwentysecond.jsonl": {"accuracy": 0.82, "critical": 0.7, "pairs": 0.92, "acceptable_failed": 0.24, "criticals_failed": 0.88, "precision": 0.64},
