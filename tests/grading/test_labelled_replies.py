@@ -951,6 +951,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # claims), split by line.  All 1,660, against the session-start grader and then the one at
 # arrival: accuracy 0.937 and 0.938, acceptable failed 0.081, critical replies failed 0.971,
 # recall 0.670, precision 0.600.  Worked on by hand, not taught to the models.
+# Session thirty's second batch: a two-hundred-and-twenty-seventh (custom furniture and wood
+# floors) and a two-hundred-and-twenty-eighth author (short-video memberships and live-stream
+# gifts), split by moment; a two-hundred-and-twenty-ninth (customs clearance of cross-border
+# parcels), whole; offence author 133 (pet food subscriptions) and a sixty-eighth good-practice
+# author (community meals for the elderly), split by line.  All 1,660, against the session-start
+# grader and then the one at arrival: accuracy 0.920 and 0.920, acceptable failed 0.095,
+# critical replies failed 0.954, recall 0.648, precision 0.700.  Worked on by hand, not taught
+# to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -969,6 +977,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredtwentyseventh.jsonl": {"accuracy": 0.85, "critical": 0.7, "pairs": 0.92, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.7},
+    "labelled_twohundredtwentyseventh_holdout.jsonl": {"accuracy": 0.88, "critical": 0.57, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.79},
+    "labelled_twohundredtwentyeighth.jsonl": {"accuracy": 0.88, "critical": 0.41, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.86, "precision": 0.64},
+    "labelled_twohundredtwentyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.59},
+    "labelled_twohundredtwentyninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.75, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.93, "precision": 0.87},
+    "labelled_offences133.jsonl": {"accuracy": 0.88, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.23, "criticals_failed": 0.97, "precision": 0.57},
+    "labelled_offences133_holdout.jsonl": {"accuracy": 0.82, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.84, "precision": 0.57},
+    "labelled_good_practice68.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
+    "labelled_good_practice68_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
     "labelled_twohundredtwentyfourth.jsonl": {"accuracy": 0.88, "critical": 0.61, "pairs": 0.96, "acceptable_failed": 0.17, "criticals_failed": 0.9, "precision": 0.5},
     "labelled_twohundredtwentyfourth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.77, "pairs": 0.91, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.59},
     "labelled_twohundredtwentyfifth.jsonl": {"accuracy": 0.92, "critical": 0.58, "pairs": 0.96, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.76},
