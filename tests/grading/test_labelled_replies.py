@@ -959,6 +959,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # grader and then the one at arrival: accuracy 0.920 and 0.920, acceptable failed 0.095,
 # critical replies failed 0.954, recall 0.648, precision 0.700.  Worked on by hand, not taught
 # to the models.
+# Session thirty's third batch: a two-hundred-and-thirtieth (drones and consumer-electronics
+# repairs) and a two-hundred-and-thirty-first author (camper-van sites and campgrounds), split by
+# moment; a two-hundred-and-thirty-second (car sharing by the hour), whole; offence author 134
+# (phone top-ups and data SIM cards) and a sixty-ninth good-practice author (fire-safety
+# maintenance in housing estates), split by line.  All 1,660, against the session-start grader
+# and then the one at arrival: accuracy 0.923 and 0.925, acceptable failed 0.077, critical
+# replies failed 0.945, recall 0.661, precision 0.615.  Worked on by hand, not taught to the
+# models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -977,6 +985,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredthirtieth.jsonl": {"accuracy": 0.86, "critical": 0.67, "pairs": 0.91, "acceptable_failed": 0.15, "criticals_failed": 0.87, "precision": 0.61},
+    "labelled_twohundredthirtieth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.76},
+    "labelled_twohundredthirtyfirst.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.91, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.59},
+    "labelled_twohundredthirtyfirst_holdout.jsonl": {"accuracy": 0.86, "critical": 0.68, "pairs": 0.88, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.64},
+    "labelled_twohundredthirtysecond_holdout.jsonl": {"accuracy": 0.93, "critical": 0.59, "pairs": 0.94, "acceptable_failed": 0.06, "criticals_failed": 0.9, "precision": 0.75},
+    "labelled_offences134.jsonl": {"accuracy": 0.86, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.24, "criticals_failed": 0.97, "precision": 0.53},
+    "labelled_offences134_holdout.jsonl": {"accuracy": 0.83, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.97, "precision": 0.32},
+    "labelled_good_practice69.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice69_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_twohundredtwentyseventh.jsonl": {"accuracy": 0.85, "critical": 0.7, "pairs": 0.92, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.7},
     "labelled_twohundredtwentyseventh_holdout.jsonl": {"accuracy": 0.88, "critical": 0.57, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.79},
     "labelled_twohundredtwentyeighth.jsonl": {"accuracy": 0.88, "critical": 0.41, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.86, "precision": 0.64},
