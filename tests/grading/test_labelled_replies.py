@@ -967,6 +967,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # and then the one at arrival: accuracy 0.923 and 0.925, acceptable failed 0.077, critical
 # replies failed 0.945, recall 0.661, precision 0.615.  Worked on by hand, not taught to the
 # models.
+# Session thirty's fourth batch: a two-hundred-and-thirty-third (canteens and company meal
+# orders) and a two-hundred-and-thirty-fourth author (e-bike battery swaps and registration),
+# split by moment; a two-hundred-and-thirty-fifth (scenic-spot shuttles and coach hire), whole;
+# offence author 135 (maternity nurses and nannies) and a seventieth good-practice author
+# (fruit and fresh-food shop memberships), split by line.  All 1,660, against the
+# session-start grader and then the one at arrival: accuracy 0.925 and 0.925, acceptable
+# failed 0.080, critical replies failed 0.950, recall 0.653, precision 0.579.  Worked on by
+# hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -985,6 +993,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredthirtythird.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_twohundredthirtythird_holdout.jsonl": {"accuracy": 0.87, "critical": 0.64, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.64, "precision": 0.41},
+    "labelled_twohundredthirtyfourth.jsonl": {"accuracy": 0.89, "critical": 0.65, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.92, "precision": 0.78},
+    "labelled_twohundredthirtyfourth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.43, "pairs": 0.95, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.52},
+    "labelled_twohundredthirtyfifth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.62, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.92, "precision": 0.59},
+    "labelled_offences135.jsonl": {"accuracy": 0.88, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.24, "criticals_failed": 0.97, "precision": 0.47},
+    "labelled_offences135_holdout.jsonl": {"accuracy": 0.82, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.91, "precision": 0.52},
+    "labelled_good_practice70.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
+    "labelled_good_practice70_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
     "labelled_twohundredthirtieth.jsonl": {"accuracy": 0.86, "critical": 0.67, "pairs": 0.91, "acceptable_failed": 0.15, "criticals_failed": 0.87, "precision": 0.61},
     "labelled_twohundredthirtieth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.76},
     "labelled_twohundredthirtyfirst.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.91, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.59},
