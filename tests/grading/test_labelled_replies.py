@@ -975,6 +975,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # session-start grader and then the one at arrival: accuracy 0.925 and 0.925, acceptable
 # failed 0.080, critical replies failed 0.950, recall 0.653, precision 0.579.  Worked on by
 # hand, not taught to the models.
+# Session thirty's fifth batch: a two-hundred-and-thirty-sixth (driving-test bookings and
+# practice drives) and a two-hundred-and-thirty-seventh author (children's coding and robotics
+# classes), split by moment; a two-hundred-and-thirty-eighth (street cleaning and bulky-waste
+# collection), whole; offence author 136 (designated drivers and vehicle inspection runs) and a
+# seventy-first good-practice author (chronic-disease follow-up at a community clinic), split by
+# line.  All 1,660, against the session-start grader and then the one at arrival: accuracy
+# 0.899 and 0.899, acceptable failed 0.120, critical replies failed 0.913, recall 0.592,
+# precision 0.517 and 0.521.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -993,6 +1001,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredthirtysixth.jsonl": {"accuracy": 0.9, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.54},
+    "labelled_twohundredthirtysixth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.47, "pairs": 0.96, "acceptable_failed": 0.23, "criticals_failed": 0.77, "precision": 0.47},
+    "labelled_twohundredthirtyseventh.jsonl": {"accuracy": 0.87, "critical": 0.55, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.8, "precision": 0.47},
+    "labelled_twohundredthirtyseventh_holdout.jsonl": {"accuracy": 0.83, "critical": 0.52, "pairs": 0.88, "acceptable_failed": 0.22, "criticals_failed": 0.79, "precision": 0.57},
+    "labelled_twohundredthirtyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.53, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.75},
+    "labelled_offences136.jsonl": {"accuracy": 0.78, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.4, "criticals_failed": 0.82, "precision": 0.32},
+    "labelled_offences136_holdout.jsonl": {"accuracy": 0.82, "critical": 0.74, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.97, "precision": 0.53},
+    "labelled_good_practice71.jsonl": {"accuracy": 0.91, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97},
+    "labelled_good_practice71_holdout.jsonl": {"accuracy": 0.9, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.97},
     "labelled_twohundredthirtythird.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.64},
     "labelled_twohundredthirtythird_holdout.jsonl": {"accuracy": 0.87, "critical": 0.64, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.64, "precision": 0.41},
     "labelled_twohundredthirtyfourth.jsonl": {"accuracy": 0.89, "critical": 0.65, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.92, "precision": 0.78},
