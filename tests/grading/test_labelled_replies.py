@@ -983,6 +983,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # line.  All 1,660, against the session-start grader and then the one at arrival: accuracy
 # 0.899 and 0.899, acceptable failed 0.120, critical replies failed 0.913, recall 0.592,
 # precision 0.517 and 0.521.  Worked on by hand, not taught to the models.
+# Session thirty's sixth batch: a two-hundred-and-thirty-ninth (university housing and
+# dormitory repairs) and a two-hundred-and-fortieth author (cross-border parcel forwarding),
+# split by moment; a two-hundred-and-forty-first (cloakrooms and lost property at a concert
+# hall), whole; offence author 137 (car-servicing chains) and a seventy-second good-practice
+# author (city parks and greenways), split by line.  All 1,660, against the session-start
+# grader and then the one at arrival: accuracy 0.913 and 0.913, acceptable failed 0.090,
+# critical replies failed 0.881, recall 0.569, precision 0.554 and 0.559.  Worked on by hand,
+# not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1001,6 +1009,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredthirtyninth.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_twohundredthirtyninth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.38, "pairs": 0.9, "acceptable_failed": 0.15, "criticals_failed": 0.79, "precision": 0.44},
+    "labelled_twohundredfortieth.jsonl": {"accuracy": 0.9, "critical": 0.4, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.83, "precision": 0.72},
+    "labelled_twohundredfortieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.57, "pairs": 0.95, "acceptable_failed": 0.19, "criticals_failed": 0.87, "precision": 0.57},
+    "labelled_twohundredfortyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.5, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.74, "precision": 0.77},
+    "labelled_offences137.jsonl": {"accuracy": 0.83, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.31, "criticals_failed": 0.97, "precision": 0.42},
+    "labelled_offences137_holdout.jsonl": {"accuracy": 0.81, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.33, "criticals_failed": 0.97, "precision": 0.35},
+    "labelled_good_practice72.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice72_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
     "labelled_twohundredthirtysixth.jsonl": {"accuracy": 0.9, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.54},
     "labelled_twohundredthirtysixth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.47, "pairs": 0.96, "acceptable_failed": 0.23, "criticals_failed": 0.77, "precision": 0.47},
     "labelled_twohundredthirtyseventh.jsonl": {"accuracy": 0.87, "critical": 0.55, "pairs": 0.88, "acceptable_failed": 0.12, "criticals_failed": 0.8, "precision": 0.47},
