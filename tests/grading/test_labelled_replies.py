@@ -991,6 +991,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # grader and then the one at arrival: accuracy 0.913 and 0.913, acceptable failed 0.090,
 # critical replies failed 0.881, recall 0.569, precision 0.554 and 0.559.  Worked on by hand,
 # not taught to the models.
+# Session thirty's seventh batch: a two-hundred-and-forty-second (pet cremation and memorials)
+# and a two-hundred-and-forty-third author (second-hand clothes collection and charity
+# donations), split by moment; a two-hundred-and-forty-fourth (e-bike charging sheds and fire
+# patrols in housing estates), whole; offence author 138 (live-stream shopping after-sales)
+# and a seventy-third good-practice author (public rental housing applications), split by
+# line.  All 1,660, against the session-start grader and then the one at arrival: accuracy
+# 0.910 and 0.909, acceptable failed 0.091 and 0.092, critical replies failed 0.880, recall
+# 0.609, precision 0.602.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1009,6 +1017,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredfortysecond.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.85, "precision": 0.76},
+    "labelled_twohundredfortysecond_holdout.jsonl": {"accuracy": 0.84, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.57},
+    "labelled_twohundredfortythird.jsonl": {"accuracy": 0.84, "critical": 0.5, "pairs": 0.91, "acceptable_failed": 0.18, "criticals_failed": 0.84, "precision": 0.7},
+    "labelled_twohundredfortythird_holdout.jsonl": {"accuracy": 0.9, "critical": 0.53, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.86, "precision": 0.68},
+    "labelled_twohundredfortyfourth_holdout.jsonl": {"accuracy": 0.85, "critical": 0.56, "pairs": 0.89, "acceptable_failed": 0.15, "criticals_failed": 0.74, "precision": 0.62},
+    "labelled_offences138.jsonl": {"accuracy": 0.8, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.88, "precision": 0.47},
+    "labelled_offences138_holdout.jsonl": {"accuracy": 0.85, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.97, "precision": 0.35},
+    "labelled_good_practice73.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
+    "labelled_good_practice73_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
     "labelled_twohundredthirtyninth.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.64},
     "labelled_twohundredthirtyninth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.38, "pairs": 0.9, "acceptable_failed": 0.15, "criticals_failed": 0.79, "precision": 0.44},
     "labelled_twohundredfortieth.jsonl": {"accuracy": 0.9, "critical": 0.4, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.83, "precision": 0.72},
