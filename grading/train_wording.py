@@ -17,8 +17,9 @@ failed replies the rules failed for their wording: then every change to a patter
 the weights, and each retraining moved a handful of held-out replies across the threshold,
 either way, as much as the change itself.
 
-The grave wording model learns from the worked halves alone: their critical replies against
-their major ones.
+The grave wording model learns from the worked halves' critical replies against their major
+ones and the public samples: ordinary helpful talk (你可以去他家住; 有一个…餐厅) said after a
+friendly laugh is no critical wording, however often a leak or a sneer used the same words.
 
 The disclosure model learns from the worked halves' replies that speak of a person or answer
 a caller asking about one (the rubric's ``about_a_third_party`` condition): those inspectors failed
@@ -184,13 +185,18 @@ def model_weights(data: Path, worked: dict[str, list[str]] | None = None, good: 
     return overrule(learn(failed, acceptable), good, threshold), len(failed), len(acceptable)
 
 
-def grave_weights(worked: dict[str, list[str]]) -> dict[str, float]:
+def grave_weights(worked: dict[str, list[str]], public: list[str]) -> dict[str, float]:
     """The weights of the ``grave_wording`` act: log-odds of each stretch between the worked
-    halves' critical replies and their major ones.  It is weighed only after a fault in
-    tone is found (the act's after: list), so acceptable replies teach it nothing.  The
-    rules' good examples do not overrule it: long and never weighed, they dropped stretches
-    that cost ten right critical marks on the held-out halves for one wrong one."""
-    return learn(worked["critical"], worked["major"], least_weight=GRAVE_MIN_WEIGHT)
+    halves' critical replies and their major ones with the public samples' replies.  It is
+    weighed only after a fault in tone is found (the act's after: list), so the labelled
+    acceptable replies teach it nothing; but a reply that opens with a laugh (哈哈，我还真找到
+    一家…) is weighed whatever follows, and without the samples the words of any helpful
+    answer (北京, 可以去, 有一个) leaned critical.  With them (and the threshold at 19, where
+    the held-out halves' critical marks are as many as before), the CrossWOZ test and
+    validation replies' critical marks fell from 5 to 2 (docs/grading.md, 4c).  The rules' good examples do not overrule it: long
+    and never weighed, they dropped stretches that cost ten right critical marks on the
+    held-out halves for one wrong one."""
+    return learn(worked["critical"], worked["major"] + public, least_weight=GRAVE_MIN_WEIGHT)
 
 
 def disclosure_examples(data: Path) -> tuple[list[str], list[str], list[str]]:
@@ -257,10 +263,12 @@ def write(weights: dict[str, float], failed: int, acceptable: int) -> str:
     )
 
 
-def write_grave(weights: dict[str, float], critical: int, major: int) -> str:
+def grave_table(data: Path, worked: dict[str, list[str]]) -> str:
+    """The text of grave_wording.tsv as the labelled sets in ``data`` teach it."""
+    public = public_replies(data)
     return _table(
-        weights,
-        f"Weights of the grave_wording act: python -m grading.train_wording ({critical} critical, {major} major replies).",
+        grave_weights(worked, public),
+        f"Weights of the grave_wording act: python -m grading.train_wording ({len(worked['critical'])} critical; {len(worked['major'])} major and {len(public)} public replies).",
         "stretch<TAB>log-odds of appearing in a reply inspectors rank critical rather than major",
     )
 
@@ -317,7 +325,7 @@ def main(argv: list[str] | None = None) -> None:
 
     write_bundled_data(MODEL_FILE, write(weights, failed, acceptable))
     print(f"learned from {failed} failed and {acceptable} acceptable replies")
-    write_bundled_data(GRAVE_FILE, write_grave(grave_weights(worked), len(worked["critical"]), len(worked["major"])))
+    write_bundled_data(GRAVE_FILE, grave_table(data, worked))
     print(f"grave wording learned from {len(worked['critical'])} critical and {len(worked['major'])} major replies")
     write_bundled_data(DISCLOSURE_FILE, disclosure_table(data))
     write_bundled_data(SARCASM_FILE, sarcasm_table(data, good))

@@ -39,11 +39,9 @@ def test_the_shipped_weights_are_what_the_labelled_data_teach():
 def test_the_shipped_grave_weights_are_what_the_labelled_data_teach():
     """(python -m grading.train_wording writes them too.)"""
     from grading.acts import bundled_data
-    from grading.train_wording import GRAVE_FILE, grave_weights, worked_replies, write_grave
+    from grading.train_wording import GRAVE_FILE, grave_table, worked_replies
 
-    worked = worked_replies(DATA)
-    expected = write_grave(grave_weights(worked), len(worked["critical"]), len(worked["major"]))
-    assert bundled_data(GRAVE_FILE).read_text(encoding="utf-8") == expected
+    assert bundled_data(GRAVE_FILE).read_text(encoding="utf-8") == grave_table(DATA, worked_replies(DATA))
 
 
 def test_the_shipped_disclosure_weights_are_what_the_labelled_data_teach():
@@ -89,7 +87,9 @@ def test_on_the_held_out_halves_the_grave_wording_rules_mark_mostly_critical_rep
     authors, 364 right and 75 wrong.  With session twenty-nine's four batches, measured and
     not taught (the list of worked halves is closed): 730 right and 185 wrong (0.798); with
     session thirty's first three, 752 right and 200 wrong (0.790), so the bound is now 0.78:
-    the new authors' critical line is not taught to the model, and it drifts."""
+    the new authors' critical line is not taught to the model, and it drifts.  With the public
+    samples on the major side and the threshold at 19 (session thirty-one): 741 right and 203
+    wrong (0.785)."""
     right, wrong = _learned_critical_marks(lambda acts: "grave_wording" in acts)
     assert right >= 200
     assert right / (right + wrong) >= 0.78
