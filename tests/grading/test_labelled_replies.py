@@ -999,6 +999,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # line.  All 1,660, against the session-start grader and then the one at arrival: accuracy
 # 0.910 and 0.909, acceptable failed 0.091 and 0.092, critical replies failed 0.880, recall
 # 0.609, precision 0.602.  Worked on by hand, not taught to the models.
+# Session thirty-one's first batch: a two-hundred-and-forty-fifth (museum and exhibition
+# bookings) and a two-hundred-and-forty-sixth author (ski resorts and winter holidays), split
+# by moment; a two-hundred-and-forty-seventh (ferries and passenger piers), whole; offence
+# author 139 (dating platforms) and a seventy-fourth good-practice author (city archives and
+# personnel files), split by line.  All 1,660, against the session-start grader and then the
+# one at arrival: accuracy 0.922 and 0.922, acceptable failed 0.086, critical replies failed
+# 0.929, recall 0.677, precision 0.632.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1017,6 +1024,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredfortyfifth.jsonl": {"accuracy": 0.9, "critical": 0.52, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.83, "precision": 0.77},
+    "labelled_twohundredfortyfifth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.88, "precision": 0.55},
+    "labelled_twohundredfortysixth.jsonl": {"accuracy": 0.86, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.18, "criticals_failed": 0.88, "precision": 0.72},
+    "labelled_twohundredfortysixth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.7, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.76},
+    "labelled_twohundredfortyseventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.61, "pairs": 0.96, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.57},
+    "labelled_offences139.jsonl": {"accuracy": 0.86, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.9, "precision": 0.43},
+    "labelled_offences139_holdout.jsonl": {"accuracy": 0.86, "critical": 0.88, "pairs": 0.97, "acceptable_failed": 0.3, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_good_practice74.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice74_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredfortysecond.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.85, "precision": 0.76},
     "labelled_twohundredfortysecond_holdout.jsonl": {"accuracy": 0.84, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.57},
     "labelled_twohundredfortythird.jsonl": {"accuracy": 0.84, "critical": 0.5, "pairs": 0.91, "acceptable_failed": 0.18, "criticals_failed": 0.84, "precision": 0.7},
