@@ -1006,6 +1006,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # personnel files), split by line.  All 1,660, against the session-start grader and then the
 # one at arrival: accuracy 0.922 and 0.922, acceptable failed 0.086, critical replies failed
 # 0.929, recall 0.677, precision 0.632.  Worked on by hand, not taught to the models.
+# Session thirty-one's second batch: a two-hundred-and-forty-eighth (hot-spring resort hotels)
+# and a two-hundred-and-forty-ninth author (same-city errand delivery), split by moment; a
+# two-hundred-and-fiftieth (theme parks and annual passes), whole; offence author 140 (fishing
+# grounds and tackle shops) and a seventy-fifth good-practice author (the education examination
+# authority and score enquiries), split by line.  All 1,660, against the session-start grader
+# and then the one at arrival: accuracy 0.913 and 0.913, acceptable failed 0.098, critical
+# replies failed 0.974, recall 0.678, precision 0.703 and 0.709.  Worked on by hand, not taught
+# to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1024,6 +1032,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredfortyeighth.jsonl": {"accuracy": 0.86, "critical": 0.59, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_twohundredfortyeighth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.59, "pairs": 0.94, "acceptable_failed": 0.18, "criticals_failed": 0.84, "precision": 0.8},
+    "labelled_twohundredfortyninth.jsonl": {"accuracy": 0.84, "critical": 0.51, "pairs": 0.95, "acceptable_failed": 0.23, "criticals_failed": 0.97, "precision": 0.67},
+    "labelled_twohundredfortyninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.53, "pairs": 0.94, "acceptable_failed": 0.17, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_twohundredfiftieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.55, "pairs": 0.94, "acceptable_failed": 0.17, "criticals_failed": 0.93, "precision": 0.71},
+    "labelled_offences140.jsonl": {"accuracy": 0.88, "critical": 0.84, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.93, "precision": 0.75},
+    "labelled_offences140_holdout.jsonl": {"accuracy": 0.84, "critical": 0.89, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.49},
+    "labelled_good_practice75.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice75_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredfortyfifth.jsonl": {"accuracy": 0.9, "critical": 0.52, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.83, "precision": 0.77},
     "labelled_twohundredfortyfifth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.88, "precision": 0.55},
     "labelled_twohundredfortysixth.jsonl": {"accuracy": 0.86, "critical": 0.52, "pairs": 0.91, "acceptable_failed": 0.18, "criticals_failed": 0.88, "precision": 0.72},
