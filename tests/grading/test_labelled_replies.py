@@ -1014,6 +1014,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # and then the one at arrival: accuracy 0.913 and 0.913, acceptable failed 0.098, critical
 # replies failed 0.974, recall 0.678, precision 0.703 and 0.709.  Worked on by hand, not taught
 # to the models.
+# Session thirty-one's third batch: a two-hundred-and-fifty-first (wedding planning and
+# banquet bookings) and a two-hundred-and-fifty-second author (home air-conditioner
+# installation and moving), split by moment; a two-hundred-and-fifty-third (Chinese medicine
+# clinics and herbal paste bookings), whole; offence author 141 (one-way car rental and
+# returns) and a seventy-sixth good-practice author (water and power cut notices and repairs),
+# split by line.  All 1,660, against the session-start grader and then the one at arrival:
+# accuracy 0.927 and 0.927, acceptable failed 0.085, critical replies failed 0.926, recall
+# 0.622, precision 0.683 and 0.689.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1032,6 +1040,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredfiftyfirst.jsonl": {"accuracy": 0.88, "critical": 0.84, "pairs": 0.95, "acceptable_failed": 0.17, "criticals_failed": 0.97, "precision": 0.69},
+    "labelled_twohundredfiftyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.83, "precision": 0.72},
+    "labelled_twohundredfiftysecond.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.87, "precision": 0.68},
+    "labelled_twohundredfiftysecond_holdout.jsonl": {"accuracy": 0.91, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.75},
+    "labelled_twohundredfiftythird_holdout.jsonl": {"accuracy": 0.87, "critical": 0.52, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.73},
+    "labelled_offences141.jsonl": {"accuracy": 0.83, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.83, "precision": 0.49},
+    "labelled_offences141_holdout.jsonl": {"accuracy": 0.9, "critical": 0.67, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.88, "precision": 0.73},
+    "labelled_good_practice76.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
+    "labelled_good_practice76_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredfortyeighth.jsonl": {"accuracy": 0.86, "critical": 0.59, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.8},
     "labelled_twohundredfortyeighth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.59, "pairs": 0.94, "acceptable_failed": 0.18, "criticals_failed": 0.84, "precision": 0.8},
     "labelled_twohundredfortyninth.jsonl": {"accuracy": 0.84, "critical": 0.51, "pairs": 0.95, "acceptable_failed": 0.23, "criticals_failed": 0.97, "precision": 0.67},
