@@ -1022,6 +1022,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # split by line.  All 1,660, against the session-start grader and then the one at arrival:
 # accuracy 0.927 and 0.927, acceptable failed 0.085, critical replies failed 0.926, recall
 # 0.622, precision 0.683 and 0.689.  Worked on by hand, not taught to the models.
+# Session thirty-one's fourth batch: a two-hundred-and-fifty-fourth (golf courses and riding
+# clubs) and a two-hundred-and-fifty-fifth author (watch repairs and servicing), split by
+# moment; a two-hundred-and-fifty-sixth (locksmiths and home leak repairs), whole; offence
+# author 142 (termite and pest control) and a seventy-seventh good-practice author (visa and
+# travel document agents), split by line.  All 1,660, against the session-start grader and
+# then the one at arrival: accuracy 0.899 and 0.899, acceptable failed 0.118, critical
+# replies failed 0.951, recall 0.647 and 0.657, precision 0.584 and 0.588.  Worked on by
+# hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1040,6 +1048,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredfiftyfourth.jsonl": {"accuracy": 0.89, "critical": 0.69, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.78},
+    "labelled_twohundredfiftyfourth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.47, "pairs": 0.92, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.67},
+    "labelled_twohundredfiftyfifth.jsonl": {"accuracy": 0.84, "critical": 0.19, "pairs": 0.9, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.26},
+    "labelled_twohundredfiftyfifth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.88, "pairs": 0.89, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_twohundredfiftysixth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.19, "criticals_failed": 0.88, "precision": 0.59},
+    "labelled_offences142.jsonl": {"accuracy": 0.82, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.35, "criticals_failed": 0.97, "precision": 0.57},
+    "labelled_offences142_holdout.jsonl": {"accuracy": 0.8, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.31, "criticals_failed": 0.9, "precision": 0.35},
+    "labelled_good_practice77.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice77_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredfiftyfirst.jsonl": {"accuracy": 0.88, "critical": 0.84, "pairs": 0.95, "acceptable_failed": 0.17, "criticals_failed": 0.97, "precision": 0.69},
     "labelled_twohundredfiftyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.83, "precision": 0.72},
     "labelled_twohundredfiftysecond.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.87, "precision": 0.68},
