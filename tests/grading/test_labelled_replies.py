@@ -1030,6 +1030,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # then the one at arrival: accuracy 0.899 and 0.899, acceptable failed 0.118, critical
 # replies failed 0.951, recall 0.647 and 0.657, precision 0.584 and 0.588.  Worked on by
 # hand, not taught to the models.
+# Session thirty-one's fifth batch: a two-hundred-and-fifty-seventh (diving courses and yacht
+# hire) and a two-hundred-and-fifty-eighth author (bookshops and stationery), split by moment;
+# a two-hundred-and-fifty-ninth (tea sold online and tea houses), whole; offence author 143
+# (motorway service areas and roadside assistance) and a seventy-eighth good-practice author
+# (disability services and accessible travel), split by line.  All 1,660, against the
+# session-start grader and then the one at arrival: accuracy 0.920 and 0.920, acceptable
+# failed 0.093, critical replies failed 0.962, recall 0.596, precision 0.554 and 0.549.
+# Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1048,6 +1056,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredfiftyseventh.jsonl": {"accuracy": 0.92, "critical": 0.57, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.79},
+    "labelled_twohundredfiftyseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.5, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.66},
+    "labelled_twohundredfiftyeighth.jsonl": {"accuracy": 0.85, "critical": 0.47, "pairs": 0.91, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.39},
+    "labelled_twohundredfiftyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.59, "pairs": 0.95, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_twohundredfiftyninth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.66, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.94, "precision": 0.62},
+    "labelled_offences143.jsonl": {"accuracy": 0.82, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.82, "precision": 0.44},
+    "labelled_offences143_holdout.jsonl": {"accuracy": 0.8, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.33, "criticals_failed": 0.97, "precision": 0.33},
+    "labelled_good_practice78.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
+    "labelled_good_practice78_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_twohundredfiftyfourth.jsonl": {"accuracy": 0.89, "critical": 0.69, "pairs": 0.92, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.78},
     "labelled_twohundredfiftyfourth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.47, "pairs": 0.92, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.67},
     "labelled_twohundredfiftyfifth.jsonl": {"accuracy": 0.84, "critical": 0.19, "pairs": 0.9, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.26},
