@@ -1038,6 +1038,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # session-start grader and then the one at arrival: accuracy 0.920 and 0.920, acceptable
 # failed 0.093, critical replies failed 0.962, recall 0.596, precision 0.554 and 0.549.
 # Worked on by hand, not taught to the models.
+# Session thirty-one's sixth batch: a two-hundred-and-sixtieth (murder-mystery games and escape
+# rooms) and a two-hundred-and-sixty-first author (camera and photo equipment hire), split by
+# moment; a two-hundred-and-sixty-second (pottery and craft studios), whole; offence author 144
+# (climbing and archery gyms) and a seventy-ninth good-practice author (planetarium and science
+# museum bookings), split by line.  All 1,660, against the session-start grader and then the
+# one at arrival: accuracy 0.923 and 0.923, acceptable failed 0.091, critical replies failed
+# 0.920, recall 0.670 and 0.680, precision 0.598 and 0.596.  Worked on by hand, not taught to
+# the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1056,6 +1064,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredsixtieth.jsonl": {"accuracy": 0.89, "critical": 0.75, "pairs": 0.96, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.55},
+    "labelled_twohundredsixtieth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.44, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.73, "precision": 0.7},
+    "labelled_twohundredsixtyfirst.jsonl": {"accuracy": 0.9, "critical": 0.34, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.4},
+    "labelled_twohundredsixtyfirst_holdout.jsonl": {"accuracy": 0.93, "critical": 0.67, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.55},
+    "labelled_twohundredsixtysecond_holdout.jsonl": {"accuracy": 0.87, "critical": 0.68, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.87, "precision": 0.62},
+    "labelled_offences144.jsonl": {"accuracy": 0.86, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.83, "precision": 0.4},
+    "labelled_offences144_holdout.jsonl": {"accuracy": 0.83, "critical": 0.87, "pairs": 0.97, "acceptable_failed": 0.36, "criticals_failed": 0.97, "precision": 0.65},
+    "labelled_good_practice79.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice79_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredfiftyseventh.jsonl": {"accuracy": 0.92, "critical": 0.57, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.79},
     "labelled_twohundredfiftyseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.5, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.66},
     "labelled_twohundredfiftyeighth.jsonl": {"accuracy": 0.85, "critical": 0.47, "pairs": 0.91, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.39},
