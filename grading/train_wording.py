@@ -193,9 +193,9 @@ def grave_weights(worked: dict[str, list[str]], public: list[str]) -> dict[str, 
     一家…) is weighed whatever follows, and without the samples the words of any helpful
     answer (北京, 可以去, 有一个) leaned critical.  With them (and the threshold at 19, where
     the held-out halves' critical marks are as many as before), the CrossWOZ test and
-    validation replies' critical marks fell from 5 to 2 (docs/grading.md, 4c).  The rules' good examples do not overrule it: long
-    and never weighed, they dropped stretches that cost ten right critical marks on the
-    held-out halves for one wrong one."""
+    validation replies' critical marks fell from 5 to 2 (docs/grading.md, 4c).  The rules'
+    good examples do not overrule it: long and never weighed, they dropped stretches that
+    cost ten right critical marks on the held-out halves for one wrong one."""
     return learn(worked["critical"], worked["major"] + public, least_weight=GRAVE_MIN_WEIGHT)
 
 
@@ -326,7 +326,7 @@ def main(argv: list[str] | None = None) -> None:
     write_bundled_data(MODEL_FILE, write(weights, failed, acceptable))
     print(f"learned from {failed} failed and {acceptable} acceptable replies")
     write_bundled_data(GRAVE_FILE, grave_table(data, worked))
-    print(f"grave wording learned from {len(worked['critical'])} critical and {len(worked['major'])} major replies")
+    print(f"grave wording learned from {len(worked['critical'])} critical replies against {len(worked['major'])} major and the public samples' replies")
     write_bundled_data(DISCLOSURE_FILE, disclosure_table(data))
     write_bundled_data(SARCASM_FILE, sarcasm_table(data, good))
 
