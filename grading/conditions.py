@@ -9,7 +9,9 @@ A condition is plain data, never code.  Forms:
     customer_act: thanks_given        the customer's current line shows it
     history: {act: greeting, role: agent, min: 2}   (or any_act: [...])
                                       how many earlier turns by that role show it;
-                                      with last: true, only that role's latest turn
+                                      with last: true, only that role's latest turn;
+                                      with except_act: [...], turns that also show one
+                                      of those are not counted
     history_turns: {role: agent, max: 0}
     reply_chars: {min: 1, max: 4}     length of the normalised reply
     customer_chars: {min: 2}          length of the customer's current line
@@ -309,13 +311,17 @@ def compile_condition(spec, known_acts: set[str], where: str = "when", asked: fr
         last = value.get("last", False)
         if not isinstance(last, bool):
             raise ConditionError(f"{where}.history.last 只能是 true 或 false")
+        excepted = value.get("except_act", [])
+        if not isinstance(excepted, list):
+            raise ConditionError(f"{where}.history.except_act 必须是行为列表")
+        excepted = frozenset(need_act(v) for v in excepted)
         low, high = _count_range(value, f"{where}.history")
 
         def check(env: Env):
             turns = [a for r, a in env.history if r == role]
             if last:
                 turns = turns[-1:]
-            count = sum(1 for a in turns if not acts.isdisjoint(a.matches))
+            count = sum(1 for a in turns if not acts.isdisjoint(a.matches) and excepted.isdisjoint(a.matches))
             return low <= count <= high, None
 
         return check

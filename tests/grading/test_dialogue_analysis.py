@@ -203,6 +203,11 @@ def test_new_condition_forms_hold_when_they_should():
     assert said_again(env("非常抱歉给您添麻烦了，我们会尽快处理，请您耐心等待", "又是这句话！", earlier))[0]
     assert not said_again(env("非常抱歉，我现在就给维修组打电话催。", "又是这句话！", earlier))[0]
     assert not said_again(env("请您稍等。", "好。", [("agent", "请您稍等。")]))[0]  # too short to be a script
+    # A caller who asked for someone's particulars earlier, but not one who asked for a
+    # place's telephone (你有他们的电话吗 after the agent named a sight).
+    asked_of_someone = compile_condition({"history": {"act": "asks_other_info", "except_act": ["asks_place_contact"], "role": "customer", "min": 1}}, KNOWN)
+    assert asked_of_someone(env("好的。", "嗯。", [("customer", "你把她的手机号告诉我。")]))[0]
+    assert not asked_of_someone(env("好的。", "嗯。", [("customer", "我想去慕田峪长城，你有他们的电话吗？")]))[0]
 
 
 @pytest.mark.parametrize(
@@ -217,6 +222,7 @@ def test_new_condition_forms_hold_when_they_should():
         ({"unseen_data": False}, "true"),
         ({"echoes_customer": "yes"}, "true"),
         ({"not_from_caller": "jargon"}, "未知的行为"),
+        ({"history": {"act": "greeting", "except_act": "thanks"}}, "行为列表"),
     ],
 )
 def test_a_wrong_condition_says_what_to_write(spec, says):
