@@ -22,7 +22,7 @@ ones and the public samples: ordinary helpful talk (你可以去他家住; 有�
 friendly laugh is no critical wording, however often a leak or a sneer used the same words.
 
 The disclosure model learns from the worked halves' replies that speak of a person or answer
-a caller asking about one (the rubric's ``about_a_third_party`` condition): those inspectors failed
+a caller asking about one (the rubric's ``disclosure_possible`` condition): those inspectors failed
 as critical for a disclosure (their note or kind says so) against all the others, the public
 samples' and the rules' good examples among them; those two overrule it.
 
@@ -201,7 +201,7 @@ def grave_weights(worked: dict[str, list[str]], public: list[str]) -> dict[str, 
 
 def disclosure_examples(data: Path) -> tuple[list[str], list[str], list[str]]:
     """(disclosures, others, good): the normalised replies for which the rubric's
-    ``about_a_third_party`` condition holds.  Of the worked halves', those inspectors failed as
+    ``disclosure_possible`` condition holds.  Of the worked halves', those inspectors failed as
     critical for a disclosure, and the others (critical replies for another offence teach
     neither side); the samples of ordinary dialogue count among the others.  ``good``: the
     rules' good examples and the samples' replies among them, which the model must not fail."""
@@ -212,7 +212,7 @@ def disclosure_examples(data: Path) -> tuple[list[str], list[str], list[str]]:
 
     lexicon = default_lexicon().without_models()
     rubric = load_rubric(lexicon=lexicon)
-    about_a_third_party = compile_condition(expand_shared({"condition": "about_a_third_party"}, rubric.conditions), set(lexicon.acts))
+    disclosure_possible = compile_condition(expand_shared({"condition": "disclosure_possible"}, rubric.conditions), set(lexicon.acts))
 
     def about(item: dict) -> str | None:
         """The reply's normalised text when the condition holds for it, else None."""
@@ -220,7 +220,7 @@ def disclosure_examples(data: Path) -> tuple[list[str], list[str], list[str]]:
         # The customer's line, or as the grader reads it, the last one before the reply.
         heard = context.customer or next((t.text for t in reversed(context.history) if t.role == "customer"), "")
         reply = lexicon.analyze(item["reply"])
-        holds = about_a_third_party(Env(reply, lexicon.analyze(heard) if heard else None, [], context.situation))[0]
+        holds = disclosure_possible(Env(reply, lexicon.analyze(heard) if heard else None, [], context.situation))[0]
         return reply.text if holds else None
 
     disclosures: list[str] = []
