@@ -1046,6 +1046,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # one at arrival: accuracy 0.923 and 0.923, acceptable failed 0.091, critical replies failed
 # 0.920, recall 0.670 and 0.680, precision 0.598 and 0.596.  Worked on by hand, not taught to
 # the models.
+# Session thirty-two's first batch: a two-hundred-and-sixty-third (building materials and tile
+# after-sales) and a two-hundred-and-sixty-fourth author (laundry, dry cleaning and leather
+# care), split by moment; a two-hundred-and-sixty-fifth (foot massage and wellness chains),
+# whole; offence author 145 (parcel lockers) and an eightieth good-practice author (print shops
+# and ID photos), split by line.  All 1,660, against the session-start grader and then the one
+# at arrival: accuracy 0.927 and 0.927, acceptable failed 0.088, critical replies failed 0.973,
+# recall 0.637, precision 0.550.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1064,6 +1071,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredsixtythird.jsonl": {"accuracy": 0.91, "critical": 0.76, "pairs": 0.95, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.62},
+    "labelled_twohundredsixtythird_holdout.jsonl": {"accuracy": 0.89, "critical": 0.3, "pairs": 0.95, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.47},
+    "labelled_twohundredsixtyfourth.jsonl": {"accuracy": 0.93, "critical": 0.59, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_twohundredsixtyfourth_holdout.jsonl": {"accuracy": 0.94, "critical": 0.47, "pairs": 0.94, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_twohundredsixtyfifth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.52, "pairs": 0.92, "acceptable_failed": 0.16, "criticals_failed": 0.91, "precision": 0.5},
+    "labelled_offences145.jsonl": {"accuracy": 0.8, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.41, "criticals_failed": 0.97, "precision": 0.43},
+    "labelled_offences145_holdout.jsonl": {"accuracy": 0.83, "critical": 0.78, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.97, "precision": 0.45},
+    "labelled_good_practice80.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice80_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_twohundredsixtieth.jsonl": {"accuracy": 0.89, "critical": 0.75, "pairs": 0.96, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.55},
     "labelled_twohundredsixtieth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.44, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.73, "precision": 0.7},
     "labelled_twohundredsixtyfirst.jsonl": {"accuracy": 0.9, "critical": 0.34, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.4},
