@@ -1053,6 +1053,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # and ID photos), split by line.  All 1,660, against the session-start grader and then the one
 # at arrival: accuracy 0.927 and 0.927, acceptable failed 0.088, critical replies failed 0.973,
 # recall 0.637, precision 0.550.  Worked on by hand, not taught to the models.
+# Session thirty-two's second batch: a two-hundred-and-sixty-sixth (cake shops and birthday
+# orders) and a two-hundred-and-sixty-seventh author (KTV and karaoke bars), split by moment; a
+# two-hundred-and-sixty-eighth (marathon entries and running clubs), whole; offence author 146
+# (EV charging points) and an eighty-first good-practice author (e-sports venues and internet
+# cafés), split by line.  All 1,660, against the session-start grader and then the one at
+# arrival: accuracy 0.923 and 0.923, acceptable failed 0.088, critical replies failed 0.950,
+# recall 0.590, precision 0.557.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1071,6 +1078,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredsixtysixth.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.91, "precision": 0.72},
+    "labelled_twohundredsixtysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.24, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.88, "precision": 0.24},
+    "labelled_twohundredsixtyseventh.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.96, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.3},
+    "labelled_twohundredsixtyseventh_holdout.jsonl": {"accuracy": 0.86, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.52},
+    "labelled_twohundredsixtyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.55, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.91, "precision": 0.76},
+    "labelled_offences146.jsonl": {"accuracy": 0.84, "critical": 0.8, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.89, "precision": 0.47},
+    "labelled_offences146_holdout.jsonl": {"accuracy": 0.79, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.31, "criticals_failed": 0.97, "precision": 0.4},
+    "labelled_good_practice81.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
+    "labelled_good_practice81_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredsixtythird.jsonl": {"accuracy": 0.91, "critical": 0.76, "pairs": 0.95, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.62},
     "labelled_twohundredsixtythird_holdout.jsonl": {"accuracy": 0.89, "critical": 0.3, "pairs": 0.95, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.47},
     "labelled_twohundredsixtyfourth.jsonl": {"accuracy": 0.93, "critical": 0.59, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.74},
