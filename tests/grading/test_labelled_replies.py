@@ -1060,6 +1060,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # cafés), split by line.  All 1,660, against the session-start grader and then the one at
 # arrival: accuracy 0.923 and 0.923, acceptable failed 0.088, critical replies failed 0.950,
 # recall 0.590, precision 0.557.  Worked on by hand, not taught to the models.
+# Session thirty-two's third batch: a two-hundred-and-sixty-ninth (tyre fitting and car care)
+# and a two-hundred-and-seventieth author (managed lettings and long-term rentals), split by
+# moment; a two-hundred-and-seventy-first (board-game cafés and card rooms), whole; offence
+# author 147 (children's smartwatches) and an eighty-second good-practice author (children's
+# photo studios), split by line.  All 1,660, against the session-start grader and then the one
+# at arrival: accuracy 0.926 and 0.926, acceptable failed 0.084 and 0.082, critical replies
+# failed 0.944 and 0.937, recall 0.627 and 0.619, precision 0.687 and 0.684.  Worked on by
+# hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1078,6 +1086,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredsixtyninth.jsonl": {"accuracy": 0.85, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.56},
+    "labelled_twohundredsixtyninth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.53, "pairs": 0.95, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.8},
+    "labelled_twohundredseventieth.jsonl": {"accuracy": 0.85, "critical": 0.5, "pairs": 0.93, "acceptable_failed": 0.2, "criticals_failed": 0.9, "precision": 0.7},
+    "labelled_twohundredseventieth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.55, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.89, "precision": 0.97},
+    "labelled_twohundredseventyfirst_holdout.jsonl": {"accuracy": 0.92, "critical": 0.53, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.72},
+    "labelled_offences147.jsonl": {"accuracy": 0.79, "critical": 0.72, "pairs": 0.97, "acceptable_failed": 0.34, "criticals_failed": 0.87, "precision": 0.57},
+    "labelled_offences147_holdout.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.9, "precision": 0.56},
+    "labelled_good_practice82.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
+    "labelled_good_practice82_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredsixtysixth.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.91, "precision": 0.72},
     "labelled_twohundredsixtysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.24, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.88, "precision": 0.24},
     "labelled_twohundredsixtyseventh.jsonl": {"accuracy": 0.88, "critical": 0.4, "pairs": 0.96, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.3},
