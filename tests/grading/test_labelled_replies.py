@@ -1068,6 +1068,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # at arrival: accuracy 0.926 and 0.926, acceptable failed 0.084 and 0.082, critical replies
 # failed 0.944 and 0.937, recall 0.627 and 0.619, precision 0.687 and 0.684.  Worked on by
 # hand, not taught to the models.
+# Session thirty-two's fourth batch: a two-hundred-and-seventy-second (florists, house plants and
+# garden care) and a two-hundred-and-seventy-third author (car modification and window film),
+# split by moment; a two-hundred-and-seventy-fourth (nail, lash and brow studios), whole;
+# offence author 148 (phone repair and screen replacement) and an eighty-third good-practice
+# author (early-learning centres and baby swimming), split by line.  All 1,660, against the
+# session-start grader and then the one at arrival: accuracy 0.924 and 0.924, acceptable failed
+# 0.085, critical replies failed 0.961, recall 0.592, precision 0.635 and 0.629.  Worked on by
+# hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1086,6 +1094,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredseventysecond.jsonl": {"accuracy": 0.92, "critical": 0.67, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.55},
+    "labelled_twohundredseventysecond_holdout.jsonl": {"accuracy": 0.9, "critical": 0.67, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.67},
+    "labelled_twohundredseventythird.jsonl": {"accuracy": 0.91, "critical": 0.57, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.87, "precision": 0.64},
+    "labelled_twohundredseventythird_holdout.jsonl": {"accuracy": 0.9, "critical": 0.38, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.67},
+    "labelled_twohundredseventyfourth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.64, "pairs": 0.95, "acceptable_failed": 0.17, "criticals_failed": 0.93, "precision": 0.69},
+    "labelled_offences148.jsonl": {"accuracy": 0.83, "critical": 0.65, "pairs": 0.97, "acceptable_failed": 0.34, "criticals_failed": 0.97, "precision": 0.62},
+    "labelled_offences148_holdout.jsonl": {"accuracy": 0.83, "critical": 0.27, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.77, "precision": 0.3},
+    "labelled_good_practice83.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97},
+    "labelled_good_practice83_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
     "labelled_twohundredsixtyninth.jsonl": {"accuracy": 0.85, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.56},
     "labelled_twohundredsixtyninth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.53, "pairs": 0.95, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.8},
     "labelled_twohundredseventieth.jsonl": {"accuracy": 0.85, "critical": 0.5, "pairs": 0.93, "acceptable_failed": 0.2, "criticals_failed": 0.9, "precision": 0.7},
