@@ -39,6 +39,10 @@ def test_standard_phrase_is_not_read_as_forbidden_dont_know():
         ("请先别挂，挂了可能会耽误您的登记。", "hang_up_threat", "您再这样，我就挂了。"),
         ("尼玛县这边暂时没有合作网点，我帮您联系那曲市区的网点。", "insult", "你尼玛会不会说话？"),
         ("尼玛县这边暂时没有合作网点，我帮您联系那曲市区的网点。", "swearing", "尼玛的，系统又卡了。"),
+        ("您先别着急，我一定帮您把事情办好。", "overpromise", "您放心，我一定给您办好。"),
+        ("恶意损坏需要提供派出所报警回执和轮胎照片。", "argue", "您这是恶意投诉，我们会报警处理。"),
+        ("如果就您一个人，双人包间会更划算一些。", "ridicule", "就您一个人事多。"),
+        ("第一次来的时候，麻烦您让婆婆到前台登记一下。", "private_info", "她一共来过三次。"),
     ],
 )
 def test_words_in_another_sense_are_not_the_fault(reply, act, fault):
