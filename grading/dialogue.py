@@ -107,6 +107,11 @@ def read_state(customer: Analysis | None, history: Sequence[tuple[str, Analysis]
             open_business = True
             finished = False
     agent_lines = [a for role, a in history if role == "agent"]
+    # Silence after the agent asked whether there is anything more (请问还有什么可以帮您？ —
+    # （无声）): the caller has finished, and the close for a caller who stays on the line is due.
+    if customer is not None and customer.has("customer_silence") and agent_lines and agent_lines[-1].has("asks_anything_more") and _PENDING.isdisjoint(agent_lines[-1].matches):
+        open_business = False
+        finished = True
     # Thanks and then a new question (好的谢谢，那行李额度呢？): still asking, not done.  A
     # question that only checks, followed by a goodbye (是吧？那行，谢谢你啊。), is not.
     asks_now = customer is not None and (not _STILL_ASKING.isdisjoint(now) or customer.text.rstrip(" .!~").endswith("?"))

@@ -70,6 +70,21 @@ def test_the_state_reads_the_customers_line_and_the_history():
     assert s.customer_swore and s.swore_now
     s = state("（无声）", ("agent", "您好！请问有什么可以帮您？"), ("customer", "（无声）"), ("agent", "您好，听不到您的声音，请问有什么可以帮您？"))
     assert s.attempts == 2
+    # Silence after the agent asked whether there is anything more: the caller has finished.
+    s = state("（无声）", ("customer", "那就帮我把订金退到原卡吧。"), ("agent", "好的，订金已经为您申请原路退回。请问还有什么可以帮您？"))
+    assert s.finished and not s.business_open
+    # ... but not silence while the agent has gone to look.
+    s = state("（无声）", ("customer", "帮我查下订单。"), ("agent", "请您稍等，我帮您查一下，还有其他问题吗？"))
+    assert not s.finished
+
+
+def test_a_caller_silent_after_anything_more_is_closed_the_standard_way():
+    history = [("customer", "我想问下老年卡年审在哪里办。"), ("agent", "任一服务网点都能办，带身份证和卡就行。请问还有其他需要吗？")]
+    for reply in ("对不起，听不到您的回应，如需帮助，欢迎您再次致电，祝您生活愉快，再见！", "您好，您还在吗？如果没有其他问题，我这边先结束通话了，有需要欢迎再打过来，再见。"):
+        result = grade(reply, "silent_caller", "（无声）", history)
+        assert result.verdict == "pass", [v.rule for v in result.violations]
+    # Hanging up without a word is still no close.
+    assert grade("（直接挂机）", "silent_caller", "（无声）", history).verdict == "fail"
 
 
 def test_a_stage_direction_can_give_the_protocols_history():
