@@ -1076,6 +1076,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # session-start grader and then the one at arrival: accuracy 0.924 and 0.924, acceptable failed
 # 0.085, critical replies failed 0.961, recall 0.592, precision 0.635 and 0.629.  Worked on by
 # hand, not taught to the models.
+# Session thirty-two's fifth batch: a two-hundred-and-seventy-fifth (home cleaning and dust-mite
+# removal) and a two-hundred-and-seventy-sixth author (vehicle registration offices and licence
+# renewal), split by moment; a two-hundred-and-seventy-seventh (hair salon chains and
+# membership cards), whole; offence author 149 (music shops and private tutors) and an
+# eighty-fourth good-practice author (calligraphy, go and children's classes), split by line.
+# All 1,660, against the session-start grader and then the one at arrival: accuracy 0.930 and
+# 0.930, acceptable failed 0.075, critical replies failed 0.921, recall 0.579, precision
+# 0.646.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1094,6 +1102,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredseventyfifth.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.72},
+    "labelled_twohundredseventyfifth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.34, "pairs": 0.93, "acceptable_failed": 0.14, "criticals_failed": 0.72, "precision": 0.57},
+    "labelled_twohundredseventysixth.jsonl": {"accuracy": 0.89, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.11, "criticals_failed": 0.84, "precision": 0.74},
+    "labelled_twohundredseventysixth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.47, "pairs": 0.95, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.5},
+    "labelled_twohundredseventyseventh_holdout.jsonl": {"accuracy": 0.9, "critical": 0.54, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.94, "precision": 0.71},
+    "labelled_offences149.jsonl": {"accuracy": 0.85, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.33, "criticals_failed": 0.9, "precision": 0.51},
+    "labelled_offences149_holdout.jsonl": {"accuracy": 0.89, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.17, "criticals_failed": 0.85, "precision": 0.54},
+    "labelled_good_practice84.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice84_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredseventysecond.jsonl": {"accuracy": 0.92, "critical": 0.67, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.55},
     "labelled_twohundredseventysecond_holdout.jsonl": {"accuracy": 0.9, "critical": 0.67, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.67},
     "labelled_twohundredseventythird.jsonl": {"accuracy": 0.91, "critical": 0.57, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.87, "precision": 0.64},
