@@ -1084,6 +1084,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # All 1,660, against the session-start grader and then the one at arrival: accuracy 0.930 and
 # 0.930, acceptable failed 0.075, critical replies failed 0.921, recall 0.579, precision
 # 0.646.  Worked on by hand, not taught to the models.
+# Session thirty-two's sixth batch: a two-hundred-and-seventy-eighth (study tours and summer
+# camps) and a two-hundred-and-seventy-ninth author (translation agencies and certified
+# document translation), split by moment; a two-hundred-and-eightieth (taekwondo and fencing
+# clubs), whole; offence author 150 (seal engraving and business-licence agents) and an
+# eighty-fifth good-practice author (surfing, skateboarding and outdoor sports courses), split
+# by line.  All 1,660, against the session-start grader and then the one at arrival: accuracy
+# 0.916 and 0.916, acceptable failed 0.099, critical replies failed 0.920 and 0.929, recall
+# 0.634 and 0.643, precision 0.607 and 0.610.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1102,6 +1110,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredseventyeighth.jsonl": {"accuracy": 0.83, "critical": 0.39, "pairs": 0.88, "acceptable_failed": 0.21, "criticals_failed": 0.8, "precision": 0.42},
+    "labelled_twohundredseventyeighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.74, "precision": 0.84},
+    "labelled_twohundredseventyninth.jsonl": {"accuracy": 0.9, "critical": 0.44, "pairs": 0.95, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.61},
+    "labelled_twohundredseventyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.51, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.89, "precision": 0.51},
+    "labelled_twohundredeightieth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.7, "pairs": 0.94, "acceptable_failed": 0.19, "criticals_failed": 0.94, "precision": 0.7},
+    "labelled_offences150.jsonl": {"accuracy": 0.84, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.3, "criticals_failed": 0.97, "precision": 0.29},
+    "labelled_offences150_holdout.jsonl": {"accuracy": 0.86, "critical": 0.87, "pairs": 0.97, "acceptable_failed": 0.24, "criticals_failed": 0.97, "precision": 0.69},
+    "labelled_good_practice85.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice85_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
     "labelled_twohundredseventyfifth.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.72},
     "labelled_twohundredseventyfifth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.34, "pairs": 0.93, "acceptable_failed": 0.14, "criticals_failed": 0.72, "precision": 0.57},
     "labelled_twohundredseventysixth.jsonl": {"accuracy": 0.89, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.11, "criticals_failed": 0.84, "precision": 0.74},
