@@ -1092,6 +1092,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # by line.  All 1,660, against the session-start grader and then the one at arrival: accuracy
 # 0.916 and 0.916, acceptable failed 0.099, critical replies failed 0.920 and 0.929, recall
 # 0.634 and 0.643, precision 0.607 and 0.610.  Worked on by hand, not taught to the models.
+# Session thirty-two's seventh batch: a two-hundred-and-eighty-first (antiques, calligraphy and
+# auction houses) and a two-hundred-and-eighty-second author (honey and local produce online),
+# split by moment; a two-hundred-and-eighty-third (office equipment and printer supplies
+# repair), whole; offence author 151 (smart toilets and bathroom after-sales) and an
+# eighty-sixth good-practice author (picture framing and art supplies), split by line.  All
+# 1,660, against the session-start grader and then the one at arrival: accuracy 0.920 and
+# 0.919, acceptable failed 0.091, critical replies failed 0.954, recall 0.676 and 0.685,
+# precision 0.646 and 0.655.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1110,6 +1118,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredeightyfirst.jsonl": {"accuracy": 0.9, "critical": 0.52, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.52},
+    "labelled_twohundredeightyfirst_holdout.jsonl": {"accuracy": 0.89, "critical": 0.84, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.51},
+    "labelled_twohundredeightysecond.jsonl": {"accuracy": 0.88, "critical": 0.55, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.89, "precision": 0.67},
+    "labelled_twohundredeightysecond_holdout.jsonl": {"accuracy": 0.91, "critical": 0.56, "pairs": 0.92, "acceptable_failed": 0.1, "criticals_failed": 0.91, "precision": 0.68},
+    "labelled_twohundredeightythird_holdout.jsonl": {"accuracy": 0.84, "critical": 0.59, "pairs": 0.91, "acceptable_failed": 0.17, "criticals_failed": 0.93, "precision": 0.65},
+    "labelled_offences151.jsonl": {"accuracy": 0.84, "critical": 0.78, "pairs": 0.97, "acceptable_failed": 0.32, "criticals_failed": 0.91, "precision": 0.73},
+    "labelled_offences151_holdout.jsonl": {"accuracy": 0.82, "critical": 0.77, "pairs": 0.97, "acceptable_failed": 0.34, "criticals_failed": 0.97, "precision": 0.67},
+    "labelled_good_practice86.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
+    "labelled_good_practice86_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredseventyeighth.jsonl": {"accuracy": 0.83, "critical": 0.39, "pairs": 0.88, "acceptable_failed": 0.21, "criticals_failed": 0.8, "precision": 0.42},
     "labelled_twohundredseventyeighth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.74, "precision": 0.84},
     "labelled_twohundredseventyninth.jsonl": {"accuracy": 0.9, "critical": 0.44, "pairs": 0.95, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.61},
