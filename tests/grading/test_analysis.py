@@ -44,6 +44,7 @@ def test_standard_phrase_is_not_read_as_forbidden_dont_know():
         ("如果就您一个人，双人包间会更划算一些。", "ridicule", "就您一个人事多。"),
         ("第一次来的时候，麻烦您让婆婆到前台登记一下。", "private_info", "她一共来过三次。"),
         ("这里是出入境服务中心，您看看是不是号码记错了。", "blame_customer", "查不到啊，您是不是单号记错了？"),
+        ("周三下午三点验车已经帮您确认好了。", "hold_notice", "好的，我帮您确认一下。"),
     ],
 )
 def test_words_in_another_sense_are_not_the_fault(reply, act, fault):
