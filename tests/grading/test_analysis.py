@@ -279,6 +279,27 @@ def test_stage_directions_say_what_the_customer_does(line, act, found):
 
 
 @pytest.mark.parametrize(
+    "line, act, found",
+    [
+        # Swearing in forms a warning answers, and what only sounds like it.
+        ("（连续粗口）……你们全家都……", "customer_abuse_noted", True),
+        ("你们是猪吗？约个年检，小程序天天崩！", "insult", True),
+        ("你们就是一帮骗子，骗我押金！", "insult", True),
+        ("（醉醺醺）老子……今天就是要骂你……", "insult", True),
+        ("你们老板是不是死了？电话都没人管！", "insult", True),
+        ("我不是骂你，我是说你们系统。", "insult", False),
+        ("我手机是不是死机了？一直黑屏。", "insult", False),
+        # A misfortune, and a baby's crying or tears of joy, which are none.
+        ("生日蛋糕送来全塌了，孩子哭了一晚上。", "customer_distress", True),
+        ("抱歉抱歉，宝宝刚才哭了，我去抱了一下，让你等了。", "customer_distress", False),
+        ("照片修得太好了，我妈看了都哭了，谢谢你们！", "customer_distress", False),
+    ],
+)
+def test_what_the_customers_line_does(line, act, found):
+    assert (act in analyze(line).acts) == found
+
+
+@pytest.mark.parametrize(
     "customer, reply",
     [
         ("帮我查一下我同事老周住哪个小区，我要给他寄东西。", "很抱歉，同事的住址我们没法帮您查，您可以直接问问他本人。"),
@@ -312,3 +333,8 @@ def test_a_violation_carries_each_rule_field_under_its_own_name():
     assert (violation.title, violation.category, violation.severity, violation.message) == (rule.title, rule.category, rule.severity, rule.message)
     assert (violation.deduction, violation.source) == (rule.deduction, rule.source)
     assert violation.excerpt == "会说人话" and violation.span == (3, 7)
+
+
+def test_condolences_in_set_words_answer_a_bereaved_caller():
+    graded = grade("先向您和家人表示慰问。押金退还需要法定继承人带上死亡证明和身份证来办理。", "general", customer="我奶奶去世了，她存的押金怎么退？")
+    assert "handling.cold_to_distress" not in [v.rule for v in graded.violations]
