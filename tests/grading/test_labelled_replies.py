@@ -1100,6 +1100,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 1,660, against the session-start grader and then the one at arrival: accuracy 0.920 and
 # 0.919, acceptable failed 0.091, critical replies failed 0.954, recall 0.676 and 0.685,
 # precision 0.646 and 0.655.  Worked on by hand, not taught to the models.
+# Session thirty-three's first batch: a two-hundred-and-eighty-fourth (locksmiths, lock changes
+# and security doors) and a two-hundred-and-eighty-fifth author (custom wigs and hair care),
+# split by moment; a two-hundred-and-eighty-sixth (counselling bookings and an emotional
+# support line), whole; offence author 152 (ornamental fish and aquarium equipment) and an
+# eighty-seventh good-practice author (made-to-order rosewood furniture), split by line.  All
+# 1,660, against the session-start grader and then the one at arrival: accuracy 0.923,
+# acceptable failed 0.087, critical replies failed 0.951, recall 0.573, precision 0.596.
+# Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1118,6 +1126,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredeightyfourth.jsonl": {"accuracy": 0.93, "critical": 0.61, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_twohundredeightyfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.53, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.84, "precision": 0.87},
+    "labelled_twohundredeightyfifth.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.17, "criticals_failed": 0.97, "precision": 0.5},
+    "labelled_twohundredeightyfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.62, "pairs": 0.9, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.82},
+    "labelled_twohundredeightysixth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.37, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_offences152.jsonl": {"accuracy": 0.83, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.84, "precision": 0.59},
+    "labelled_offences152_holdout.jsonl": {"accuracy": 0.8, "critical": 0.47, "pairs": 0.97, "acceptable_failed": 0.38, "criticals_failed": 0.89, "precision": 0.27},
+    "labelled_good_practice87.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice87_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
     "labelled_twohundredeightyfirst.jsonl": {"accuracy": 0.9, "critical": 0.52, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.52},
     "labelled_twohundredeightyfirst_holdout.jsonl": {"accuracy": 0.89, "critical": 0.84, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.51},
     "labelled_twohundredeightysecond.jsonl": {"accuracy": 0.88, "critical": 0.55, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.89, "precision": 0.67},
