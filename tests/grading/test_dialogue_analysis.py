@@ -389,3 +389,14 @@ def test_the_call_may_end_where_the_protocols_say_and_nowhere_else():
     cut_off = grader.grade("行了，挂了。", Context("complaint", customer="我的宽带三天都没修好！"))
     assert {v.rule for v in after_two.violations} >= {"closing.abrupt_hang_up"} and not after_two.critical
     assert "critical.hang_up_threat" in {v.rule for v in cut_off.violations} and cut_off.critical
+
+
+def test_a_caller_gone_quiet_mid_call_may_be_offered_a_call_back():
+    history = [
+        Turn("agent", "周女士，麻烦您报一下订单号，我帮您查一下进度。"),
+        Turn("customer", "好，你等一下啊，我找找单子。"),
+    ]
+    offer = grade("周女士，您还在吗？要是一时找不到，我先把情况记下来，稍后按来电号码给您回电。", "silent_caller", "（无声）", history=history)
+    assert "silent.closed_without_greeting" not in [v.rule for v in offer.violations]
+    dropped = grade("您先找吧，找到了再打过来，再见。", "silent_caller", "（无声）", history=history)
+    assert dropped.verdict == "fail"
