@@ -1108,6 +1108,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 1,660, against the session-start grader and then the one at arrival: accuracy 0.923,
 # acceptable failed 0.087, critical replies failed 0.951, recall 0.573, precision 0.596.
 # Worked on by hand, not taught to the models.
+# Session thirty-three's second batch: a two-hundred-and-eighty-seventh (tattoo and tattoo
+# removal studios) and a two-hundred-and-eighty-eighth author (coffee beans and coffee
+# machines), split by moment; a two-hundred-and-eighty-ninth (pawnshops and second-hand luxury
+# goods), whole; offence author 153 (windows, doors and balcony enclosures) and an
+# eighty-eighth good-practice author (air-conditioner and appliance cleaning), split by line.
+# All 1,660, against the session-start grader and then the one at arrival: accuracy 0.920,
+# acceptable failed 0.101, critical replies failed 0.981, recall 0.683, precision 0.628 and
+# 0.634.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1126,6 +1134,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredeightyseventh.jsonl": {"accuracy": 0.91, "critical": 0.86, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_twohundredeightyseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.77, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_twohundredeightyeighth.jsonl": {"accuracy": 0.86, "critical": 0.72, "pairs": 0.93, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.83},
+    "labelled_twohundredeightyeighth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.42, "pairs": 0.95, "acceptable_failed": 0.24, "criticals_failed": 0.88, "precision": 0.53},
+    "labelled_twohundredeightyninth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.65, "pairs": 0.93, "acceptable_failed": 0.14, "criticals_failed": 0.94, "precision": 0.75},
+    "labelled_offences153.jsonl": {"accuracy": 0.85, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.97, "precision": 0.54},
+    "labelled_offences153_holdout.jsonl": {"accuracy": 0.83, "critical": 0.67, "pairs": 0.97, "acceptable_failed": 0.3, "criticals_failed": 0.97, "precision": 0.47},
+    "labelled_good_practice88.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
+    "labelled_good_practice88_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
     "labelled_twohundredeightyfourth.jsonl": {"accuracy": 0.93, "critical": 0.61, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.61},
     "labelled_twohundredeightyfourth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.53, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.84, "precision": 0.87},
     "labelled_twohundredeightyfifth.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.17, "criticals_failed": 0.97, "precision": 0.5},
