@@ -1116,6 +1116,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # All 1,660, against the session-start grader and then the one at arrival: accuracy 0.920,
 # acceptable failed 0.101, critical replies failed 0.981, recall 0.683, precision 0.628 and
 # 0.634.  Worked on by hand, not taught to the models.
+# Session thirty-three's third batch: a two-hundred-and-ninetieth (guzheng and Chinese
+# instrument lessons) and a two-hundred-and-ninety-first author (pottery studios and
+# hands-on craft classes), split by moment; a two-hundred-and-ninety-second (perfume and
+# bespoke fragrance), whole; offence author 154 (underfloor heating and radiators) and an
+# eighty-ninth good-practice author (patent and trademark agents), split by line.  All 1,660,
+# against the session-start grader and then the one at arrival: accuracy 0.928, acceptable
+# failed 0.085, critical replies failed 0.960, recall 0.782, precision 0.617.  Worked on by
+# hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1134,6 +1142,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredninetieth.jsonl": {"accuracy": 0.93, "critical": 0.84, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.9, "precision": 0.73},
+    "labelled_twohundredninetieth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.82, "pairs": 0.91, "acceptable_failed": 0.23, "criticals_failed": 0.97, "precision": 0.52},
+    "labelled_twohundredninetyfirst.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.82, "precision": 0.67},
+    "labelled_twohundredninetyfirst_holdout.jsonl": {"accuracy": 0.91, "critical": 0.77, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.72},
+    "labelled_twohundredninetysecond_holdout.jsonl": {"accuracy": 0.9, "critical": 0.67, "pairs": 0.94, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.7},
+    "labelled_offences154.jsonl": {"accuracy": 0.85, "critical": 0.83, "pairs": 0.97, "acceptable_failed": 0.3, "criticals_failed": 0.97, "precision": 0.57},
+    "labelled_offences154_holdout.jsonl": {"accuracy": 0.79, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.42, "criticals_failed": 0.97, "precision": 0.35},
+    "labelled_good_practice89.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97},
+    "labelled_good_practice89_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97},
     "labelled_twohundredeightyseventh.jsonl": {"accuracy": 0.91, "critical": 0.86, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.59},
     "labelled_twohundredeightyseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.77, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.64},
     "labelled_twohundredeightyeighth.jsonl": {"accuracy": 0.86, "critical": 0.72, "pairs": 0.93, "acceptable_failed": 0.19, "criticals_failed": 0.97, "precision": 0.83},
