@@ -1124,6 +1124,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # against the session-start grader and then the one at arrival: accuracy 0.928, acceptable
 # failed 0.085, critical replies failed 0.960, recall 0.782, precision 0.617.  Worked on by
 # hand, not taught to the models.
+# Session thirty-three's fourth batch: a two-hundred-and-ninety-third (cycling clubs and bike
+# hire) and a two-hundred-and-ninety-fourth author (bespoke jewellery and gold buy-back),
+# split by moment; a two-hundred-and-ninety-fifth (curtains and soft furnishings), whole;
+# offence author 155 (bubble-tea franchises and delivery) and a ninetieth good-practice author
+# (bookkeeping and accounting services), split by line.  All 1,660, against the session-start
+# grader and then the one at arrival: accuracy 0.923, acceptable failed 0.092, critical
+# replies failed 0.928, recall 0.631, precision 0.625.  Worked on by hand, not taught to the
+# models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1142,6 +1150,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredninetythird.jsonl": {"accuracy": 0.87, "critical": 0.76, "pairs": 0.94, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.89},
+    "labelled_twohundredninetythird_holdout.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.92, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.74},
+    "labelled_twohundredninetyfourth.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.83, "precision": 0.64},
+    "labelled_twohundredninetyfourth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.51, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.89, "precision": 0.97},
+    "labelled_twohundredninetyfifth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.43, "pairs": 0.96, "acceptable_failed": 0.13, "criticals_failed": 0.89, "precision": 0.43},
+    "labelled_offences155.jsonl": {"accuracy": 0.87, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.91, "precision": 0.62},
+    "labelled_offences155_holdout.jsonl": {"accuracy": 0.85, "critical": 0.72, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.91, "precision": 0.49},
+    "labelled_good_practice90.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
+    "labelled_good_practice90_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
     "labelled_twohundredninetieth.jsonl": {"accuracy": 0.93, "critical": 0.84, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.9, "precision": 0.73},
     "labelled_twohundredninetieth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.82, "pairs": 0.91, "acceptable_failed": 0.23, "criticals_failed": 0.97, "precision": 0.52},
     "labelled_twohundredninetyfirst.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.95, "acceptable_failed": 0.13, "criticals_failed": 0.82, "precision": 0.67},
