@@ -1132,6 +1132,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # grader and then the one at arrival: accuracy 0.923, acceptable failed 0.092, critical
 # replies failed 0.928, recall 0.631, precision 0.625.  Worked on by hand, not taught to the
 # models.
+# Session thirty-three's fifth batch: a two-hundred-and-ninety-sixth (billiard halls and
+# bowling alleys) and a two-hundred-and-ninety-seventh author (catteries and pet breeding),
+# split by moment; a two-hundred-and-ninety-eighth (made-to-measure hanfu and qipao), whole;
+# offence author 156 (mattresses and bedding) and a ninety-first good-practice author (pilates
+# and dance studios), split by line.  All 1,660, against the session-start grader and then the
+# one at arrival: accuracy 0.922, acceptable failed 0.083, critical replies failed 0.956,
+# recall 0.533 and 0.544, precision 0.600 and 0.598.  Worked on by hand, not taught to the
+# models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1150,6 +1158,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredninetysixth.jsonl": {"accuracy": 0.89, "critical": 0.47, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.84, "precision": 0.54},
+    "labelled_twohundredninetysixth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.26, "pairs": 0.92, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.37},
+    "labelled_twohundredninetyseventh.jsonl": {"accuracy": 0.9, "critical": 0.57, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.72},
+    "labelled_twohundredninetyseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.58, "pairs": 0.94, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.7},
+    "labelled_twohundredninetyeighth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.53, "pairs": 0.95, "acceptable_failed": 0.23, "criticals_failed": 0.97, "precision": 0.68},
+    "labelled_offences156.jsonl": {"accuracy": 0.88, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.89, "precision": 0.47},
+    "labelled_offences156_holdout.jsonl": {"accuracy": 0.86, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.86, "precision": 0.52},
+    "labelled_good_practice91.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice91_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_twohundredninetythird.jsonl": {"accuracy": 0.87, "critical": 0.76, "pairs": 0.94, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.89},
     "labelled_twohundredninetythird_holdout.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.92, "acceptable_failed": 0.15, "criticals_failed": 0.9, "precision": 0.74},
     "labelled_twohundredninetyfourth.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.83, "precision": 0.61},
