@@ -1140,6 +1140,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # one at arrival: accuracy 0.922, acceptable failed 0.083, critical replies failed 0.956,
 # recall 0.533 and 0.544, precision 0.600 and 0.598.  Worked on by hand, not taught to the
 # models.
+# Session thirty-three's sixth batch: a two-hundred-and-ninety-ninth (shoe shops and shoe
+# repair) and a three-hundredth author (fishing tackle and fishing parks), split by moment; a
+# three-hundred-and-first (suspended ceilings and integrated home fittings), whole; offence
+# author 157 (lamps and lighting) and a ninety-second good-practice author (embroidery and
+# intangible-heritage craft classes), split by line.  All 1,660, against the session-start
+# grader and then the one at arrival: accuracy 0.922, acceptable failed 0.086, critical
+# replies failed 0.949, recall 0.677 and 0.697, precision 0.626 and 0.633.  Worked on by hand,
+# not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1158,6 +1166,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_twohundredninetyninth.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.84, "precision": 0.75},
+    "labelled_twohundredninetyninth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.22, "criticals_failed": 0.91, "precision": 0.8},
+    "labelled_threehundredth.jsonl": {"accuracy": 0.89, "critical": 0.59, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.89, "precision": 0.86},
+    "labelled_threehundredth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.74, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_threehundredfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.91, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_offences157.jsonl": {"accuracy": 0.87, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.23, "criticals_failed": 0.89, "precision": 0.55},
+    "labelled_offences157_holdout.jsonl": {"accuracy": 0.82, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.3, "criticals_failed": 0.97, "precision": 0.45},
+    "labelled_good_practice92.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
+    "labelled_good_practice92_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_twohundredninetysixth.jsonl": {"accuracy": 0.89, "critical": 0.47, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.84, "precision": 0.54},
     "labelled_twohundredninetysixth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.26, "pairs": 0.92, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.37},
     "labelled_twohundredninetyseventh.jsonl": {"accuracy": 0.9, "critical": 0.57, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.72},
