@@ -1148,6 +1148,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # grader and then the one at arrival: accuracy 0.922, acceptable failed 0.086, critical
 # replies failed 0.949, recall 0.677 and 0.697, precision 0.626 and 0.633.  Worked on by hand,
 # not taught to the models.
+# Session thirty-three's seventh batch: a three-hundred-and-second (passport photos and photo
+# studios) and a three-hundred-and-third author (mushrooms and medicinal herbs sold from the
+# farm), split by moment; a three-hundred-and-fourth (bamboo weaving and woodcarving crafts),
+# whole; offence author 158 (kites and outdoor toys) and a ninety-third good-practice author
+# (made-to-measure suits and school uniforms), split by line.  All 1,660, against the
+# session-start grader and then the one at arrival: accuracy 0.939, acceptable failed 0.061,
+# critical replies failed 0.957, recall 0.617 and 0.626, precision 0.670 and 0.673.  Worked on
+# by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1166,6 +1174,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredsecond.jsonl": {"accuracy": 0.88, "critical": 0.57, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.79},
+    "labelled_threehundredsecond_holdout.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.96, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.64},
+    "labelled_threehundredthird.jsonl": {"accuracy": 0.91, "critical": 0.34, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.91, "precision": 0.72},
+    "labelled_threehundredthird_holdout.jsonl": {"accuracy": 0.95, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.76},
+    "labelled_threehundredfourth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.65, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.91, "precision": 0.72},
+    "labelled_offences158.jsonl": {"accuracy": 0.84, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.57},
+    "labelled_offences158_holdout.jsonl": {"accuracy": 0.84, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.23, "criticals_failed": 0.97, "precision": 0.34},
+    "labelled_good_practice93.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice93_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredninetyninth.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.84, "precision": 0.75},
     "labelled_twohundredninetyninth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.22, "criticals_failed": 0.91, "precision": 0.8},
     "labelled_threehundredth.jsonl": {"accuracy": 0.89, "critical": 0.59, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.89, "precision": 0.86},
