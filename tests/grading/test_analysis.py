@@ -45,6 +45,7 @@ def test_standard_phrase_is_not_read_as_forbidden_dont_know():
         ("第一次来的时候，麻烦您让婆婆到前台登记一下。", "private_info", "她一共来过三次。"),
         ("这里是出入境服务中心，您看看是不是号码记错了。", "blame_customer", "查不到啊，您是不是单号记错了？"),
         ("周三下午三点验车已经帮您确认好了。", "hold_notice", "好的，我帮您确认一下。"),
+        ("工单虽然被标记为已处理，但您不认可，我现在重新打开。", "false_record", "我给您备注个“已处理”，系统就不会再提醒了。"),
     ],
 )
 def test_words_in_another_sense_are_not_the_fault(reply, act, fault):
