@@ -400,3 +400,12 @@ def test_a_caller_gone_quiet_mid_call_may_be_offered_a_call_back():
     assert "silent.closed_without_greeting" not in [v.rule for v in offer.violations]
     dropped = grade("您先找吧，找到了再打过来，再见。", "silent_caller", "（无声）", history=history)
     assert dropped.verdict == "fail"
+
+
+def test_a_caller_left_with_a_choice_to_make_has_business_when_the_line_goes_quiet():
+    history = [
+        Turn("customer", "你好，我想问下周六下午的亲子课还有位置吗？"),
+        Turn("agent", "李女士您好，周六下午三点那场还剩两个位置，您需要我帮您留吗？"),
+    ]
+    assert state("（无声）", *[(t.role, t.text) for t in history]).agent_asked
+    assert grade("李女士？人呢？……（挂机）", "silent_caller", "（无声）", history=history).critical

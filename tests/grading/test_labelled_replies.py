@@ -1185,7 +1185,7 @@ BARS = {
     "labelled_good_practice93_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_twohundredninetyninth.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.84, "precision": 0.75},
     "labelled_twohundredninetyninth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.22, "criticals_failed": 0.91, "precision": 0.8},
-    "labelled_threehundredth.jsonl": {"accuracy": 0.89, "critical": 0.59, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.89, "precision": 0.86},
+    "labelled_threehundredth.jsonl": {"accuracy": 0.89, "critical": 0.59, "pairs": 0.91, "acceptable_failed": 0.11, "criticals_failed": 0.89, "precision": 0.8},
     "labelled_threehundredth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.74, "pairs": 0.96, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.64},
     "labelled_threehundredfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.91, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.59},
     "labelled_offences157.jsonl": {"accuracy": 0.87, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.23, "criticals_failed": 0.89, "precision": 0.55},
