@@ -1156,6 +1156,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # session-start grader and then the one at arrival: accuracy 0.939, acceptable failed 0.061,
 # critical replies failed 0.957, recall 0.617 and 0.626, precision 0.670 and 0.673.  Worked on
 # by hand, not taught to the models.
+# Session thirty-three's eighth batch: a three-hundred-and-fifth (go-karts and trampoline
+# parks) and a three-hundred-and-sixth author (figures, models and Lego), split by moment; a
+# three-hundred-and-seventh (stamp and coin collecting), whole; offence author 159 (hot-air
+# balloon and paragliding rides) and a ninety-fourth good-practice author (public speaking and
+# presenting classes for children), split by line.  All 1,660, against the session-start
+# grader and then the one at arrival: accuracy 0.931, acceptable failed 0.076, critical
+# replies failed 0.973, recall 0.673 and 0.700, precision 0.612 and 0.621.  Worked on by hand,
+# not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1174,6 +1182,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredfifth.jsonl": {"accuracy": 0.89, "critical": 0.86, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_threehundredfifth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.89, "precision": 0.55},
+    "labelled_threehundredsixth.jsonl": {"accuracy": 0.89, "critical": 0.75, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.84},
+    "labelled_threehundredsixth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.66, "pairs": 0.96, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_threehundredseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.62, "pairs": 0.96, "acceptable_failed": 0.11, "criticals_failed": 0.93, "precision": 0.65},
+    "labelled_offences159.jsonl": {"accuracy": 0.85, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.91, "precision": 0.52},
+    "labelled_offences159_holdout.jsonl": {"accuracy": 0.84, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.24, "criticals_failed": 0.97, "precision": 0.49},
+    "labelled_good_practice94.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97},
+    "labelled_good_practice94_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97},
     "labelled_threehundredsecond.jsonl": {"accuracy": 0.88, "critical": 0.57, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.9, "precision": 0.79},
     "labelled_threehundredsecond_holdout.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.96, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.64},
     "labelled_threehundredthird.jsonl": {"accuracy": 0.91, "critical": 0.34, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.91, "precision": 0.72},
