@@ -1164,6 +1164,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # grader and then the one at arrival: accuracy 0.931, acceptable failed 0.076, critical
 # replies failed 0.973, recall 0.673 and 0.700, precision 0.612 and 0.621.  Worked on by hand,
 # not taught to the models.
+# Session thirty-three's ninth batch: a three-hundred-and-eighth (arcades and VR experience
+# halls) and a three-hundred-and-ninth author (telescopes and optical instruments), split by
+# moment; a three-hundred-and-tenth (nursery stock, bonsai and landscaping), whole; offence
+# author 160 (stone and marble works) and a ninety-fifth good-practice author (comic-convention
+# tickets and merchandise), split by line.  All 1,660, against the session-start grader and
+# then the one at arrival: accuracy 0.927, acceptable failed 0.079, critical replies failed
+# 0.991, recall 0.709 and 0.718, precision 0.624 and 0.627.  Worked on by hand, not taught to
+# the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1182,6 +1190,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredeighth.jsonl": {"accuracy": 0.88, "critical": 0.75, "pairs": 0.9, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.67},
+    "labelled_threehundredeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.74, "pairs": 0.91, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_threehundredninth.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.93, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.77},
+    "labelled_threehundredninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.74, "pairs": 0.95, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_threehundredtenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.62, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.62},
+    "labelled_offences160.jsonl": {"accuracy": 0.88, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.47},
+    "labelled_offences160_holdout.jsonl": {"accuracy": 0.81, "critical": 0.6, "pairs": 0.97, "acceptable_failed": 0.34, "criticals_failed": 0.97, "precision": 0.45},
+    "labelled_good_practice95.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice95_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredfifth.jsonl": {"accuracy": 0.89, "critical": 0.86, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.59},
     "labelled_threehundredfifth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.51, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.89, "precision": 0.55},
     "labelled_threehundredsixth.jsonl": {"accuracy": 0.89, "critical": 0.75, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.84},
