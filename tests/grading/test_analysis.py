@@ -273,15 +273,6 @@ def test_patterns_run_together_each_find_their_act(tmp_path):
         ("（仍讲方言，无法听懂）", "customer_dialect", True),
         ("（方言）……", "customer_dialect", True),
         ("（说下流话，发出不雅声音）", "customer_dialect", False),
-    ],
-)
-def test_stage_directions_say_what_the_customer_does(line, act, found):
-    assert (act in analyze(line).acts) == found
-
-
-@pytest.mark.parametrize(
-    "line, act, found",
-    [
         # Swearing in forms a warning answers, and what only sounds like it.
         ("（连续粗口）……你们全家都……", "customer_abuse_noted", True),
         ("你们是猪吗？约个年检，小程序天天崩！", "insult", True),
@@ -296,7 +287,7 @@ def test_stage_directions_say_what_the_customer_does(line, act, found):
         ("照片修得太好了，我妈看了都哭了，谢谢你们！", "customer_distress", False),
     ],
 )
-def test_what_the_customers_line_does(line, act, found):
+def test_the_customers_line_and_stage_directions_say_what_the_customer_does(line, act, found):
     assert (act in analyze(line).acts) == found
 
 
