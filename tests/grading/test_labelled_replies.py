@@ -1762,7 +1762,7 @@ BARS = {
     "labelled_offences96_holdout.jsonl": {"accuracy": 0.94, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.96, "precision": 0.98},
     "labelled_good_practice32.jsonl": {"accuracy": 0.93, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.98},
     "labelled_good_practice32_holdout.jsonl": {"accuracy": 0.95, "critical": 0.98, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.98, "precision": 0.98},
-    "labelled_hundredeighteenth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.65, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.94, "precision": 0.68},
+    "labelled_hundredeighteenth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.65, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.94, "precision": 0.67},
     "labelled_hundrednineteenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.58, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.74},
     "labelled_hundredtwentieth.jsonl": {"accuracy": 0.88, "critical": 0.61, "pairs": 0.86, "acceptable_failed": 0.07, "criticals_failed": 0.98, "precision": 0.68},
     "labelled_hundredtwentieth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.63, "pairs": 0.85, "acceptable_failed": 0.12, "criticals_failed": 0.88, "precision": 0.81},
