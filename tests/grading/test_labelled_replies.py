@@ -1172,6 +1172,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # then the one at arrival: accuracy 0.927, acceptable failed 0.079, critical replies failed
 # 0.991, recall 0.709 and 0.718, precision 0.624 and 0.627.  Worked on by hand, not taught to
 # the models.
+# Session thirty-three's tenth batch: a three-hundred-and-eleventh (mineral specimens and
+# collectors' stones) and a three-hundred-and-twelfth author (model aircraft and radio-control
+# cars), split by moment; a three-hundred-and-thirteenth (instrument hire and practice rooms),
+# whole; offence author 161 (seeds, farm supplies and agronomy services) and a ninety-sixth
+# good-practice author (microscopes and laboratory instruments), split by line.  All 1,660,
+# against the session-start grader and then the one at arrival: accuracy 0.933 and 0.934,
+# acceptable failed 0.088, critical replies failed 0.960 and 0.970, recall 0.687 and 0.727,
+# precision 0.602 and 0.610.  Worked on by hand, not taught to the models.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1190,6 +1198,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredeleventh.jsonl": {"accuracy": 0.9, "critical": 0.74, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.68},
+    "labelled_threehundredeleventh_holdout.jsonl": {"accuracy": 0.9, "critical": 0.54, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.3},
+    "labelled_threehundredtwelfth.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.83, "precision": 0.57},
+    "labelled_threehundredtwelfth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.72, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.83},
+    "labelled_threehundredthirteenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.81, "pairs": 0.96, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_offences161.jsonl": {"accuracy": 0.86, "critical": 0.79, "pairs": 0.97, "acceptable_failed": 0.34, "criticals_failed": 0.97, "precision": 0.5},
+    "labelled_offences161_holdout.jsonl": {"accuracy": 0.88, "critical": 0.6, "pairs": 0.97, "acceptable_failed": 0.24, "criticals_failed": 0.97, "precision": 0.52},
+    "labelled_good_practice96.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice96_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredeighth.jsonl": {"accuracy": 0.88, "critical": 0.75, "pairs": 0.9, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.67},
     "labelled_threehundredeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.74, "pairs": 0.91, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.64},
     "labelled_threehundredninth.jsonl": {"accuracy": 0.88, "critical": 0.68, "pairs": 0.93, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.77},
