@@ -330,3 +330,19 @@ def test_a_violation_carries_each_rule_field_under_its_own_name():
 def test_condolences_in_set_words_answer_a_bereaved_caller():
     graded = grade("先向您和家人表示慰问。押金退还需要法定继承人带上死亡证明和身份证来办理。", "general", customer="我奶奶去世了，她存的押金怎么退？")
     assert "handling.cold_to_distress" not in [v.rule for v in graded.violations]
+
+
+@pytest.mark.parametrize(
+    "reply, passes",
+    [
+        ("好，等一下。", True),  # curt, but it tells the caller to hold
+        ("嗯，您等下啊。", True),
+        ("等下哈。", True),
+        ("嗯。", False),  # says nothing of a wait
+        ("你等会儿。", False),  # a command
+    ],
+)
+def test_a_curt_word_to_hold_is_still_a_notice(reply, passes):
+    graded = grade(reply, "hold", customer="帮我查一下我的快递到哪了。")
+    assert ("hold.no_notice" not in [v.rule for v in graded.violations]) is passes
+    assert (graded.verdict == "pass") is passes
