@@ -346,3 +346,9 @@ def test_a_curt_word_to_hold_is_still_a_notice(reply, passes):
     graded = grade(reply, "hold", customer="帮我查一下我的快递到哪了。")
     assert ("hold.no_notice" not in [v.rule for v in graded.violations]) is passes
     assert (graded.verdict == "pass") is passes
+
+
+def test_blame_for_a_late_word_fails_but_is_no_quarrel():
+    # 怎么不早说 puts the fault on the caller (a fault), but it is not the 一票否决 of arguing.
+    graded = grade("您怎么不早说呢？早说我们就给您改了。", "complaint", customer="我订的时候写错日期了，现在改不了了？")
+    assert graded.verdict == "fail" and not graded.critical
