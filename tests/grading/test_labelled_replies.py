@@ -1180,6 +1180,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # against the session-start grader and then the one at arrival: accuracy 0.933 and 0.934,
 # acceptable failed 0.088, critical replies failed 0.960 and 0.970, recall 0.687 and 0.727,
 # precision 0.602 and 0.610.  Worked on by hand, not taught to the models.
+# Session thirty-four's first batch, from briefs written anew (the earlier ones were lost with
+# the machine; the new ones ask the same of the authors: the standards alone, labels before any
+# grader, history where the moment depends on it): a three-hundred-and-fourteenth (lift and
+# escalator maintenance) and a three-hundred-and-fifteenth author (tyre sales and fitting),
+# split by moment; a three-hundred-and-sixteenth (a horse-riding club), whole; offence author
+# 162 (clock and watch repair), one reply per moment, and a ninety-seventh good-practice author
+# (saunas and bathhouses), four replies per moment, both split by moment.  All 1,660, against
+# the session-start grader and then the one at arrival: accuracy 0.914 and 0.914, acceptable
+# failed 0.110, critical replies failed 0.982, recall 0.645, precision 0.790 and 0.796.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1198,6 +1207,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredfourteenth.jsonl": {"accuracy": 0.88, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.85},
+    "labelled_threehundredfourteenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.92, "precision": 0.97},
+    "labelled_threehundredfifteenth.jsonl": {"accuracy": 0.85, "critical": 0.64, "pairs": 0.95, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_threehundredfifteenth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_threehundredsixteenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.65, "pairs": 0.93, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.94},
+    "labelled_offences162.jsonl": {"accuracy": 0.82, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.93, "precision": 0.7},
+    "labelled_offences162_holdout.jsonl": {"accuracy": 0.85, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.93, "precision": 0.54},
+    "labelled_good_practice97.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice97_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredeleventh.jsonl": {"accuracy": 0.9, "critical": 0.74, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.68},
     "labelled_threehundredeleventh_holdout.jsonl": {"accuracy": 0.9, "critical": 0.54, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.3},
     "labelled_threehundredtwelfth.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.83, "precision": 0.57},
