@@ -1189,6 +1189,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # (saunas and bathhouses), four replies per moment, both split by moment.  All 1,660, against
 # the session-start grader and then the one at arrival: accuracy 0.914 and 0.914, acceptable
 # failed 0.110, critical replies failed 0.982, recall 0.645, precision 0.790 and 0.796.
+# Session thirty-four's second batch, the same briefs: a three-hundred-and-seventeenth
+# (beekeeping and honey) and a three-hundred-and-eighteenth author (kitchen knives and
+# cookware), split by moment; a three-hundred-and-nineteenth (umbrellas and rainwear), whole;
+# offence author 163 (chess and go clubs) and a ninety-eighth good-practice author (sewing
+# machines and fabric shops), split by moment.  All 1,660, against the session-start grader
+# and then the one at arrival: accuracy 0.895 and 0.896, acceptable failed 0.140 and 0.139,
+# critical replies failed 0.977, recall 0.605, precision 0.728 and 0.743.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1207,6 +1214,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredseventeenth.jsonl": {"accuracy": 0.81, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_threehundredseventeenth_holdout.jsonl": {"accuracy": 0.8, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_threehundredeighteenth.jsonl": {"accuracy": 0.87, "critical": 0.63, "pairs": 0.94, "acceptable_failed": 0.17, "criticals_failed": 0.93, "precision": 0.86},
+    "labelled_threehundredeighteenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.62},
+    "labelled_threehundrednineteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.54, "pairs": 0.95, "acceptable_failed": 0.19, "criticals_failed": 0.95, "precision": 0.9},
+    "labelled_offences163.jsonl": {"accuracy": 0.82, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.31, "criticals_failed": 0.93, "precision": 0.61},
+    "labelled_offences163_holdout.jsonl": {"accuracy": 0.84, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.94, "precision": 0.53},
+    "labelled_good_practice98.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice98_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredfourteenth.jsonl": {"accuracy": 0.88, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.85},
     "labelled_threehundredfourteenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.92, "precision": 0.97},
     "labelled_threehundredfifteenth.jsonl": {"accuracy": 0.85, "critical": 0.64, "pairs": 0.95, "acceptable_failed": 0.22, "criticals_failed": 0.97, "precision": 0.64},
