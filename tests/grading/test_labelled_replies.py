@@ -1196,6 +1196,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # machines and fabric shops), split by moment.  All 1,660, against the session-start grader
 # and then the one at arrival: accuracy 0.895 and 0.896, acceptable failed 0.140 and 0.139,
 # critical replies failed 0.977, recall 0.605, precision 0.728 and 0.743.
+# Session thirty-four's third batch, the same briefs: a three-hundred-and-twentieth
+# (greenhouse and garden supplies) and a three-hundred-and-twenty-first author (printer
+# cartridges and office printing), split by moment; a three-hundred-and-twenty-second
+# (fireworks and festival goods), whole; offence author 164 (carpets and window blinds) and a
+# ninety-ninth good-practice author (mahjong and board-game parlours), split by moment.  All
+# 1,660, against the session-start grader and then the one at arrival: accuracy 0.884 and
+# 0.885, acceptable failed 0.151 and 0.150, critical replies failed 0.947, recall 0.649,
+# precision 0.748 and 0.753.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1214,6 +1222,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredtwentieth.jsonl": {"accuracy": 0.84, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.97, "precision": 0.81},
+    "labelled_threehundredtwentieth_holdout.jsonl": {"accuracy": 0.81, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.26, "criticals_failed": 0.97, "precision": 0.61},
+    "labelled_threehundredtwentyfirst.jsonl": {"accuracy": 0.85, "critical": 0.66, "pairs": 0.95, "acceptable_failed": 0.21, "criticals_failed": 0.92, "precision": 0.79},
+    "labelled_threehundredtwentyfirst_holdout.jsonl": {"accuracy": 0.79, "critical": 0.7, "pairs": 0.96, "acceptable_failed": 0.29, "criticals_failed": 0.86, "precision": 0.9},
+    "labelled_threehundredtwentysecond_holdout.jsonl": {"accuracy": 0.84, "critical": 0.63, "pairs": 0.95, "acceptable_failed": 0.21, "criticals_failed": 0.95, "precision": 0.91},
+    "labelled_offences164.jsonl": {"accuracy": 0.84, "critical": 0.65, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.9, "precision": 0.68},
+    "labelled_offences164_holdout.jsonl": {"accuracy": 0.84, "critical": 0.65, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.85, "precision": 0.63},
+    "labelled_good_practice99.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice99_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredseventeenth.jsonl": {"accuracy": 0.81, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.97, "precision": 0.74},
     "labelled_threehundredseventeenth_holdout.jsonl": {"accuracy": 0.8, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredeighteenth.jsonl": {"accuracy": 0.87, "critical": 0.63, "pairs": 0.94, "acceptable_failed": 0.17, "criticals_failed": 0.93, "precision": 0.86},
