@@ -1204,6 +1204,18 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 1,660, against the session-start grader and then the one at arrival: accuracy 0.884 and
 # 0.885, acceptable failed 0.151 and 0.150, critical replies failed 0.947, recall 0.649,
 # precision 0.748 and 0.753.
+# Session thirty-four's fourth batch, the same briefs: a three-hundred-and-twenty-third
+# (scaffolding and construction equipment hire) and a three-hundred-and-twenty-fourth author
+# (piano tuning and repair), split by moment; a three-hundred-and-twenty-fifth (youth
+# hostels), whole; offence author 165 (wine and spirits shops) and a hundredth good-practice
+# author (seafood wholesale), split by moment.  All 1,660, against the session-start grader
+# and then the one at arrival: accuracy 0.899 and 0.900, acceptable failed 0.132 and 0.131,
+# critical replies failed 0.966, recall 0.644 and 0.650, precision 0.750 and 0.757.
+# The briefs of these four batches, written anew this session, called a missing courtesy a
+# minor lapse: their authors rank 27% of replies major and 19% minor, against 44% and 12% of
+# the earlier whole sets (a bare 嗯 to thanks: 8 minor of 8, where earlier authors ranked 203
+# of 264 major), so their acceptable replies fail more often.  Later briefs say that a step
+# the standards require at the moment, left out, is a breach.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1222,6 +1234,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredtwentythird.jsonl": {"accuracy": 0.84, "critical": 0.61, "pairs": 0.93, "acceptable_failed": 0.23, "criticals_failed": 0.97, "precision": 0.78},
+    "labelled_threehundredtwentythird_holdout.jsonl": {"accuracy": 0.82, "critical": 0.64, "pairs": 0.95, "acceptable_failed": 0.25, "criticals_failed": 0.88, "precision": 0.71},
+    "labelled_threehundredtwentyfourth.jsonl": {"accuracy": 0.87, "critical": 0.5, "pairs": 0.95, "acceptable_failed": 0.18, "criticals_failed": 0.93, "precision": 0.71},
+    "labelled_threehundredtwentyfourth_holdout.jsonl": {"accuracy": 0.87, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.58},
+    "labelled_threehundredtwentyfifth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.75, "pairs": 0.93, "acceptable_failed": 0.21, "criticals_failed": 0.97, "precision": 0.75},
+    "labelled_offences165.jsonl": {"accuracy": 0.86, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.26, "criticals_failed": 0.92, "precision": 0.75},
+    "labelled_offences165_holdout.jsonl": {"accuracy": 0.84, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.93, "precision": 0.83},
+    "labelled_good_practice100.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice100_holdout.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredtwentieth.jsonl": {"accuracy": 0.84, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.25, "criticals_failed": 0.97, "precision": 0.81},
     "labelled_threehundredtwentieth_holdout.jsonl": {"accuracy": 0.81, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.26, "criticals_failed": 0.97, "precision": 0.61},
     "labelled_threehundredtwentyfirst.jsonl": {"accuracy": 0.85, "critical": 0.66, "pairs": 0.95, "acceptable_failed": 0.21, "criticals_failed": 0.92, "precision": 0.79},
