@@ -1216,6 +1216,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # the earlier whole sets (a bare 嗯 to thanks: 8 minor of 8, where earlier authors ranked 203
 # of 264 major), so their acceptable replies fail more often.  Later briefs say that a step
 # the standards require at the moment, left out, is a breach.
+# Session thirty-four's fifth batch, from briefs that say a step the standards require at the
+# moment, left out, is a breach and not a lapse: a three-hundred-and-twenty-sixth (rice and
+# grain wholesale) and a three-hundred-and-twenty-seventh author (a bakery chain), split by
+# moment; a three-hundred-and-twenty-eighth (picture frames and mirrors), whole; offence
+# author 166 (sports nutrition supplements) and a hundred-and-first good-practice author
+# (laptop repair), split by moment.  All 1,660, against the session-start grader and then
+# the one at arrival: accuracy 0.937 and 0.938, acceptable failed 0.060, critical replies
+# failed 0.945 and 0.950, recall 0.552 and 0.564, precision 0.769 and 0.779.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1234,6 +1242,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredtwentysixth.jsonl": {"accuracy": 0.93, "critical": 0.74, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.9},
+    "labelled_threehundredtwentysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.46, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.91, "precision": 0.71},
+    "labelled_threehundredtwentyseventh.jsonl": {"accuracy": 0.93, "critical": 0.58, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.89, "precision": 0.91},
+    "labelled_threehundredtwentyseventh_holdout.jsonl": {"accuracy": 0.88, "critical": 0.55, "pairs": 0.94, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.89},
+    "labelled_threehundredtwentyeighth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.56, "pairs": 0.92, "acceptable_failed": 0.12, "criticals_failed": 0.95, "precision": 0.84},
+    "labelled_offences166.jsonl": {"accuracy": 0.91, "critical": 0.46, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.87, "precision": 0.54},
+    "labelled_offences166_holdout.jsonl": {"accuracy": 0.88, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.93, "precision": 0.62},
+    "labelled_good_practice101.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice101_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredtwentythird.jsonl": {"accuracy": 0.84, "critical": 0.61, "pairs": 0.93, "acceptable_failed": 0.23, "criticals_failed": 0.97, "precision": 0.78},
     "labelled_threehundredtwentythird_holdout.jsonl": {"accuracy": 0.82, "critical": 0.64, "pairs": 0.95, "acceptable_failed": 0.25, "criticals_failed": 0.88, "precision": 0.71},
     "labelled_threehundredtwentyfourth.jsonl": {"accuracy": 0.87, "critical": 0.5, "pairs": 0.95, "acceptable_failed": 0.18, "criticals_failed": 0.93, "precision": 0.71},
