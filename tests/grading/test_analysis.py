@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 from grading import analyze, grade
+from grading.evaluate import context_of
+from grading.grader import default_grader
 from grading.normalize import normalize
 
 
@@ -318,8 +320,6 @@ def test_a_violation_carries_each_rule_field_under_its_own_name():
     """The grader builds violations as plain tuples in Violation's field order (it is
     faster): a field added or moved must not shift a rule's message into its title."""
     from grading import grade
-    from grading.grader import default_grader
-
     violation = grade("你会不会说人话啊", "general", "我要退款").violations[0]
     rule = default_grader().rubric.rule(violation.rule)
     assert (violation.title, violation.category, violation.severity, violation.message) == (rule.title, rule.category, rule.severity, rule.message)
@@ -352,3 +352,25 @@ def test_blame_for_a_late_word_fails_but_is_no_quarrel():
     # 怎么不早说 puts the fault on the caller (a fault), but it is not the 一票否决 of arguing.
     graded = grade("您怎么不早说呢？早说我们就给您改了。", "complaint", customer="我订的时候写错日期了，现在改不了了？")
     assert graded.verdict == "fail" and not graded.critical
+
+
+@pytest.mark.parametrize(
+    "reply, passes",
+    [
+        ("（请示值班长同意后）先生，很抱歉，目前的沟通情况下我们没法有效地帮您，建议您换个时间再联系我们。感谢您的来电，再见。（挂机）", True),
+        ("（未请示值班长）感谢您的来电，再见。（挂机）", False),
+    ],
+)
+def test_the_abuse_scripts_last_step_ends_the_call_with_the_duty_supervisors_leave(reply, passes):
+    item = {
+        "situation": "abusive",
+        "customer": "尊重个屁！你们全家都是骗子！",
+        "history": [
+            {"role": "customer", "text": "你他妈会不会办事？"},
+            {"role": "agent", "text": "我很理解您的心情，也希望能协助解决此问题，但请您使用文明语言，否则很抱歉，我们将结束这次通话。"},
+            {"role": "customer", "text": "你算个什么东西！"},
+            {"role": "agent", "text": "先生，请您尊重本次对话。"},
+        ],
+    }
+    graded = default_grader().grade(reply, context_of(item))
+    assert (graded.verdict == "pass") is passes
