@@ -374,3 +374,16 @@ def test_the_abuse_scripts_last_step_ends_the_call_with_the_duty_supervisors_lea
     }
     graded = default_grader().grade(reply, context_of(item))
     assert (graded.verdict == "pass") is passes
+
+
+@pytest.mark.parametrize(
+    "customer, critical",
+    [
+        ("嗯，好的。", False),  # the business is done: a rude close
+        ("嗯……", False),
+        ("哦对了，还有一个事，我那个发票……", True),  # a caller with more business, cut off
+    ],
+)
+def test_ringing_off_on_nothing_more_is_rude_and_on_more_business_a_cut_off(customer, critical):
+    graded = grade("没别的事了吧？那我挂了。", "closing", customer=customer)
+    assert graded.verdict == "fail" and graded.critical is critical
