@@ -1224,6 +1224,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # (laptop repair), split by moment.  All 1,660, against the session-start grader and then
 # the one at arrival: accuracy 0.937 and 0.938, acceptable failed 0.060, critical replies
 # failed 0.945 and 0.950, recall 0.552 and 0.564, precision 0.769 and 0.779.
+# Session thirty-four's sixth batch, the later briefs: a three-hundred-and-twenty-ninth (a pet
+# grooming salon) and a three-hundred-and-thirtieth author (camping gear rental), split by
+# moment; a three-hundred-and-thirty-first (a water park), whole; offence author 167
+# (wheelchairs and mobility aids) and a hundred-and-second good-practice author (cooking
+# classes), split by moment.  All 1,660, against the session-start grader and then the one at
+# arrival: accuracy 0.943, acceptable failed 0.058, critical replies failed 0.968, recall
+# 0.596, precision 0.800 and 0.806.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1242,6 +1249,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredtwentyninth.jsonl": {"accuracy": 0.89, "critical": 0.4, "pairs": 0.84, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.86},
+    "labelled_threehundredtwentyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.61, "pairs": 0.96, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.85},
+    "labelled_threehundredthirtieth.jsonl": {"accuracy": 0.93, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.9},
+    "labelled_threehundredthirtieth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.52, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.93, "precision": 0.73},
+    "labelled_threehundredthirtyfirst_holdout.jsonl": {"accuracy": 0.91, "critical": 0.53, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.93, "precision": 0.68},
+    "labelled_offences167.jsonl": {"accuracy": 0.92, "critical": 0.67, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.95, "precision": 0.9},
+    "labelled_offences167_holdout.jsonl": {"accuracy": 0.92, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.91, "precision": 0.79},
+    "labelled_good_practice102.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice102_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredtwentysixth.jsonl": {"accuracy": 0.93, "critical": 0.74, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.9},
     "labelled_threehundredtwentysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.46, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.91, "precision": 0.71},
     "labelled_threehundredtwentyseventh.jsonl": {"accuracy": 0.93, "critical": 0.58, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.89, "precision": 0.91},
