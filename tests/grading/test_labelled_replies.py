@@ -1231,6 +1231,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # classes), split by moment.  All 1,660, against the session-start grader and then the one at
 # arrival: accuracy 0.943, acceptable failed 0.058, critical replies failed 0.968, recall
 # 0.596, precision 0.800 and 0.806.
+# Session thirty-four's seventh batch, three authors with the later briefs: a
+# three-hundred-and-thirty-second (kayak and canoe tours) and a three-hundred-and-thirty-third
+# (solar water heaters), split by moment, and a three-hundred-and-thirty-fourth (museum
+# tickets and guided tours), whole.  All 960, against the session-start grader and then the
+# one at arrival: accuracy 0.944, acceptable failed 0.065, critical replies failed 0.965,
+# recall 0.667, precision 0.826.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1249,6 +1255,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredthirtysecond.jsonl": {"accuracy": 0.94, "critical": 0.48, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.67},
+    "labelled_threehundredthirtysecond_holdout.jsonl": {"accuracy": 0.92, "critical": 0.55, "pairs": 0.92, "acceptable_failed": 0.1, "criticals_failed": 0.92, "precision": 0.82},
+    "labelled_threehundredthirtythird.jsonl": {"accuracy": 0.94, "critical": 0.83, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.83},
+    "labelled_threehundredthirtythird_holdout.jsonl": {"accuracy": 0.89, "critical": 0.71, "pairs": 0.94, "acceptable_failed": 0.11, "criticals_failed": 0.91, "precision": 0.89},
+    "labelled_threehundredthirtyfourth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.63, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.93, "precision": 0.79},
     "labelled_threehundredtwentyninth.jsonl": {"accuracy": 0.89, "critical": 0.4, "pairs": 0.84, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.86},
     "labelled_threehundredtwentyninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.61, "pairs": 0.96, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.85},
     "labelled_threehundredthirtieth.jsonl": {"accuracy": 0.93, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.9},
