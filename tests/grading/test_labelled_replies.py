@@ -1237,6 +1237,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # tickets and guided tours), whole.  All 960, against the session-start grader and then the
 # one at arrival: accuracy 0.944, acceptable failed 0.065, critical replies failed 0.965,
 # recall 0.667, precision 0.826.
+# Session thirty-four's eighth batch, the later briefs: a three-hundred-and-thirty-fifth
+# (ferries and passenger boats) and a three-hundred-and-thirty-sixth author (shared
+# bicycles), split by moment; a three-hundred-and-thirty-seventh (fruit orchards selling
+# online), whole; offence author 168 (a hotpot restaurant chain) and a hundred-and-third
+# good-practice author (dumpling and noodle delivery), split by moment.  All 1,660, against
+# the session-start grader and then the one at arrival: accuracy 0.940, acceptable failed
+# 0.051, critical replies failed 0.950, recall 0.641 and 0.635, precision 0.817 and 0.821.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1255,6 +1262,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredthirtyfifth.jsonl": {"accuracy": 0.93, "critical": 0.58, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.79},
+    "labelled_threehundredthirtyfifth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.66, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.93, "precision": 0.97},
+    "labelled_threehundredthirtysixth.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_threehundredthirtysixth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.66, "pairs": 0.93, "acceptable_failed": 0.05, "criticals_failed": 0.93, "precision": 0.91},
+    "labelled_threehundredthirtyseventh_holdout.jsonl": {"accuracy": 0.9, "critical": 0.6, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.95, "precision": 0.84},
+    "labelled_offences168.jsonl": {"accuracy": 0.88, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.91, "precision": 0.63},
+    "labelled_offences168_holdout.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.83, "precision": 0.75},
+    "labelled_good_practice103.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice103_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredthirtysecond.jsonl": {"accuracy": 0.94, "critical": 0.48, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.67},
     "labelled_threehundredthirtysecond_holdout.jsonl": {"accuracy": 0.92, "critical": 0.55, "pairs": 0.92, "acceptable_failed": 0.1, "criticals_failed": 0.92, "precision": 0.82},
     "labelled_threehundredthirtythird.jsonl": {"accuracy": 0.94, "critical": 0.83, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.83},
