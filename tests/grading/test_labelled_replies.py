@@ -1244,6 +1244,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # good-practice author (dumpling and noodle delivery), split by moment.  All 1,660, against
 # the session-start grader and then the one at arrival: accuracy 0.940, acceptable failed
 # 0.051, critical replies failed 0.950, recall 0.641 and 0.635, precision 0.817 and 0.821.
+# Session thirty-four's ninth batch, the later briefs: a three-hundred-and-thirty-eighth (a
+# barbershop chain) and a three-hundred-and-thirty-ninth author (boxing and martial-arts
+# gyms), split by moment; a three-hundred-and-fortieth (abacus and mental arithmetic
+# classes), whole; offence author 169 (banner and signboard printing) and a
+# hundred-and-fourth good-practice author (ice-cream and frozen dessert shops), split by
+# moment.  All 1,660, against the session-start grader and then the one at arrival: accuracy
+# 0.955 and 0.957, acceptable failed 0.040 and 0.039, critical replies failed 0.974 and
+# 0.979, recall 0.590, precision 0.821.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1262,6 +1270,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredthirtyeighth.jsonl": {"accuracy": 0.93, "critical": 0.68, "pairs": 0.94, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.75},
+    "labelled_threehundredthirtyeighth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.48, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.83},
+    "labelled_threehundredthirtyninth.jsonl": {"accuracy": 0.91, "critical": 0.55, "pairs": 0.96, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.83},
+    "labelled_threehundredthirtyninth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.61, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.97},
+    "labelled_threehundredfortieth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.48, "pairs": 0.95, "acceptable_failed": 0.07, "criticals_failed": 0.95, "precision": 0.79},
+    "labelled_offences169.jsonl": {"accuracy": 0.93, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.93, "precision": 0.66},
+    "labelled_offences169_holdout.jsonl": {"accuracy": 0.93, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.95, "precision": 0.81},
+    "labelled_good_practice104.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice104_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredthirtyfifth.jsonl": {"accuracy": 0.93, "critical": 0.58, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.79},
     "labelled_threehundredthirtyfifth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.66, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.93, "precision": 0.97},
     "labelled_threehundredthirtysixth.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
