@@ -5,8 +5,6 @@ from pathlib import Path
 import pytest
 
 from grading import analyze, grade
-from grading.evaluate import context_of
-from grading.grader import default_grader
 from grading.normalize import normalize
 
 
@@ -362,17 +360,13 @@ def test_blame_for_a_late_word_fails_but_is_no_quarrel():
     ],
 )
 def test_the_abuse_scripts_last_step_ends_the_call_with_the_duty_supervisors_leave(reply, passes):
-    item = {
-        "situation": "abusive",
-        "customer": "尊重个屁！你们全家都是骗子！",
-        "history": [
-            {"role": "customer", "text": "你他妈会不会办事？"},
-            {"role": "agent", "text": "我很理解您的心情，也希望能协助解决此问题，但请您使用文明语言，否则很抱歉，我们将结束这次通话。"},
-            {"role": "customer", "text": "你算个什么东西！"},
-            {"role": "agent", "text": "先生，请您尊重本次对话。"},
-        ],
-    }
-    graded = default_grader().grade(reply, context_of(item))
+    history = [
+        ("customer", "你他妈会不会办事？"),
+        ("agent", "我很理解您的心情，也希望能协助解决此问题，但请您使用文明语言，否则很抱歉，我们将结束这次通话。"),
+        ("customer", "你算个什么东西！"),
+        ("agent", "先生，请您尊重本次对话。"),
+    ]
+    graded = grade(reply, "abusive", customer="尊重个屁！你们全家都是骗子！", history=history)
     assert (graded.verdict == "pass") is passes
 
 
