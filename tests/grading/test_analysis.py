@@ -318,6 +318,8 @@ def test_a_violation_carries_each_rule_field_under_its_own_name():
     """The grader builds violations as plain tuples in Violation's field order (it is
     faster): a field added or moved must not shift a rule's message into its title."""
     from grading import grade
+    from grading.grader import default_grader
+
     violation = grade("你会不会说人话啊", "general", "我要退款").violations[0]
     rule = default_grader().rubric.rule(violation.rule)
     assert (violation.title, violation.category, violation.severity, violation.message) == (rule.title, rule.category, rule.severity, rule.message)
