@@ -32,8 +32,13 @@ _BANK_CARD = re.compile(r"(?<![0-9])(?:62|4|5)[0-9]{14,18}(?![0-9])")
 _FLAT = re.compile(r"[0-9]{1,3}(?:(?:栋|号楼|号|幢|座)[0-9]{1,2}单元|栋|幢)([0-9]{3,4})(?:室|号)?")
 # The end of someone's number: 手机尾号5521, 身份证后四位是3318.
 _TAIL = re.compile(r"(?:(?:身份证|证件|银行卡|卡号|手机|电话)尾号|(?:身份证|证件|银行卡|卡号)(?:号|号码)?的?[后末](?:四|4|六|6)位(?:是|为|:)?)([0-9]{3,6})")
+# A number read out and cut off where the writer elides it (手机是139……; 身份证号4101……; 电话
+# 138……5687): a mobile's or an ID card's opening digits, said as the start of the whole number.
+# Landlines (0571……) and bank cards are left to the patterns above.
+_ELIDED = re.compile(r"(?:手机|电话|号码|身份证|证件)[^,.!?0-9]{0,6}?(1[3-9][0-9]{1,6}|[1-6][0-9]{2,5})\.{2,}\s?([0-9]{3,4}[0-9x]?)?")
 _MOBILES = (_MOBILE, _MASKED_MOBILE)
 _IDENTIFIERS = _MOBILES + (
+    _ELIDED,
     re.compile(r"(?<![0-9])[0-9]{6}(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]{4}[0-9x](?![0-9])"),  # a resident ID card
     _BANK_CARD,
     _FLAT,
@@ -41,7 +46,7 @@ _IDENTIFIERS = _MOBILES + (
 )
 # Part of a number: put to the caller as a question, it confirms a record with someone
 # who knows it (收件人手机尾号5521，对吗？) and tells a stranger nothing.
-_PARTIAL = (_MASKED_MOBILE, _TAIL)
+_PARTIAL = (_MASKED_MOBILE, _TAIL, _ELIDED)
 # Every identifier above holds one of the strings of the act identifier_cue (seven digits,
 # four masked ones, 单元, 尾号): most lines with a number hold none, and are not read here.
 _CUE = "identifier_cue"
@@ -60,6 +65,10 @@ _CONFIRM_AFTER = re.compile(r"^[^.!?]{0,4}(对吗|是吗|对吧|是吧|对不对
 _VERIFIED = re.compile(r"(核实|验证|核对)[^!?]{0,60}(通过|无误|成功|对的|正确|没问题)")
 # The caller's own details read back to check them (跟您核对一下：您姓孙，电话139xxxx5621).
 _READ_BACK = re.compile(r"(核对|确认|复述)一下[^!?]{0,16}您[^!?]{0,16}$")
+# Any reading back to check, however far before the number (跟您确认一下：您反映的是…，联系电话139……5621).
+_CHECKING = re.compile(r"(核对|确认|复述)一下")
+_CHECKING_AFTER = re.compile(r"核对|确认")
+_AGENT_OWN_BEFORE = re.compile(r"我(自己)?的?$|我(自己)?的?(私人)?$")
 # Words just before a number that make it a business reference, not a person's.
 # The caller's own address read back or changed (您订单上的地址是…3幢502; 地址已经改成…3栋502;
 # 已核验您的身份…1202室; 您刚才报的新地址是…), or a place's (它的地址是…, 位于…): nobody
@@ -116,6 +125,13 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
                 continue
             # The caller's own masked number, once checked or while read back to check it.
             if pattern is _MASKED_MOBILE and (_VERIFIED.search(text[: m.start()]) or _READ_BACK.search(text[max(0, m.start() - 40) : m.start()])):
+                continue
+            # An elided number with its tail (139……5621) is a masked one: read back to be checked.
+            if pattern is _ELIDED and m.group(2) and (_VERIFIED.search(text[: m.start()]) or _CHECKING.search(text[max(0, m.start() - 80) : m.start()])):
+                continue
+            # The caller's own number read out to be checked (…身份证号是4101……我再给您念一遍核对一下),
+            # and the agent's own (我手机是1370……), a private contact found for itself.
+            if pattern is _ELIDED and (_CHECKING_AFTER.search(text[m.end() : m.end() + 16]) or _AGENT_OWN_BEFORE.search(text[max(0, m.start() - 4) : m.start()])):
                 continue
             if pattern in _PARTIAL and _CONFIRM_AFTER.search(text[m.end() :]):
                 continue

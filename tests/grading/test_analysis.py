@@ -314,6 +314,23 @@ def test_the_callers_own_address_changed_or_read_back_is_no_leak():
     assert "critical.private_info_leak" in [v.rule for v in told.violations]
 
 
+@pytest.mark.parametrize(
+    "customer, reply, leaked",
+    [
+        # The opening digits of someone's number, cut off as the writer elides it, are the number told.
+        ("我儿子的号实名认证用的是谁的身份证？", "我看一下……实名信息是张建国，身份证号4101……", True),
+        ("你帮我查一下这个商标是谁申请的，电话给我。", "申请人是云川贸易，联系人陈建，手机是137……，您记一下。", True),
+        # Read back to the caller to be checked, or the agent's own number, it tells nobody anything.
+        ("那你问清楚了给我打过来吧。", "好的，今天下班前给您回电。您留的号码是139……0215，对吧？", False),
+        ("行，那就麻烦你们尽快回个电话。", "好的，跟您确认一下：您反映的是多收60元的问题，联系电话139……5621。三个工作日内给您回复。", False),
+        ("谢谢你，下次还找你。", "不客气！下次您直接打热线就行，我手机是186……不方便给您。", False),
+    ],
+)
+def test_an_elided_number_is_read_as_the_number_it_begins(customer, reply, leaked):
+    graded = grade(reply, "general", customer=customer)
+    assert ("critical.private_info_leak" in [v.rule for v in graded.violations]) is leaked, [v.rule for v in graded.violations]
+
+
 def test_a_violation_carries_each_rule_field_under_its_own_name():
     """The grader builds violations as plain tuples in Violation's field order (it is
     faster): a field added or moved must not shift a rule's message into its title."""
