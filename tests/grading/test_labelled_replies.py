@@ -1252,6 +1252,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # moment.  All 1,660, against the session-start grader and then the one at arrival: accuracy
 # 0.955 and 0.957, acceptable failed 0.040 and 0.039, critical replies failed 0.974 and
 # 0.979, recall 0.590, precision 0.821.
+# Session thirty-five's first batch: a three-hundred-and-forty-first (a board-game café) and
+# a three-hundred-and-forty-second author (a bookstore chain), split by moment; a
+# three-hundred-and-forty-third (ferry and island boat tickets), whole; offence author 170
+# (wood flooring installation) and a hundred-and-fifth good-practice author (a rock-climbing
+# gym), split by moment.  All 1,660, against the session-start grader and then the one at
+# arrival: accuracy 0.959 both, acceptable failed 0.041, critical replies failed 0.964,
+# recall 0.567, precision 0.853.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1270,6 +1277,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredfortyfirst.jsonl": {"accuracy": 0.93, "critical": 0.36, "pairs": 0.89, "acceptable_failed": 0.05, "criticals_failed": 0.88, "precision": 0.78},
+    "labelled_threehundredfortyfirst_holdout.jsonl": {"accuracy": 0.91, "critical": 0.55, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.92, "precision": 0.71},
+    "labelled_threehundredfortysecond.jsonl": {"accuracy": 0.92, "critical": 0.62, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.92},
+    "labelled_threehundredfortysecond_holdout.jsonl": {"accuracy": 0.92, "critical": 0.66, "pairs": 0.94, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.87},
+    "labelled_threehundredfortythird_holdout.jsonl": {"accuracy": 0.93, "critical": 0.52, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.86},
+    "labelled_offences170.jsonl": {"accuracy": 0.94, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.8},
+    "labelled_offences170_holdout.jsonl": {"accuracy": 0.9, "critical": 0.49, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.81},
+    "labelled_good_practice105.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice105_holdout.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredthirtyeighth.jsonl": {"accuracy": 0.93, "critical": 0.68, "pairs": 0.94, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.75},
     "labelled_threehundredthirtyeighth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.48, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.83},
     "labelled_threehundredthirtyninth.jsonl": {"accuracy": 0.91, "critical": 0.55, "pairs": 0.96, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.83},
