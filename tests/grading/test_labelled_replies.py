@@ -1259,6 +1259,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # gym), split by moment.  All 1,660, against the session-start grader and then the one at
 # arrival: accuracy 0.959 both, acceptable failed 0.041, critical replies failed 0.964,
 # recall 0.567, precision 0.853.
+# Session thirty-five's second batch: a three-hundred-and-forty-fourth (baby formula and
+# infant products) and a three-hundred-and-forty-fifth author (lift maintenance), split by
+# moment; a three-hundred-and-forty-sixth (cemetery and memorial services), whole.  All 960,
+# against the session-start grader and then the one at arrival: accuracy 0.945 both,
+# acceptable failed 0.050, critical replies failed 0.932, recall 0.571, precision 0.792.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1277,6 +1282,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredfortyfourth.jsonl": {"accuracy": 0.89, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.58},
+    "labelled_threehundredfortyfourth_holdout.jsonl": {"accuracy": 0.95, "critical": 0.66, "pairs": 0.96, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.84},
+    "labelled_threehundredfortyfifth.jsonl": {"accuracy": 0.93, "critical": 0.53, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.91},
+    "labelled_threehundredfortyfifth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.38, "pairs": 0.94, "acceptable_failed": 0.06, "criticals_failed": 0.88, "precision": 0.79},
+    "labelled_threehundredfortysixth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.54, "pairs": 0.91, "acceptable_failed": 0.06, "criticals_failed": 0.84, "precision": 0.78},
     "labelled_threehundredfortyfirst.jsonl": {"accuracy": 0.93, "critical": 0.36, "pairs": 0.89, "acceptable_failed": 0.05, "criticals_failed": 0.88, "precision": 0.78},
     "labelled_threehundredfortyfirst_holdout.jsonl": {"accuracy": 0.91, "critical": 0.55, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.92, "precision": 0.71},
     "labelled_threehundredfortysecond.jsonl": {"accuracy": 0.92, "critical": 0.62, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.92},
