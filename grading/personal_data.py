@@ -98,11 +98,16 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text.translate(_SPOKEN_DIGITS) if ch.isdigit())
 
 
-def _one_digit_off(number: str, digits: str) -> bool:
-    """Whether some stretch of digits, as long as number, differs from it in one place."""
+def _nearly_said(number: str, digits: str, correction: str) -> bool:
+    """Whether some stretch of digits, as long as number, differs from it in one place; or,
+    for a whole mobile or longer, in two, when the caller's line being answered is a
+    correction giving the reply's new digits (最后两位是37，不是73)."""
     size = len(number)
     for start in range(len(digits) - size + 1):
-        if sum(a != b for a, b in zip(number, digits[start : start + size])) <= 1:
+        places = [i for i, (a, b) in enumerate(zip(number, digits[start : start + size])) if a != b]
+        if len(places) <= 1:
+            return True
+        if len(places) == 2 and size >= 11 and correction and number[places[0] : places[1] + 1] in correction:
             return True
     return False
 
@@ -144,6 +149,9 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
                 # (the flat read back again once the caller corrected its building).
                 lines = caller_lines(customer, history) + [a.text for role, a in history if role == "agent"]
                 given = [_digits(line) for line in lines] + lines
+                # A line with a few digits and no whole number may correct one said before.
+                said = _digits(customer.text) if customer is not None else ""
+                correction = said if len(said) < 7 else ""
             # A pattern may name the digits it is about: a flat is known by its room number
             # (the caller's 9号楼601 is the record's 9号楼1单元601).
             group = 1 if m.re.groups else 0
@@ -151,9 +159,9 @@ def unseen_data(reply: Analysis, customer: Analysis | None, history: Sequence[tu
             key = _digits(found) if found.isdigit() else found[-4:] if "x" in found or "*" in found else found
             if any(key in line for line in given):
                 continue
-            # A whole number one digit off one already said is that number, corrected or
+            # A whole number a digit or two off one already said is that number, corrected or
             # misheard (最后一位是7不是1 — 跟您核对一下：138 1234 5677，对吗？), not someone else's.
-            if len(key) >= 7 and key.isdigit() and any(_one_digit_off(key, line) for line in given if line.isdigit()):
+            if len(key) >= 7 and key.isdigit() and any(_nearly_said(key, line, correction) for line in given if line.isdigit()):
                 continue
             return ActMatch("private_info", m.start(group), m.end(group), found)
     return None

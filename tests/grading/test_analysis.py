@@ -43,6 +43,9 @@ def test_standard_phrase_is_not_read_as_forbidden_dont_know():
         ("恶意损坏需要提供派出所报警回执和轮胎照片。", "argue", "您这是恶意投诉，我们会报警处理。"),
         ("如果就您一个人，双人包间会更划算一些。", "ridicule", "就您一个人事多。"),
         ("第一次来的时候，麻烦您让婆婆到前台登记一下。", "private_info", "她一共来过三次。"),
+        ("谢谢您替其他妈妈也着想了。", "insult", "他妈的，又是你。"),
+        ("您说下大概多大一块、靠哪面墙，我先记下来。", "swearing", "靠，系统又卡了。"),
+        ("班长正在处理另一位客户的电话，处理完马上回您。", "third_party_data", "另一位客户的电话是138开头的。"),
         ("这里是出入境服务中心，您看看是不是号码记错了。", "blame_customer", "查不到啊，您是不是单号记错了？"),
         ("周三下午三点验车已经帮您确认好了。", "hold_notice", "好的，我帮您确认一下。"),
         ("工单虽然被标记为已处理，但您不认可，我现在重新打开。", "false_record", "我给您备注个“已处理”，系统就不会再提醒了。"),
@@ -329,6 +332,15 @@ def test_the_callers_own_address_changed_or_read_back_is_no_leak():
 def test_an_elided_number_is_read_as_the_number_it_begins(customer, reply, leaked):
     graded = grade(reply, "general", customer=customer)
     assert ("critical.private_info_leak" in [v.rule for v in graded.violations]) is leaked, [v.rule for v in graded.violations]
+
+
+def test_a_number_read_back_with_two_digits_swapped_back_is_the_callers_own():
+    history = [("customer", "我的手机号是139 1024 2873。"), ("agent", "好的，139 1024 2873，我记下了。")]
+    customer = "哎呀对不起，刚才那个手机号我报错了，最后两位是37，不是73。"
+    corrected = grade("没关系，更正后是139 1024 2837，我念得对吗？", "caller_apology", customer=customer, history=history)
+    assert "critical.private_info_leak" not in [v.rule for v in corrected.violations]
+    other = grade("没关系，另外您邻居的手机是139 5566 2837。", "caller_apology", customer=customer, history=history)
+    assert "critical.private_info_leak" in [v.rule for v in other.violations]
 
 
 def test_a_violation_carries_each_rule_field_under_its_own_name():
