@@ -1264,6 +1264,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # moment; a three-hundred-and-forty-sixth (cemetery and memorial services), whole.  All 960,
 # against the session-start grader and then the one at arrival: accuracy 0.945 both,
 # acceptable failed 0.050, critical replies failed 0.932, recall 0.571, precision 0.792.
+# Session thirty-five's third batch: a three-hundred-and-forty-seventh (a botanical garden)
+# and a three-hundred-and-forty-eighth author (aquaculture feed supply), split by moment; a
+# three-hundred-and-forty-ninth (acrobatics and circus show tickets), whole; offence author
+# 171 (a milk-tea shop chain) and a hundred-and-sixth good-practice author (baijiu and liquor
+# retail), split by moment.  All 1,660, against the session-start grader and then the one at
+# arrival: accuracy 0.954 and 0.955, acceptable failed 0.046, critical replies failed 0.974
+# and 0.979, recall 0.621 and 0.626, precision 0.861 and 0.862.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1282,6 +1289,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredfortyseventh.jsonl": {"accuracy": 0.93, "critical": 0.5, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.84},
+    "labelled_threehundredfortyseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.73, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.9},
+    "labelled_threehundredfortyeighth.jsonl": {"accuracy": 0.91, "critical": 0.73, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.97},
+    "labelled_threehundredfortyeighth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.43, "pairs": 0.96, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.79},
+    "labelled_threehundredfortyninth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.52, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.95, "precision": 0.84},
+    "labelled_offences171.jsonl": {"accuracy": 0.96, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.82},
+    "labelled_offences171_holdout.jsonl": {"accuracy": 0.9, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.78},
+    "labelled_good_practice106.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice106_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredfortyfourth.jsonl": {"accuracy": 0.89, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.58},
     "labelled_threehundredfortyfourth_holdout.jsonl": {"accuracy": 0.95, "critical": 0.66, "pairs": 0.96, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.84},
     "labelled_threehundredfortyfifth.jsonl": {"accuracy": 0.93, "critical": 0.53, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.91},
