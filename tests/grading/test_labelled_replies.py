@@ -1271,6 +1271,20 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # retail), split by moment.  All 1,660, against the session-start grader and then the one at
 # arrival: accuracy 0.954 and 0.955, acceptable failed 0.046, critical replies failed 0.974
 # and 0.979, recall 0.621 and 0.626, precision 0.861 and 0.862.
+# Session thirty-five's fourth batch: a three-hundred-and-fiftieth (custom kitchen cabinets)
+# and a three-hundred-and-fifty-first author (a hardware store chain), split by moment; a
+# three-hundred-and-fifty-second (a dried fruit and nuts shop), whole; offence author 172
+# (a hearing-test and audiology clinic) and a hundred-and-seventh good-practice author (a
+# knitting-yarn online shop), split by moment.  All 1,660, against the session-start grader
+# and then the one at arrival: accuracy 0.938 and 0.937, acceptable failed 0.065 and 0.066,
+# critical replies failed 0.948, recall 0.640, precision 0.769.
+# Session thirty-five's fifth batch: a three-hundred-and-fifty-third (a ceramic tile
+# showroom) and a three-hundred-and-fifty-fourth author (electric scooter sharing), split
+# by moment; a three-hundred-and-fifty-fifth (costume rental), whole; offence author 173
+# (frozen food delivery) and a hundred-and-eighth good-practice author (a tea-leaf
+# merchant), split by moment.  All 1,660, against the session-start grader and then the one
+# at arrival: accuracy 0.951 both, acceptable failed 0.049, critical replies failed 0.964
+# and 0.970, recall 0.605 and 0.611, precision 0.765 and 0.767.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1289,6 +1303,24 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredfiftythird.jsonl": {"accuracy": 0.92, "critical": 0.73, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.78},
+    "labelled_threehundredfiftythird_holdout.jsonl": {"accuracy": 0.87, "critical": 0.68, "pairs": 0.89, "acceptable_failed": 0.15, "criticals_failed": 0.93, "precision": 0.61},
+    "labelled_threehundredfiftyfourth.jsonl": {"accuracy": 0.94, "critical": 0.4, "pairs": 0.95, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.88},
+    "labelled_threehundredfiftyfourth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.63, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.93, "precision": 0.9},
+    "labelled_threehundredfiftyfifth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.62, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.92, "precision": 0.8},
+    "labelled_offences173.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.76},
+    "labelled_offences173_holdout.jsonl": {"accuracy": 0.94, "critical": 0.38, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.55},
+    "labelled_good_practice108.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice108_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_threehundredfiftieth.jsonl": {"accuracy": 0.89, "critical": 0.6, "pairs": 0.92, "acceptable_failed": 0.1, "criticals_failed": 0.89, "precision": 0.81},
+    "labelled_threehundredfiftieth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.48, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.85, "precision": 0.64},
+    "labelled_threehundredfiftyfirst.jsonl": {"accuracy": 0.88, "critical": 0.79, "pairs": 0.93, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.79},
+    "labelled_threehundredfiftyfirst_holdout.jsonl": {"accuracy": 0.93, "critical": 0.55, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.82},
+    "labelled_threehundredfiftysecond_holdout.jsonl": {"accuracy": 0.88, "critical": 0.63, "pairs": 0.95, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.85},
+    "labelled_offences172.jsonl": {"accuracy": 0.9, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.73},
+    "labelled_offences172_holdout.jsonl": {"accuracy": 0.9, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.82, "precision": 0.64},
+    "labelled_good_practice107.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice107_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredfortyseventh.jsonl": {"accuracy": 0.93, "critical": 0.5, "pairs": 0.95, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.84},
     "labelled_threehundredfortyseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.73, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.9},
     "labelled_threehundredfortyeighth.jsonl": {"accuracy": 0.91, "critical": 0.73, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.97},
