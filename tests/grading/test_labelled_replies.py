@@ -1285,6 +1285,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # merchant), split by moment.  All 1,660, against the session-start grader and then the one
 # at arrival: accuracy 0.951 both, acceptable failed 0.049, critical replies failed 0.964
 # and 0.970, recall 0.605 and 0.611, precision 0.765 and 0.767.
+# Session thirty-five's sixth batch: a three-hundred-and-fifty-sixth (a table-tennis club)
+# and a three-hundred-and-fifty-seventh author (wallpaper installation), split by moment; a
+# three-hundred-and-fifty-eighth (a sock and hosiery online shop), whole; offence author 174
+# (a range-hood cleaning service) and a hundred-and-ninth good-practice author (a garden
+# centre), split by moment.  All 1,660, against the session-start grader and then the one
+# at arrival: accuracy 0.940 both, acceptable failed 0.058 and 0.057, critical replies failed
+# 0.974, recall 0.614, precision 0.777.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1303,6 +1310,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredfiftysixth.jsonl": {"accuracy": 0.88, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.91},
+    "labelled_threehundredfiftysixth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.84},
+    "labelled_threehundredfiftyseventh.jsonl": {"accuracy": 0.89, "critical": 0.67, "pairs": 0.96, "acceptable_failed": 0.11, "criticals_failed": 0.89, "precision": 0.82},
+    "labelled_threehundredfiftyseventh_holdout.jsonl": {"accuracy": 0.92, "critical": 0.51, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.7},
+    "labelled_threehundredfiftyeighth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.45, "pairs": 0.91, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.78},
+    "labelled_offences174.jsonl": {"accuracy": 0.9, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.64},
+    "labelled_offences174_holdout.jsonl": {"accuracy": 0.9, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.92, "precision": 0.64},
+    "labelled_good_practice109.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice109_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredfiftythird.jsonl": {"accuracy": 0.92, "critical": 0.73, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.78},
     "labelled_threehundredfiftythird_holdout.jsonl": {"accuracy": 0.87, "critical": 0.68, "pairs": 0.89, "acceptable_failed": 0.15, "criticals_failed": 0.93, "precision": 0.61},
     "labelled_threehundredfiftyfourth.jsonl": {"accuracy": 0.94, "critical": 0.4, "pairs": 0.95, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.88},
