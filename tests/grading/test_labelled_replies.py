@@ -1292,6 +1292,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # centre), split by moment.  All 1,660, against the session-start grader and then the one
 # at arrival: accuracy 0.940 both, acceptable failed 0.058 and 0.057, critical replies failed
 # 0.974, recall 0.614, precision 0.777.
+# Session thirty-five's seventh batch: a three-hundred-and-fifty-ninth (a soy sauce and
+# vinegar brand) and a three-hundred-and-sixtieth author (an olive-oil importer), split by
+# moment; a three-hundred-and-sixty-first (pet-bird supplies), whole; offence author 175 (a
+# sailing school), split by moment.  All 1,260, against the session-start grader and then
+# the one at arrival: accuracy 0.944 both, acceptable failed 0.063 and 0.062, critical
+# replies failed 0.971, recall 0.569, precision 0.773 and 0.780.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1310,6 +1316,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredfiftyninth.jsonl": {"accuracy": 0.92, "critical": 0.53, "pairs": 0.96, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.81},
+    "labelled_threehundredfiftyninth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.55, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.86},
+    "labelled_threehundredsixtieth.jsonl": {"accuracy": 0.94, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.93, "precision": 0.97},
+    "labelled_threehundredsixtieth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.63, "pairs": 0.96, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.9},
+    "labelled_threehundredsixtyfirst_holdout.jsonl": {"accuracy": 0.93, "critical": 0.53, "pairs": 0.96, "acceptable_failed": 0.09, "criticals_failed": 0.95, "precision": 0.63},
+    "labelled_offences175.jsonl": {"accuracy": 0.94, "critical": 0.41, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.93, "precision": 0.64},
+    "labelled_offences175_holdout.jsonl": {"accuracy": 0.9, "critical": 0.49, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.66},
     "labelled_threehundredfiftysixth.jsonl": {"accuracy": 0.88, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.91},
     "labelled_threehundredfiftysixth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.84},
     "labelled_threehundredfiftyseventh.jsonl": {"accuracy": 0.89, "critical": 0.67, "pairs": 0.96, "acceptable_failed": 0.11, "criticals_failed": 0.89, "precision": 0.82},
