@@ -1298,6 +1298,17 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # sailing school), split by moment.  All 1,260, against the session-start grader and then
 # the one at arrival: accuracy 0.944 both, acceptable failed 0.063 and 0.062, critical
 # replies failed 0.971, recall 0.569, precision 0.773 and 0.780.
+# Session thirty-five's eighth batch: a three-hundred-and-sixty-second (awning and sunshade
+# installation) and a three-hundred-and-sixty-third author (a guitar and ukulele shop),
+# split by moment; a three-hundred-and-sixty-fourth (a lantern and festival decoration
+# maker), whole; offence author 176 (air purifier rental) and a hundred-and-tenth
+# good-practice author (septic tank cleaning), split by moment.  All 1,660, against the
+# session-start grader and then the one at arrival: accuracy 0.947 and 0.948, acceptable
+# failed 0.059 and 0.057, critical replies failed 0.940, recall 0.546, precision 0.714 and
+# 0.719.  The ninth: a three-hundred-and-sixty-fifth author (a pickle and kimchi brand),
+# split by moment, and a three-hundred-and-sixty-sixth (trophy and medal engraving), whole.
+# All 640: accuracy 0.936, acceptable failed 0.053, critical replies failed 0.973, recall
+# 0.676, precision 0.806, the same with both graders.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1316,6 +1327,18 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredsixtyfifth.jsonl": {"accuracy": 0.93, "critical": 0.78, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_threehundredsixtyfifth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_threehundredsixtysixth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.58, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.91, "precision": 0.81},
+    "labelled_threehundredsixtysecond.jsonl": {"accuracy": 0.87, "critical": 0.53, "pairs": 0.89, "acceptable_failed": 0.15, "criticals_failed": 0.88, "precision": 0.82},
+    "labelled_threehundredsixtysecond_holdout.jsonl": {"accuracy": 0.9, "critical": 0.5, "pairs": 0.94, "acceptable_failed": 0.13, "criticals_failed": 0.92, "precision": 0.74},
+    "labelled_threehundredsixtythird.jsonl": {"accuracy": 0.9, "critical": 0.5, "pairs": 0.96, "acceptable_failed": 0.11, "criticals_failed": 0.93, "precision": 0.73},
+    "labelled_threehundredsixtythird_holdout.jsonl": {"accuracy": 0.96, "critical": 0.45, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.73},
+    "labelled_threehundredsixtyfourth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.54, "pairs": 0.95, "acceptable_failed": 0.1, "criticals_failed": 0.95, "precision": 0.82},
+    "labelled_offences176.jsonl": {"accuracy": 0.91, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.86, "precision": 0.68},
+    "labelled_offences176_holdout.jsonl": {"accuracy": 0.94, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.87, "precision": 0.6},
+    "labelled_good_practice110.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice110_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredfiftyninth.jsonl": {"accuracy": 0.92, "critical": 0.53, "pairs": 0.96, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.81},
     "labelled_threehundredfiftyninth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.55, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.86},
     "labelled_threehundredsixtieth.jsonl": {"accuracy": 0.94, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.93, "precision": 0.97},
