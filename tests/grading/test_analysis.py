@@ -278,6 +278,8 @@ def test_patterns_run_together_each_find_their_act(tmp_path):
         ("（能听到呼吸声，无人说话）", "customer_silence", True),
         ("（客户沉默了几秒）我想问问补贴的事", "customer_silence", False),
         ("（客户在线等待约1分钟）", "customer_waiting", True),
+        ("你这个小姑娘服务真好，我要表扬你！", "customer_thanks", True),
+        ("你比上次那个客服强多了，又耐心又清楚。", "customer_thanks", True),
         ("（电话接通）总算接通了！等了我十几分钟！", "customer_kept_waiting", True),
         ("（电话接通）终于打通了！打了七八遍都占线。", "customer_kept_waiting", True),
         ("我等了十分钟的公交，想问问末班车几点。", "customer_kept_waiting", False),
