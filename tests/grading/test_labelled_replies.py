@@ -1309,6 +1309,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # split by moment, and a three-hundred-and-sixty-sixth (trophy and medal engraving), whole.
 # All 640: accuracy 0.936, acceptable failed 0.053, critical replies failed 0.973, recall
 # 0.676, precision 0.806, the same with both graders.
+# Session thirty-five's tenth batch: a three-hundred-and-sixty-seventh (a hot-spring resort)
+# and a three-hundred-and-sixty-eighth author (an egg and poultry farm shop), split by
+# moment; a three-hundred-and-sixty-ninth (bridal gown rental), whole; offence author 177 (a
+# yogurt and dairy subscription) and a hundred-and-eleventh good-practice author (chimney
+# and flue sweeping), split by moment.  All 1,660, against the session-start grader and then
+# the one at arrival: accuracy 0.941 and 0.943, acceptable failed 0.056 and 0.053, critical
+# replies failed 0.971, recall 0.595, precision 0.746.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1327,6 +1334,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredsixtyseventh.jsonl": {"accuracy": 0.88, "critical": 0.53, "pairs": 0.96, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_threehundredsixtyseventh_holdout.jsonl": {"accuracy": 0.93, "critical": 0.57, "pairs": 0.91, "acceptable_failed": 0.05, "criticals_failed": 0.94, "precision": 0.82},
+    "labelled_threehundredsixtyeighth.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.84},
+    "labelled_threehundredsixtyeighth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.43, "pairs": 0.93, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.89},
+    "labelled_threehundredsixtyninth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.67, "pairs": 0.95, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_offences177.jsonl": {"accuracy": 0.88, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.84, "precision": 0.74},
+    "labelled_offences177_holdout.jsonl": {"accuracy": 0.88, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.48},
+    "labelled_good_practice111.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice111_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredsixtyfifth.jsonl": {"accuracy": 0.93, "critical": 0.78, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.74},
     "labelled_threehundredsixtyfifth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.8},
     "labelled_threehundredsixtysixth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.58, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.81},
