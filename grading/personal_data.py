@@ -68,7 +68,7 @@ _READ_BACK = re.compile(r"(核对|确认|复述)一下[^!?]{0,16}您[^!?]{0,16}$
 # Any reading back to check, however far before the number (跟您确认一下：您反映的是…，联系电话139……5621).
 _CHECKING = re.compile(r"(核对|确认|复述)一下")
 _CHECKING_AFTER = re.compile(r"核对|确认")
-_AGENT_OWN_BEFORE = re.compile(r"我(自己)?的?$|我(自己)?的?(私人)?$")
+_AGENT_OWN_BEFORE = re.compile(r"我(自己)?的?(私人)?$")
 # Words just before a number that make it a business reference, not a person's.
 # The caller's own address read back or changed (您订单上的地址是…3幢502; 地址已经改成…3栋502;
 # 已核验您的身份…1202室; 您刚才报的新地址是…), or a place's (它的地址是…, 位于…): nobody
