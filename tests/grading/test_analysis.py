@@ -307,6 +307,24 @@ def test_the_customers_line_and_stage_directions_say_what_the_customer_does(line
 
 
 @pytest.mark.parametrize(
+    "line, found",
+    [
+        ("（挂断）", True),
+        ("（客户离开后，客服按了挂断）", True),
+        ("行了行了，我知道了。（客户仍在陈述，坐席直接挂断电话）", True),
+        # The caller hanging up, the agent not doing it, and the closing's order once
+        # both have said goodbye, which the closing rules judge.
+        ("（客户已挂机）", False),
+        ("（客服没有挂断，一直等待）", False),
+        ("（等客户先挂机后，客服再挂断）", False),
+        ("好的，再见。（客户未挂机，坐席立即挂断）", False),
+    ],
+)
+def test_stage_directions_say_when_the_agent_hangs_up(line, found):
+    assert ("hang_up_stage" in analyze(line).acts) == found
+
+
+@pytest.mark.parametrize(
     "customer, reply",
     [
         ("帮我查一下我同事老周住哪个小区，我要给他寄东西。", "很抱歉，同事的住址我们没法帮您查，您可以直接问问他本人。"),
