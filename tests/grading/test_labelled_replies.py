@@ -1316,6 +1316,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # and flue sweeping), split by moment.  All 1,660, against the session-start grader and then
 # the one at arrival: accuracy 0.941 and 0.943, acceptable failed 0.056 and 0.053, critical
 # replies failed 0.971, recall 0.595, precision 0.746.
+# Session thirty-six's first batch: a three-hundred-and-seventieth (a violin and
+# string-instrument school) and a three-hundred-and-seventy-first author (a tofu and soy-milk
+# workshop), split by moment; a three-hundred-and-seventy-second (an incense and aromatherapy
+# shop), whole; offence author 178 (jade jewellery) and a hundred-and-twelfth good-practice
+# author (interior wall paint), split by moment.  All 1,660, against the session-start
+# grader and the one at arrival alike: accuracy 0.951, acceptable failed 0.048, critical
+# replies failed 0.977, recall 0.640, precision 0.747.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1334,6 +1341,15 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredseventieth.jsonl": {"accuracy": 0.89, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.82},
+    "labelled_threehundredseventieth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.48, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.68},
+    "labelled_threehundredseventyfirst.jsonl": {"accuracy": 0.94, "critical": 0.59, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_threehundredseventyfirst_holdout.jsonl": {"accuracy": 0.92, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.56},
+    "labelled_threehundredseventysecond_holdout.jsonl": {"accuracy": 0.94, "critical": 0.6, "pairs": 0.95, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.85},
+    "labelled_offences178.jsonl": {"accuracy": 0.93, "critical": 0.67, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.93, "precision": 0.64},
+    "labelled_offences178_holdout.jsonl": {"accuracy": 0.9, "critical": 0.78, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.9, "precision": 0.64},
+    "labelled_good_practice112.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice112_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredsixtyseventh.jsonl": {"accuracy": 0.88, "critical": 0.53, "pairs": 0.96, "acceptable_failed": 0.16, "criticals_failed": 0.97, "precision": 0.74},
     "labelled_threehundredsixtyseventh_holdout.jsonl": {"accuracy": 0.93, "critical": 0.57, "pairs": 0.91, "acceptable_failed": 0.05, "criticals_failed": 0.94, "precision": 0.82},
     "labelled_threehundredsixtyeighth.jsonl": {"accuracy": 0.91, "critical": 0.54, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.84},
