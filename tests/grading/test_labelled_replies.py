@@ -1323,6 +1323,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # author (interior wall paint), split by moment.  All 1,660, against the session-start
 # grader and the one at arrival alike: accuracy 0.951, acceptable failed 0.048, critical
 # replies failed 0.977, recall 0.640, precision 0.747.
+# Session thirty-six's second batch: a three-hundred-and-seventy-third (vitamins and
+# supplements) and a three-hundred-and-seventy-fourth author (magic-show booking), split by
+# moment; a three-hundred-and-seventy-fifth (rabbit and small-pet supplies), whole.  All
+# 960, against the session-start grader and the one at arrival alike: accuracy 0.938,
+# acceptable failed 0.063, critical replies failed 0.991, recall 0.598, precision 0.798.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1341,6 +1346,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredseventythird.jsonl": {"accuracy": 0.91, "critical": 0.59, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.76},
+    "labelled_threehundredseventythird_holdout.jsonl": {"accuracy": 0.89, "critical": 0.56, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_threehundredseventyfourth.jsonl": {"accuracy": 0.96, "critical": 0.56, "pairs": 0.92, "acceptable_failed": 0.02, "criticals_failed": 0.97, "precision": 0.81},
+    "labelled_threehundredseventyfourth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.59, "pairs": 0.93, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.82},
+    "labelled_threehundredseventyfifth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.12, "criticals_failed": 0.95, "precision": 0.66},
     "labelled_threehundredseventieth.jsonl": {"accuracy": 0.89, "critical": 0.62, "pairs": 0.92, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.82},
     "labelled_threehundredseventieth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.48, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.68},
     "labelled_threehundredseventyfirst.jsonl": {"accuracy": 0.94, "critical": 0.59, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.97},
