@@ -1328,6 +1328,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # moment; a three-hundred-and-seventy-fifth (rabbit and small-pet supplies), whole.  All
 # 960, against the session-start grader and the one at arrival alike: accuracy 0.938,
 # acceptable failed 0.063, critical replies failed 0.991, recall 0.598, precision 0.798.
+# Session thirty-six's third batch: a three-hundred-and-seventy-sixth (freshwater pearl
+# jewellery) and a three-hundred-and-seventy-seventh author (a peanut-oil mill), split by
+# moment; a three-hundred-and-seventy-eighth (a roller-skating rink), whole; offence author
+# 179 (an eyewear and optical shop), split by moment.  All 1,260, against the session-start
+# grader and the one at arrival alike: accuracy 0.948, acceptable failed 0.056, critical
+# replies failed 0.946, recall 0.661, precision 0.854.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1346,6 +1352,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredseventysixth.jsonl": {"accuracy": 0.91, "critical": 0.73, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.9},
+    "labelled_threehundredseventysixth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.89, "precision": 0.86},
+    "labelled_threehundredseventyseventh.jsonl": {"accuracy": 0.95, "critical": 0.45, "pairs": 0.94, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.79},
+    "labelled_threehundredseventyseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.74, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.9, "precision": 0.93},
+    "labelled_threehundredseventyeighth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.55, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.95, "precision": 0.8},
+    "labelled_offences179.jsonl": {"accuracy": 0.94, "critical": 0.75, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.8},
+    "labelled_offences179_holdout.jsonl": {"accuracy": 0.89, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.88, "precision": 0.77},
     "labelled_threehundredseventythird.jsonl": {"accuracy": 0.91, "critical": 0.59, "pairs": 0.95, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.76},
     "labelled_threehundredseventythird_holdout.jsonl": {"accuracy": 0.89, "critical": 0.56, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredseventyfourth.jsonl": {"accuracy": 0.96, "critical": 0.56, "pairs": 0.92, "acceptable_failed": 0.02, "criticals_failed": 0.97, "precision": 0.81},
