@@ -1334,6 +1334,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 179 (an eyewear and optical shop), split by moment.  All 1,260, against the session-start
 # grader and the one at arrival alike: accuracy 0.948, acceptable failed 0.056, critical
 # replies failed 0.946, recall 0.661, precision 0.854.
+# Session thirty-six's fourth batch: offence author 180 (scented candles) and the
+# hundred-and-thirteenth (sofas and upholstery) and hundred-and-fourteenth good-practice
+# authors (a hot-pot restaurant chain), all split by moment.  All 1,100, against the
+# session-start grader and the one at arrival alike: accuracy 0.978, acceptable failed
+# 0.019, critical replies failed 0.982, recall 0.561, precision 0.727.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1352,6 +1357,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_offences180.jsonl": {"accuracy": 0.94, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.74},
+    "labelled_offences180_holdout.jsonl": {"accuracy": 0.94, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.79},
+    "labelled_good_practice113.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice113_holdout.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice114.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice114_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredseventysixth.jsonl": {"accuracy": 0.91, "critical": 0.73, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.9},
     "labelled_threehundredseventysixth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.89, "precision": 0.86},
     "labelled_threehundredseventyseventh.jsonl": {"accuracy": 0.95, "critical": 0.45, "pairs": 0.94, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.79},
