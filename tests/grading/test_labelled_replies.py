@@ -1339,6 +1339,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # authors (a hot-pot restaurant chain), all split by moment.  All 1,100, against the
 # session-start grader and the one at arrival alike: accuracy 0.978, acceptable failed
 # 0.019, critical replies failed 0.982, recall 0.561, precision 0.727.
+# Session thirty-six's fifth batch: a three-hundred-and-seventy-ninth (kombucha and
+# fermented drinks) and a three-hundred-and-eightieth author (lawn care and gardening),
+# split by moment; a three-hundred-and-eighty-second (sushi takeaway), whole.  All 960,
+# against the session-start grader and the one at arrival alike: accuracy 0.946, acceptable
+# failed 0.067, critical replies failed 0.977, recall 0.609, precision 0.835.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1357,6 +1362,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredseventyninth.jsonl": {"accuracy": 0.91, "critical": 0.58, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.86},
+    "labelled_threehundredseventyninth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.53, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.92, "precision": 0.74},
+    "labelled_threehundredeightieth.jsonl": {"accuracy": 0.93, "critical": 0.75, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.85},
+    "labelled_threehundredeightieth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.63, "pairs": 0.91, "acceptable_failed": 0.12, "criticals_failed": 0.93, "precision": 0.76},
+    "labelled_threehundredeightysecond_holdout.jsonl": {"accuracy": 0.93, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.82},
     "labelled_offences180.jsonl": {"accuracy": 0.94, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.74},
     "labelled_offences180_holdout.jsonl": {"accuracy": 0.94, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.79},
     "labelled_good_practice113.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
