@@ -311,6 +311,7 @@ def test_the_customers_line_and_stage_directions_say_what_the_customer_does(line
     [
         ("（挂断）", True),
         ("（客户离开后，客服按了挂断）", True),
+        ("（未理会，挂机）", True),
         ("行了行了，我知道了。（客户仍在陈述，坐席直接挂断电话）", True),
         # The caller hanging up, the agent not doing it, and the closing's order once
         # both have said goodbye, which the closing rules judge.
