@@ -1344,6 +1344,19 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # split by moment; a three-hundred-and-eighty-second (sushi takeaway), whole.  All 960,
 # against the session-start grader and the one at arrival alike: accuracy 0.946, acceptable
 # failed 0.067, critical replies failed 0.977, recall 0.609, precision 0.835.
+# Session thirty-six's sixth batch: a three-hundred-and-eighty-first author (barbecue
+# grills and outdoor cooking), whole; offence author 181 (an organic vegetable box) and a
+# hundred-and-fifteenth good-practice author (wall clocks and watches), split by moment.
+# All 1,020, against the session-start grader and then the one at arrival: accuracy 0.957
+# and 0.959, acceptable failed 0.042 and 0.040, critical replies failed 0.989, recall 0.655,
+# precision 0.695.
+# Session thirty-six's seventh batch: a three-hundred-and-eighty-third (beef jerky and cured
+# meat) and a three-hundred-and-eighty-fourth author (pillows and bedding), split by moment;
+# a three-hundred-and-eighty-fifth (mooncake and pastry gift boxes), whole; offence author
+# 182 (fountain pens and stationery) and a hundred-and-sixteenth good-practice author (stage
+# lighting rental), split by moment.  All 1,660, against the session-start grader and then
+# the one at arrival: accuracy 0.948 and 0.949, acceptable failed 0.059 and 0.056, critical
+# replies failed 0.977, recall 0.655, precision 0.891.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1362,6 +1375,20 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredeightythird.jsonl": {"accuracy": 0.94, "critical": 0.42, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.86},
+    "labelled_threehundredeightythird_holdout.jsonl": {"accuracy": 0.93, "critical": 0.76, "pairs": 0.94, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.88},
+    "labelled_threehundredeightyfourth.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_threehundredeightyfourth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.7, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.92, "precision": 0.9},
+    "labelled_threehundredeightyfifth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.66, "pairs": 0.92, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.88},
+    "labelled_offences182.jsonl": {"accuracy": 0.94, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.84},
+    "labelled_offences182_holdout.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.9, "precision": 0.94},
+    "labelled_good_practice116.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice116_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_threehundredeightyfirst_holdout.jsonl": {"accuracy": 0.93, "critical": 0.64, "pairs": 0.96, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_offences181.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.94, "precision": 0.6},
+    "labelled_offences181_holdout.jsonl": {"accuracy": 0.94, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.63},
+    "labelled_good_practice115.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice115_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredseventyninth.jsonl": {"accuracy": 0.91, "critical": 0.58, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.86},
     "labelled_threehundredseventyninth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.53, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.92, "precision": 0.74},
     "labelled_threehundredeightieth.jsonl": {"accuracy": 0.93, "critical": 0.75, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.85},
