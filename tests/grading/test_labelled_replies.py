@@ -1357,6 +1357,18 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # lighting rental), split by moment.  All 1,660, against the session-start grader and then
 # the one at arrival: accuracy 0.948 and 0.949, acceptable failed 0.059 and 0.056, critical
 # replies failed 0.977, recall 0.655, precision 0.891.
+# Session thirty-six's eighth batch: a three-hundred-and-eighty-sixth (walnuts and dried
+# nuts) and a three-hundred-and-eighty-seventh author (a lychee and tropical fruit orchard),
+# split by moment; a three-hundred-and-eighty-eighth (a drum and percussion school), whole;
+# offence author 183 (dance shoes) and a hundred-and-seventeenth good-practice author (an
+# orchid nursery), split by moment.  All 1,660, against the session-start grader and then
+# the one at arrival: accuracy 0.943 and 0.944, acceptable failed 0.059 and 0.058, critical
+# replies failed 0.966, recall 0.611, precision 0.793.
+# Session thirty-six's ninth batch: a three-hundred-and-eighty-ninth (ginseng and herbal
+# tonics) and a three-hundred-and-ninetieth author (a ramen noodle shop) and offence author
+# 184 (event tent rental), all split by moment.  All 940, against the session-start grader
+# and the one at arrival alike: accuracy 0.928, acceptable failed 0.061, critical replies
+# failed 0.928, recall 0.569, precision 0.870.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1375,6 +1387,21 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredeightyninth.jsonl": {"accuracy": 0.91, "critical": 0.49, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.97},
+    "labelled_threehundredeightyninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.5, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.82},
+    "labelled_threehundredninetieth.jsonl": {"accuracy": 0.91, "critical": 0.66, "pairs": 0.88, "acceptable_failed": 0.06, "criticals_failed": 0.88, "precision": 0.97},
+    "labelled_threehundredninetieth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.5, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.92, "precision": 0.88},
+    "labelled_offences184.jsonl": {"accuracy": 0.91, "critical": 0.59, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.92, "precision": 0.82},
+    "labelled_offences184_holdout.jsonl": {"accuracy": 0.89, "critical": 0.51, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.87, "precision": 0.69},
+    "labelled_threehundredeightysixth.jsonl": {"accuracy": 0.93, "critical": 0.69, "pairs": 0.92, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.69},
+    "labelled_threehundredeightysixth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.56, "pairs": 0.93, "acceptable_failed": 0.11, "criticals_failed": 0.93, "precision": 0.8},
+    "labelled_threehundredeightyseventh.jsonl": {"accuracy": 0.89, "critical": 0.43, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.73},
+    "labelled_threehundredeightyseventh_holdout.jsonl": {"accuracy": 0.89, "critical": 0.62, "pairs": 0.93, "acceptable_failed": 0.1, "criticals_failed": 0.92, "precision": 0.76},
+    "labelled_threehundredeightyeighth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.63, "pairs": 0.96, "acceptable_failed": 0.08, "criticals_failed": 0.95, "precision": 0.77},
+    "labelled_offences183.jsonl": {"accuracy": 0.91, "critical": 0.55, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.88, "precision": 0.84},
+    "labelled_offences183_holdout.jsonl": {"accuracy": 0.94, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.78},
+    "labelled_good_practice117.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice117_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredeightythird.jsonl": {"accuracy": 0.94, "critical": 0.42, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.86},
     "labelled_threehundredeightythird_holdout.jsonl": {"accuracy": 0.93, "critical": 0.76, "pairs": 0.94, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.88},
     "labelled_threehundredeightyfourth.jsonl": {"accuracy": 0.89, "critical": 0.44, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.97, "precision": 0.64},
