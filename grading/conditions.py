@@ -48,6 +48,8 @@ A condition is plain data, never code.  Forms:
                                       characters or more the agent already said in the call
     specifics_not_given: true         a person's particulars (act person_specifics) that
                                       the caller did not say first, the agent's own name aside
+    surname_not_used: true            the caller's line gives his surname (act
+                                      customer_gives_surname) and the reply does not use it
     paused: {below: 3}                the quiet before the reply lasted less than 3 s
                                       ({min: 3, below: 6} also); only when known
     condition: call_may_end           a condition several rules share, written once
@@ -66,11 +68,11 @@ from typing import Callable
 
 from .acts import ActMatch, Analysis, Lexicon
 from .dialogue import BOOLEAN_FIELDS, FIELDS, DialogueState, forgotten_request, read_state, said_again
-from .echo import echoed_words, taken_up_words, words_not_from_caller
+from .echo import echoed_words, surname_not_used, taken_up_words, words_not_from_caller
 from .errors import did_you_mean
 from .personal_data import particulars_before_caller_spoke, record_before_caller_spoke, specifics_not_given, unseen_data
 
-FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "takes_up_customer_words", "not_from_caller", "unseen_data", "record_before_caller_spoke", "particulars_before_caller_spoke", "specifics_not_given", "request_forgotten", "said_again", "paused", "condition", "not", "given", "all", "any")
+FORMS = ("act", "any_act", "customer_act", "history", "history_turns", "reply_chars", "customer_chars", "reply_only", "covered", "repeated", "call", "situation", "echoes_customer", "takes_up_customer_words", "not_from_caller", "unseen_data", "record_before_caller_spoke", "particulars_before_caller_spoke", "specifics_not_given", "surname_not_used", "request_forgotten", "said_again", "paused", "condition", "not", "given", "all", "any")
 
 # Characters that carry no content of their own when deciding what a reply "does".
 _FILLER = frozenset(",.!?;:~-'\"()[]…、 嗯啊呀哦呢吧的了")
@@ -118,6 +120,7 @@ _FINDERS: dict[str, Callable[["Env"], ActMatch | None]] = {
     "record_before_caller_spoke": lambda env: record_before_caller_spoke(env.reply, env.customer, env.history),
     "particulars_before_caller_spoke": lambda env: particulars_before_caller_spoke(env.reply, env.customer, env.history),
     "specifics_not_given": lambda env: specifics_not_given(env.reply, env.customer, env.history),
+    "surname_not_used": lambda env: surname_not_used(env.reply, env.customer),
     "request_forgotten": lambda env: forgotten_request(env.reply, env.customer, env.history),
     "said_again": lambda env: said_again(env.reply, env.history),
 }

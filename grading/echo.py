@@ -82,3 +82,15 @@ def taken_up_words(reply: Analysis, customer: Analysis | None) -> ActMatch | Non
         if text[i : i + 2] in pairs:
             return ActMatch("taken_up_words", i, i + 2, text[i : i + 2])
     return None
+
+
+def surname_not_used(reply: Analysis, customer: Analysis | None) -> ActMatch | None:
+    """The surname the caller has just given (我姓欧阳, 我是王先生), when the reply does not use
+    it: the standards want 欧阳先生 / 王女士 from then on (无视客户的姓氏 is a 忌)."""
+    if customer is None:
+        return None
+    given = customer.matches.get("customer_gives_surname")
+    if not given or given[0].text in reply.text:
+        return None
+    return given[0]
+

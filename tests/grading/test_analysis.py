@@ -284,6 +284,11 @@ def test_patterns_run_together_each_find_their_act(tmp_path):
         ("（电话接通）总算接通了！等了我十几分钟！", "customer_kept_waiting", True),
         ("（电话接通）终于打通了！打了七八遍都占线。", "customer_kept_waiting", True),
         ("我等了十分钟的公交，想问问末班车几点。", "customer_kept_waiting", False),
+        # The caller's surname, which the agent should use from then on.
+        ("你好，我姓欧阳，上礼拜报修过一台缝纫机。", "customer_gives_surname", True),
+        ("喂你好，我是王先生，上周订过蛋糕。", "customer_gives_surname", True),
+        ("我是司机，想问下平台怎么认证。", "customer_gives_surname", False),
+        ("我是高中生。", "customer_gives_surname", False),
         ("（又等了约30秒）", "customer_waiting", True),
         ("（仍讲方言，无法听懂）", "customer_dialect", True),
         ("（方言）……", "customer_dialect", True),
