@@ -1369,6 +1369,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 184 (event tent rental), all split by moment.  All 940, against the session-start grader
 # and the one at arrival alike: accuracy 0.928, acceptable failed 0.061, critical replies
 # failed 0.928, recall 0.569, precision 0.870.
+# Session thirty-six's tenth batch: a three-hundred-and-ninety-third (plastic model kits and
+# a hobby shop), whole; a three-hundred-and-ninety-fourth (goji berries and Ningxia
+# specialties), split by moment; a three-hundred-and-ninety-fifth (choir and vocal
+# training), whole; offence author 185 (a roasted-chestnut snack chain), split by moment.
+# All 1,260, against the session-start grader and then the one at arrival: accuracy 0.942
+# and 0.943, acceptable failed 0.068 and 0.066, critical replies failed 0.967, recall 0.654,
+# precision 0.810.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1387,6 +1394,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredninetythird_holdout.jsonl": {"accuracy": 0.92, "critical": 0.67, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_threehundredninetyfourth.jsonl": {"accuracy": 0.9, "critical": 0.67, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.93, "precision": 0.78},
+    "labelled_threehundredninetyfourth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.63, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_threehundredninetyfifth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.55, "pairs": 0.94, "acceptable_failed": 0.08, "criticals_failed": 0.95, "precision": 0.8},
+    "labelled_offences185.jsonl": {"accuracy": 0.92, "critical": 0.55, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.88, "precision": 0.64},
+    "labelled_offences185_holdout.jsonl": {"accuracy": 0.91, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.92, "precision": 0.84},
     "labelled_threehundredeightyninth.jsonl": {"accuracy": 0.91, "critical": 0.49, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.97},
     "labelled_threehundredeightyninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.5, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.88, "precision": 0.82},
     "labelled_threehundredninetieth.jsonl": {"accuracy": 0.91, "critical": 0.66, "pairs": 0.88, "acceptable_failed": 0.06, "criticals_failed": 0.88, "precision": 0.97},
