@@ -1376,6 +1376,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # All 1,260, against the session-start grader and then the one at arrival: accuracy 0.942
 # and 0.943, acceptable failed 0.068 and 0.066, critical replies failed 0.967, recall 0.654,
 # precision 0.810.
+# Session thirty-six's eleventh batch: a three-hundred-and-ninety-first (electric blankets
+# and heating pads) and a three-hundred-and-ninety-second author (massage chairs), and the
+# hundred-and-eighteenth (sesame paste and sesame oil) and hundred-and-nineteenth
+# good-practice authors (a cosplay costume and photo studio), all split by moment.  All
+# 1,440, against the session-start grader and then the one at arrival: accuracy 0.953 and
+# 0.956, acceptable failed 0.046 and 0.043, critical replies failed 0.973, recall 0.630,
+# precision 0.754.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1394,6 +1401,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredninetyfirst.jsonl": {"accuracy": 0.93, "critical": 0.71, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_threehundredninetyfirst_holdout.jsonl": {"accuracy": 0.92, "critical": 0.38, "pairs": 0.94, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.79},
+    "labelled_threehundredninetysecond.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.95, "acceptable_failed": 0.15, "criticals_failed": 0.91, "precision": 0.64},
+    "labelled_threehundredninetysecond_holdout.jsonl": {"accuracy": 0.91, "critical": 0.74, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_good_practice118.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice118_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice119.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice119_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredninetythird_holdout.jsonl": {"accuracy": 0.92, "critical": 0.67, "pairs": 0.94, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.74},
     "labelled_threehundredninetyfourth.jsonl": {"accuracy": 0.9, "critical": 0.67, "pairs": 0.93, "acceptable_failed": 0.12, "criticals_failed": 0.93, "precision": 0.78},
     "labelled_threehundredninetyfourth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.63, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.97},
