@@ -17,6 +17,9 @@ rubric and the scenario branches.  An act is recognised from:
   and, if it names ``after`` acts, only once one of them was;
 * ``own_words``: the act describes what the agent says (说到第三个人) and is no formula:
   its words still count as the agent's own where a learned protocol step is looked for.
+
+A piece of pattern several acts share (the list of surnames) is written once, under the
+file's top-level ``fragments``, and named in a pattern as ``{name}``.
 """
 
 from __future__ import annotations
@@ -31,9 +34,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import reported, segment
-from .errors import DataError, DataFileError
+from .errors import DataError, DataFileError, did_you_mean
 from .normalize import NormalizedText, normalize
-from .yamlio import compose_file, find_item_with_id, load_file, node_line
+from .yamlio import compose_file, find_item_with_id, load_file, mapping_get, node_line
 
 if TYPE_CHECKING:
     from .wording_model import WordingModel
@@ -632,14 +635,55 @@ def default_acts_path() -> Path:
     return bundled_data("acts.yaml")
 
 
+# {surname} in a pattern: a fragment named under the file's ``fragments``.  A regular
+# expression's own braces hold digits ({0,12}), never a name.
+_FRAGMENT_NAME = re.compile(r"\{([a-z_]+)\}")
+
+
+def read_fragments(data: object, path: str | Path) -> tuple[dict[str, str], list[DataError]]:
+    """The named pattern fragments of an acts file's data, and what is wrong with them."""
+    fragments = data.get("fragments") if isinstance(data, dict) else None
+    if fragments is None:
+        return {}, []
+
+    def line(name: object = None) -> int | None:  # the YAML is composed only when something is wrong
+        node = mapping_get(compose_file(path), "fragments")
+        return node_line((isinstance(name, str) and mapping_get(node, name)) or node)
+
+    if not isinstance(fragments, dict):
+        return {}, [DataError(str(path), line(), "fragments 要写成“名字: 正则片段”的映射", "例如 surname: \"[王李张刘]\"")]
+    found: dict[str, str] = {}
+    problems: list[DataError] = []
+    for name, text in fragments.items():
+        if not isinstance(name, str) or not _FRAGMENT_NAME.fullmatch("{" + name + "}"):
+            problems.append(DataError(str(path), line(name), f"片段名 {name!r} 只能用小写英文字母和下划线", key=str(name)))
+        elif not isinstance(text, str) or not text:
+            problems.append(DataError(str(path), line(name), f"片段 {name} 必须是非空的文本", "请给它加上引号", key=name))
+        else:
+            try:
+                re.compile(text)
+            except re.error as exc:
+                problems.append(DataError(str(path), line(name), f"片段 {name} 不是有效的正则表达式：{text}（{exc}）", key=name))
+            else:
+                found[name] = text
+    return found, problems
+
+
+def expand_fragments(pattern: str, fragments: dict[str, str]) -> str:
+    """The pattern with each ``{name}`` replaced by its fragment, as a group of its own (so a
+    fragment's alternatives stay together).  Raises KeyError for a name not defined."""
+    return _FRAGMENT_NAME.sub(lambda m: f"(?:{fragments[m.group(1)]})", pattern)
+
+
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
     path = Path(path) if path is not None else default_acts_path()
     data = load_file(path)
-    problems: list[DataError] = []
     acts: list[Act] = []
     entries = data.get("acts") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise DataFileError([DataError(str(path), 1, "缺少顶层的 acts: 列表", "文件应以 acts: 开头，下面每一项是一个话语行为")])
+    fragments, problems = read_fragments(data, path)
+    declared = set(data.get("fragments") or ()) if isinstance(data.get("fragments"), dict) else set()
     seen: set[str] = set()
     tree = None
 
@@ -670,6 +714,13 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
         for pattern in entry.get("regex") or []:
             if not isinstance(pattern, str):
                 problems.append(DataError(str(path), line_of(act_id), f"正则表达式必须是文本：{pattern!r}", "请给它加上引号", key=act_id))
+                continue
+            try:
+                pattern = expand_fragments(pattern, fragments)
+            except KeyError as exc:
+                if exc.args[0] in declared:  # defined but broken: reported with the fragment
+                    continue
+                problems.append(DataError(str(path), line_of(act_id), f"正则表达式里的片段 {{{exc.args[0]}}} 没有定义", "在文件顶层的 fragments 下定义它" + did_you_mean(exc.args[0], fragments), key=act_id))
                 continue
             try:
                 check_pattern(pattern)
@@ -727,7 +778,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                     model = ModelSpec(path.parent / file, float(threshold), frozenset(unless), frozenset(after), when_asked)
                 except DataFileError as exc:
                     problems.extend(exc.problems)
-        if not (phrases or words or compiled or "model" in entry):
+        if not (phrases or words or entry.get("regex") or "model" in entry):
             problems.append(DataError(str(path), line_of(act_id), "没有任何识别方式", "至少写一条 phrases、words、regex 或 model", key=act_id))
         acts.append(
             Act(

@@ -16,7 +16,7 @@ import operator
 from collections import Counter
 from pathlib import Path
 
-from .acts import LINE_FREQUENCY, PATTERN_INDEX, _parse_required, default_acts_path, write_bundled_data
+from .acts import LINE_FREQUENCY, PATTERN_INDEX, _parse_required, default_acts_path, expand_fragments, read_fragments, write_bundled_data
 from .yamlio import load_file
 
 # One line in two thousand: rarer strings are all weighed alike.
@@ -24,8 +24,12 @@ _LEAST_PER_100K = 50
 
 
 def bundled_patterns() -> list[str]:
-    entries = load_file(default_acts_path()).get("acts") or []
-    return sorted({p for entry in entries if isinstance(entry, dict) for p in entry.get("regex") or [] if isinstance(p, str)})
+    """Every bundled pattern as the lexicon runs it: with its fragments written out."""
+    path = default_acts_path()
+    data = load_file(path)
+    fragments, _ = read_fragments(data, path)
+    patterns = {p for entry in data.get("acts") or [] if isinstance(entry, dict) for p in entry.get("regex") or [] if isinstance(p, str)}
+    return sorted(expand_fragments(p, fragments) for p in patterns)
 
 
 def write_index(patterns: list[str]) -> str:

@@ -271,6 +271,47 @@ def test_patterns_run_together_each_find_their_act(tmp_path):
     assert [m.text for m in lexicon.analyze("我听不懂您的话.").matches["blunt"]] == ["听不懂您的话"]
 
 
+def test_a_fragment_is_written_once_and_used_by_every_pattern_that_names_it(tmp_path):
+    from grading.acts import load_lexicon
+
+    acts = tmp_path / "acts.yaml"
+    acts.write_text(
+        "fragments:\n  surname: '欧阳|[王李]'\n"
+        "acts:\n  - id: gives_name\n    label: x\n    role: customer\n    regex: ['我姓(?P<act>{surname})']\n"
+        "  - id: names_colleague\n    label: y\n    role: agent\n    regex: ['小{surname}[,!]']\n",
+        encoding="utf-8",
+    )
+    lexicon = load_lexicon(acts)
+    # The fragment's alternatives stay together: 我姓 governs 欧阳 and the class alike.
+    assert [m.text for m in lexicon.analyze("我姓欧阳").matches["gives_name"]] == ["欧阳"]
+    assert [m.text for m in lexicon.analyze("我姓李").matches["gives_name"]] == ["李"]
+    assert not lexicon.analyze("欧阳").has("gives_name")
+    assert lexicon.analyze("哎,小王,帮我查下").has("names_colleague")
+
+
+@pytest.mark.parametrize(
+    "fragments, pattern, line, says",
+    [
+        # A name no fragment has: said with the act's line and the nearest name.
+        ("  surname: '[王李]'\n", "我姓{surnam}", 4, "{surnam} 没有定义"),
+        ("  surname: '[王李'\n", "我姓{surname}", 2, "片段 surname 不是有效的正则表达式"),
+        ("  Surname: '[王李]'\n", "我姓", 2, "片段名 'Surname' 只能用小写英文字母和下划线"),
+        ("  surname: 12\n", "我姓", 2, "片段 surname 必须是非空的文本"),
+    ],
+)
+def test_a_fragment_mistake_is_said_with_its_place(tmp_path, fragments, pattern, line, says):
+    from grading import DataFileError
+    from grading.acts import load_lexicon
+
+    acts = tmp_path / "acts.yaml"
+    acts.write_text(f"fragments:\n{fragments}acts:\n  - id: gives_name\n    label: x\n    regex: ['{pattern}']\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        load_lexicon(acts)
+    [problem] = raised.value.problems
+    assert (problem.path, problem.line) == (str(acts), line)
+    assert says in str(problem)
+
+
 @pytest.mark.parametrize(
     "line, act, found",
     [
