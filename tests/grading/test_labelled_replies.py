@@ -1628,7 +1628,7 @@ BARS = {
     "labelled_threehundredfifteenth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.52, "pairs": 0.97, "acceptable_failed": 0.2, "criticals_failed": 0.97, "precision": 0.8},
     "labelled_threehundredsixteenth_holdout.jsonl": {"accuracy": 0.89, "critical": 0.65, "pairs": 0.93, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.94},
     "labelled_offences162.jsonl": {"accuracy": 0.82, "critical": 0.76, "pairs": 0.97, "acceptable_failed": 0.29, "criticals_failed": 0.93, "precision": 0.7},
-    "labelled_offences162_holdout.jsonl": {"accuracy": 0.85, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.93, "precision": 0.54},
+    "labelled_offences162_holdout.jsonl": {"accuracy": 0.85, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.27, "criticals_failed": 0.93, "precision": 0.53},
     "labelled_good_practice97.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_good_practice97_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredeleventh.jsonl": {"accuracy": 0.9, "critical": 0.74, "pairs": 0.93, "acceptable_failed": 0.18, "criticals_failed": 0.97, "precision": 0.68},
