@@ -1383,6 +1383,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 1,440, against the session-start grader and then the one at arrival: accuracy 0.953 and
 # 0.956, acceptable failed 0.046 and 0.043, critical replies failed 0.973, recall 0.630,
 # precision 0.754.
+# Session thirty-seven's first batch: the three-hundred-and-ninety-sixth (ice cream),
+# -ninety-seventh (seaweed snacks), -ninety-eighth (bicycle rental) and -ninety-ninth
+# authors (tea sets), the hundred-and-eighty-sixth (silk scarves) and -eighty-seventh
+# offence authors (printer ink), and the hundred-and-twentieth (rice cookers) and
+# hundred-and-twenty-first good-practice authors (yoga mats), all split by moment.  All
+# 2,680, against the session-start grader and then the one at arrival: accuracy 0.948 and
+# 0.949, acceptable failed 0.050, critical replies failed 0.966 and 0.974, recall 0.649
+# and 0.657, precision 0.775 and 0.777.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1401,6 +1409,22 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_threehundredninetysixth.jsonl": {"accuracy": 0.92, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.82},
+    "labelled_threehundredninetysixth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.48, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.84, "precision": 0.97},
+    "labelled_threehundredninetyseventh.jsonl": {"accuracy": 0.93, "critical": 0.73, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.73},
+    "labelled_threehundredninetyseventh_holdout.jsonl": {"accuracy": 0.94, "critical": 0.52, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.9},
+    "labelled_threehundredninetyeighth.jsonl": {"accuracy": 0.91, "critical": 0.38, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.78},
+    "labelled_threehundredninetyeighth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.51, "pairs": 0.92, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.86},
+    "labelled_threehundredninetyninth.jsonl": {"accuracy": 0.92, "critical": 0.62, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.82},
+    "labelled_threehundredninetyninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.75, "pairs": 0.9, "acceptable_failed": 0.12, "criticals_failed": 0.97, "precision": 0.85},
+    "labelled_offences186.jsonl": {"accuracy": 0.92, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.79},
+    "labelled_offences186_holdout.jsonl": {"accuracy": 0.94, "critical": 0.61, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.95, "precision": 0.83},
+    "labelled_offences187.jsonl": {"accuracy": 0.92, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.89, "precision": 0.73},
+    "labelled_offences187_holdout.jsonl": {"accuracy": 0.94, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.64},
+    "labelled_good_practice120.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice120_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice121.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice121_holdout.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_threehundredninetyfirst.jsonl": {"accuracy": 0.93, "critical": 0.71, "pairs": 0.96, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredninetyfirst_holdout.jsonl": {"accuracy": 0.92, "critical": 0.38, "pairs": 0.94, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.79},
     "labelled_threehundredninetysecond.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.95, "acceptable_failed": 0.15, "criticals_failed": 0.91, "precision": 0.64},
