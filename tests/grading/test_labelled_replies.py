@@ -1391,6 +1391,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 2,680, against the session-start grader and then the one at arrival: accuracy 0.948 and
 # 0.949, acceptable failed 0.050, critical replies failed 0.966 and 0.974, recall 0.649
 # and 0.657, precision 0.775 and 0.777.
+# Session thirty-seven's second batch: the four-hundredth (cheese), four-hundred-and-first
+# (luggage), -second (a swimming pool) and -third authors (door locks), the
+# hundred-and-eighty-eighth (handmade soap) and -eighty-ninth offence authors (matcha), and
+# the hundred-and-twenty-second (a puppet theatre) and -twenty-third good-practice authors
+# (window blinds), all split by moment.  All 2,680, against the session-start grader and
+# then the one at arrival: accuracy 0.950 and 0.951, acceptable failed 0.046, critical
+# replies failed 0.956 and 0.960, recall 0.669 and 0.676, precision 0.816 and 0.818.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1409,6 +1416,22 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredth.jsonl": {"accuracy": 0.91, "critical": 0.55, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.78},
+    "labelled_fourhundredth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.52, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_fourhundredfirst.jsonl": {"accuracy": 0.96, "critical": 0.8, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.85},
+    "labelled_fourhundredfirst_holdout.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.94, "precision": 0.88},
+    "labelled_fourhundredsecond.jsonl": {"accuracy": 0.93, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.07, "criticals_failed": 0.88, "precision": 0.91},
+    "labelled_fourhundredsecond_holdout.jsonl": {"accuracy": 0.9, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.93, "precision": 0.78},
+    "labelled_fourhundredthird.jsonl": {"accuracy": 0.93, "critical": 0.55, "pairs": 0.94, "acceptable_failed": 0.07, "criticals_failed": 0.92, "precision": 0.82},
+    "labelled_fourhundredthird_holdout.jsonl": {"accuracy": 0.91, "critical": 0.68, "pairs": 0.95, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_offences188.jsonl": {"accuracy": 0.93, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.75},
+    "labelled_offences188_holdout.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.94, "precision": 0.81},
+    "labelled_offences189.jsonl": {"accuracy": 0.91, "critical": 0.78, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.74},
+    "labelled_offences189_holdout.jsonl": {"accuracy": 0.9, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.74},
+    "labelled_good_practice122.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice122_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice123.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice123_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_threehundredninetysixth.jsonl": {"accuracy": 0.92, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.82},
     "labelled_threehundredninetysixth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.48, "pairs": 0.91, "acceptable_failed": 0.1, "criticals_failed": 0.84, "precision": 0.97},
     "labelled_threehundredninetyseventh.jsonl": {"accuracy": 0.93, "critical": 0.73, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.73},
