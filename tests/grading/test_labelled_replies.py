@@ -1398,6 +1398,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # (window blinds), all split by moment.  All 2,680, against the session-start grader and
 # then the one at arrival: accuracy 0.950 and 0.951, acceptable failed 0.046, critical
 # replies failed 0.956 and 0.960, recall 0.669 and 0.676, precision 0.816 and 0.818.
+# Session thirty-seven's third batch: the four-hundred-and-fourth (sunscreen), -fifth
+# (chopsticks and tableware), -sixth (typewriter repair) and -seventh authors (perfume),
+# the hundred-and-ninetieth (a harmonica school) and -ninety-first offence authors (wigs),
+# and the hundred-and-twenty-fourth good-practice author (an archery range), all split by
+# moment.  All 2,280, against the session-start grader and then the one at arrival:
+# accuracy 0.939 and 0.940, acceptable failed 0.062, critical replies failed 0.958 and
+# 0.962, recall 0.640 and 0.644, precision 0.777 and 0.775.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1416,6 +1423,20 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredfourth.jsonl": {"accuracy": 0.87, "critical": 0.53, "pairs": 0.87, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.81},
+    "labelled_fourhundredfourth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.61, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.73},
+    "labelled_fourhundredfifth.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.93, "precision": 0.74},
+    "labelled_fourhundredfifth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.86, "acceptable_failed": 0.11, "criticals_failed": 0.93, "precision": 0.75},
+    "labelled_fourhundredsixth.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.08, "criticals_failed": 0.91, "precision": 0.69},
+    "labelled_fourhundredsixth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.62, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.86},
+    "labelled_fourhundredseventh.jsonl": {"accuracy": 0.95, "critical": 0.71, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.92},
+    "labelled_fourhundredseventh_holdout.jsonl": {"accuracy": 0.89, "critical": 0.6, "pairs": 0.9, "acceptable_failed": 0.12, "criticals_failed": 0.89, "precision": 0.81},
+    "labelled_offences190.jsonl": {"accuracy": 0.94, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.94, "precision": 0.67},
+    "labelled_offences190_holdout.jsonl": {"accuracy": 0.9, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.94, "precision": 0.73},
+    "labelled_offences191.jsonl": {"accuracy": 0.94, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.92, "precision": 0.86},
+    "labelled_offences191_holdout.jsonl": {"accuracy": 0.88, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.9, "precision": 0.66},
+    "labelled_good_practice124.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice124_holdout.jsonl": {"accuracy": 0.92, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_fourhundredth.jsonl": {"accuracy": 0.91, "critical": 0.55, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.9, "precision": 0.78},
     "labelled_fourhundredth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.52, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_fourhundredfirst.jsonl": {"accuracy": 0.96, "critical": 0.8, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.85},
