@@ -1405,6 +1405,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # moment.  All 2,280, against the session-start grader and then the one at arrival:
 # accuracy 0.939 and 0.940, acceptable failed 0.062, critical replies failed 0.958 and
 # 0.962, recall 0.640 and 0.644, precision 0.777 and 0.775.
+# Session thirty-seven's fourth batch: the four-hundred-and-eighth (aquarium fish), -ninth
+# (cross-stitch kits), -tenth (a hot-spring resort) and -eleventh authors (ebook readers),
+# the hundred-and-ninety-second (rice wine) and -ninety-third offence authors (kitchen
+# knives), and the hundred-and-twenty-fifth good-practice author (horse riding and
+# saddlery), all split by moment.  All 2,280, against the session-start grader and then
+# the one at arrival: accuracy 0.955 and 0.958, acceptable failed 0.043 and 0.041,
+# critical replies failed 0.967 and 0.978, recall 0.638 and 0.649, precision 0.852 and
+# 0.854.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1423,6 +1431,20 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredeighth.jsonl": {"accuracy": 0.94, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_fourhundredeighth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.48, "pairs": 0.94, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.79},
+    "labelled_fourhundredninth.jsonl": {"accuracy": 0.95, "critical": 0.86, "pairs": 0.94, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.81},
+    "labelled_fourhundredninth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.92, "precision": 0.83},
+    "labelled_fourhundredtenth.jsonl": {"accuracy": 0.91, "critical": 0.74, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.82},
+    "labelled_fourhundredtenth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.73, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_fourhundredeleventh.jsonl": {"accuracy": 0.91, "critical": 0.45, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.86, "precision": 0.78},
+    "labelled_fourhundredeleventh_holdout.jsonl": {"accuracy": 0.96, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_offences192.jsonl": {"accuracy": 0.95, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.86},
+    "labelled_offences192_holdout.jsonl": {"accuracy": 0.93, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.94, "precision": 0.83},
+    "labelled_offences193.jsonl": {"accuracy": 0.94, "critical": 0.57, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.94, "precision": 0.7},
+    "labelled_offences193_holdout.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.94, "precision": 0.88},
+    "labelled_good_practice125.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice125_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_fourhundredfourth.jsonl": {"accuracy": 0.87, "critical": 0.53, "pairs": 0.87, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.81},
     "labelled_fourhundredfourth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.61, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.73},
     "labelled_fourhundredfifth.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.93, "precision": 0.74},
