@@ -1413,6 +1413,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # the one at arrival: accuracy 0.955 and 0.958, acceptable failed 0.043 and 0.041,
 # critical replies failed 0.967 and 0.978, recall 0.638 and 0.649, precision 0.852 and
 # 0.854.
+# Session thirty-seven's fifth batch: the four-hundred-and-twelfth (wedding-dress rental),
+# -thirteenth (egg incubators), -fourteenth (desk lamps) and -fifteenth authors (bamboo
+# steamers and kitchenware), the hundred-and-ninety-fourth (pet parrot supplies),
+# -ninety-fifth (laser engraving) and -ninety-sixth offence authors (a go and chess club),
+# and the hundred-and-twenty-sixth good-practice author (dried-fruit gift boxes), all split
+# by moment.  All 2,580, against the session-start grader and then the one at arrival:
+# accuracy 0.938 and 0.941, acceptable failed 0.063 and 0.060, critical replies failed
+# 0.963 and 0.972, recall 0.641 and 0.650, precision 0.795 and 0.797.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1431,6 +1439,22 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredtwelfth.jsonl": {"accuracy": 0.93, "critical": 0.78, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.78},
+    "labelled_fourhundredtwelfth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.6, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.74},
+    "labelled_fourhundredthirteenth.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.9},
+    "labelled_fourhundredthirteenth_holdout.jsonl": {"accuracy": 0.86, "critical": 0.46, "pairs": 0.88, "acceptable_failed": 0.16, "criticals_failed": 0.94, "precision": 0.79},
+    "labelled_fourhundredfourteenth.jsonl": {"accuracy": 0.92, "critical": 0.52, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.84},
+    "labelled_fourhundredfourteenth_holdout.jsonl": {"accuracy": 0.94, "critical": 0.73, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.78},
+    "labelled_fourhundredfifteenth.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_fourhundredfifteenth_holdout.jsonl": {"accuracy": 0.91, "critical": 0.55, "pairs": 0.94, "acceptable_failed": 0.09, "criticals_failed": 0.92, "precision": 0.82},
+    "labelled_offences194.jsonl": {"accuracy": 0.94, "critical": 0.58, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.76},
+    "labelled_offences194_holdout.jsonl": {"accuracy": 0.93, "critical": 0.78, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.83},
+    "labelled_offences195.jsonl": {"accuracy": 0.94, "critical": 0.86, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.83},
+    "labelled_offences195_holdout.jsonl": {"accuracy": 0.88, "critical": 0.53, "pairs": 0.97, "acceptable_failed": 0.12, "criticals_failed": 0.9, "precision": 0.86},
+    "labelled_offences196.jsonl": {"accuracy": 0.9, "critical": 0.64, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.93, "precision": 0.74},
+    "labelled_offences196_holdout.jsonl": {"accuracy": 0.89, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.23, "criticals_failed": 0.86, "precision": 0.6},
+    "labelled_good_practice126.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice126_holdout.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_fourhundredeighth.jsonl": {"accuracy": 0.94, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.8},
     "labelled_fourhundredeighth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.48, "pairs": 0.94, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.79},
     "labelled_fourhundredninth.jsonl": {"accuracy": 0.95, "critical": 0.86, "pairs": 0.94, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.81},
