@@ -1421,6 +1421,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # by moment.  All 2,580, against the session-start grader and then the one at arrival:
 # accuracy 0.938 and 0.941, acceptable failed 0.063 and 0.060, critical replies failed
 # 0.963 and 0.972, recall 0.641 and 0.650, precision 0.795 and 0.797.
+# Session thirty-seven's sixth batch: the four-hundred-and-sixteenth (piano rental),
+# -seventeenth (a rock-climbing gym) and -eighteenth authors (jigsaw puzzles), the
+# hundred-and-ninety-seventh (dental floss and oral care) and -ninety-eighth offence
+# authors (umbrella repair), and the hundred-and-twenty-seventh good-practice author (a
+# herbal-tea shop), all split by moment.  All 1,960, against the session-start grader and
+# then the one at arrival: accuracy 0.946 and 0.947, acceptable failed 0.050 and 0.049,
+# critical replies failed 0.980, recall 0.632 and 0.637, precision 0.734 and 0.727.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1439,6 +1446,18 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredsixteenth.jsonl": {"accuracy": 0.94, "critical": 0.59, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.59},
+    "labelled_fourhundredsixteenth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.73},
+    "labelled_fourhundredseventeenth.jsonl": {"accuracy": 0.93, "critical": 0.48, "pairs": 0.96, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.86},
+    "labelled_fourhundredseventeenth_holdout.jsonl": {"accuracy": 0.95, "critical": 0.59, "pairs": 0.95, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.89},
+    "labelled_fourhundredeighteenth.jsonl": {"accuracy": 0.86, "critical": 0.4, "pairs": 0.87, "acceptable_failed": 0.11, "criticals_failed": 0.83, "precision": 0.97},
+    "labelled_fourhundredeighteenth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.42, "pairs": 0.93, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.86},
+    "labelled_offences197.jsonl": {"accuracy": 0.92, "critical": 0.83, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.72},
+    "labelled_offences197_holdout.jsonl": {"accuracy": 0.94, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.38},
+    "labelled_offences198.jsonl": {"accuracy": 0.92, "critical": 0.67, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.67},
+    "labelled_offences198_holdout.jsonl": {"accuracy": 0.92, "critical": 0.68, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_good_practice127.jsonl": {"accuracy": 0.93, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_good_practice127_holdout.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_fourhundredtwelfth.jsonl": {"accuracy": 0.93, "critical": 0.78, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.78},
     "labelled_fourhundredtwelfth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.6, "pairs": 0.93, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.74},
     "labelled_fourhundredthirteenth.jsonl": {"accuracy": 0.9, "critical": 0.48, "pairs": 0.97, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.9},
