@@ -1428,6 +1428,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # herbal-tea shop), all split by moment.  All 1,960, against the session-start grader and
 # then the one at arrival: accuracy 0.946 and 0.947, acceptable failed 0.050 and 0.049,
 # critical replies failed 0.980, recall 0.632 and 0.637, precision 0.734 and 0.727.
+# Session thirty-eight's first batch: the four-hundred-and-nineteenth (model trains) and
+# -twentieth authors (car snow chains) and the hundred-and-ninety-ninth offence author
+# (elevator maintenance), all split by moment.  All 940, against the session-start grader
+# and then the one at arrival: accuracy 0.919 and 0.919, acceptable failed 0.090, critical
+# replies failed 0.927, recall 0.634 and 0.650, precision 0.743 and 0.755.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1446,6 +1451,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundrednineteenth.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.86, "precision": 0.6},
+    "labelled_fourhundrednineteenth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.62, "pairs": 0.88, "acceptable_failed": 0.09, "criticals_failed": 0.86, "precision": 0.92},
+    "labelled_fourhundredtwentieth.jsonl": {"accuracy": 0.89, "critical": 0.53, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.76},
+    "labelled_fourhundredtwentieth_holdout.jsonl": {"accuracy": 0.92, "critical": 0.61, "pairs": 0.95, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.9},
+    "labelled_offences199.jsonl": {"accuracy": 0.91, "critical": 0.56, "pairs": 0.97, "acceptable_failed": 0.11, "criticals_failed": 0.8, "precision": 0.69},
+    "labelled_offences199_holdout.jsonl": {"accuracy": 0.9, "critical": 0.82, "pairs": 0.97, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.63},
     "labelled_fourhundredsixteenth.jsonl": {"accuracy": 0.94, "critical": 0.59, "pairs": 0.96, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.59},
     "labelled_fourhundredsixteenth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.64, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.73},
     "labelled_fourhundredseventeenth.jsonl": {"accuracy": 0.93, "critical": 0.48, "pairs": 0.96, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.86},
