@@ -1433,6 +1433,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # (elevator maintenance), all split by moment.  All 940, against the session-start grader
 # and then the one at arrival: accuracy 0.919 and 0.919, acceptable failed 0.090, critical
 # replies failed 0.927, recall 0.634 and 0.650, precision 0.743 and 0.755.
+# Session thirty-eight's second batch: the four-hundred-and-twenty-first (a hot-pot
+# restaurant) and -twenty-second authors (home plumbing repair) and the
+# hundred-and-twenty-eighth good-practice author (soymilk makers), all split by moment.  All
+# 1,040, against the session-start grader and then the one at arrival: accuracy 0.955,
+# acceptable failed 0.043, critical replies failed 0.960, recall 0.547 and 0.587, precision
+# 0.891 and 0.880.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1451,6 +1457,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredtwentyfirst.jsonl": {"accuracy": 0.94, "critical": 0.52, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.9},
+    "labelled_fourhundredtwentyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.97},
+    "labelled_fourhundredtwentysecond.jsonl": {"accuracy": 0.92, "critical": 0.45, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.87, "precision": 0.79},
+    "labelled_fourhundredtwentysecond_holdout.jsonl": {"accuracy": 0.93, "critical": 0.75, "pairs": 0.97, "acceptable_failed": 0.08, "criticals_failed": 0.97, "precision": 0.85},
+    "labelled_good_practice128.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice128_holdout.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_fourhundrednineteenth.jsonl": {"accuracy": 0.87, "critical": 0.56, "pairs": 0.94, "acceptable_failed": 0.14, "criticals_failed": 0.86, "precision": 0.6},
     "labelled_fourhundrednineteenth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.62, "pairs": 0.88, "acceptable_failed": 0.09, "criticals_failed": 0.86, "precision": 0.92},
     "labelled_fourhundredtwentieth.jsonl": {"accuracy": 0.89, "critical": 0.53, "pairs": 0.93, "acceptable_failed": 0.13, "criticals_failed": 0.97, "precision": 0.76},
