@@ -1439,6 +1439,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # 1,040, against the session-start grader and then the one at arrival: accuracy 0.955,
 # acceptable failed 0.043, critical replies failed 0.960, recall 0.547 and 0.587, precision
 # 0.891 and 0.880.
+# Session thirty-eight's third batch: the two-hundredth offence author (hamster and small-pet
+# supplies) and the hundred-and-twenty-ninth good-practice author (greeting-card printing),
+# both split by moment.  All 700, against the session-start grader and then the one at
+# arrival: accuracy 0.971, acceptable failed 0.030, critical replies failed 1.000, recall
+# 0.768 and 0.786, precision 0.754 and 0.759.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1457,6 +1462,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_offences200.jsonl": {"accuracy": 0.9, "critical": 0.78, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.8},
+    "labelled_offences200_holdout.jsonl": {"accuracy": 0.96, "critical": 0.74, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.72},
+    "labelled_good_practice129.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice129_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_fourhundredtwentyfirst.jsonl": {"accuracy": 0.94, "critical": 0.52, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.9},
     "labelled_fourhundredtwentyfirst_holdout.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.92, "acceptable_failed": 0.14, "criticals_failed": 0.91, "precision": 0.97},
     "labelled_fourhundredtwentysecond.jsonl": {"accuracy": 0.92, "critical": 0.45, "pairs": 0.91, "acceptable_failed": 0.07, "criticals_failed": 0.87, "precision": 0.79},
