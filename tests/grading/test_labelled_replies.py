@@ -1444,6 +1444,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # both split by moment.  All 700, against the session-start grader and then the one at
 # arrival: accuracy 0.971, acceptable failed 0.030, critical replies failed 1.000, recall
 # 0.768 and 0.786, precision 0.754 and 0.759.
+# Session thirty-eight's fourth batch: the four-hundred-and-twenty-third (bamboo flooring),
+# -twenty-fourth (abalone and dried seafood) and -twenty-fifth authors (ink stones and
+# calligraphy brushes), the two-hundred-and-first offence author (aquaponics kits) and the
+# hundred-and-thirtieth good-practice author (loudspeakers and home audio), all split by
+# moment.  All 1,660, against the session-start grader and then the one at arrival: accuracy
+# 0.956, acceptable failed 0.036, critical replies failed 0.964, recall 0.619 and 0.661,
+# precision 0.846 and 0.854.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1462,6 +1469,16 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredtwentythird.jsonl": {"accuracy": 0.91, "critical": 0.62, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.92, "precision": 0.97},
+    "labelled_fourhundredtwentythird_holdout.jsonl": {"accuracy": 0.91, "critical": 0.5, "pairs": 0.96, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.54},
+    "labelled_fourhundredtwentyfourth.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.8},
+    "labelled_fourhundredtwentyfourth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.64, "pairs": 0.95, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.85},
+    "labelled_fourhundredtwentyfifth.jsonl": {"accuracy": 0.91, "critical": 0.53, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.88, "precision": 0.89},
+    "labelled_fourhundredtwentyfifth_holdout.jsonl": {"accuracy": 0.9, "critical": 0.62, "pairs": 0.87, "acceptable_failed": 0.07, "criticals_failed": 0.9, "precision": 0.97},
+    "labelled_offences201.jsonl": {"accuracy": 0.96, "critical": 0.55, "pairs": 0.97, "acceptable_failed": 0.02, "criticals_failed": 0.94, "precision": 0.82},
+    "labelled_offences201_holdout.jsonl": {"accuracy": 0.95, "critical": 0.88, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.91},
+    "labelled_good_practice130.jsonl": {"accuracy": 0.95, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.05, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice130_holdout.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_offences200.jsonl": {"accuracy": 0.9, "critical": 0.78, "pairs": 0.97, "acceptable_failed": 0.14, "criticals_failed": 0.97, "precision": 0.8},
     "labelled_offences200_holdout.jsonl": {"accuracy": 0.96, "critical": 0.74, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.72},
     "labelled_good_practice129.jsonl": {"accuracy": 0.97, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.03, "criticals_failed": 0.97, "precision": 0.0},
