@@ -1451,6 +1451,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # moment.  All 1,660, against the session-start grader and then the one at arrival: accuracy
 # 0.956, acceptable failed 0.036, critical replies failed 0.964, recall 0.619 and 0.661,
 # precision 0.846 and 0.854.
+# Session thirty-eight's fifth batch: the four-hundred-and-twenty-sixth author (cashmere
+# sweaters) and the two-hundred-and-second (durian and tropical-fruit delivery) and
+# -third offence authors (snorkels and beach gear), all split by moment.  All 920, against
+# the session-start grader and then the one at arrival: accuracy 0.945, acceptable failed
+# 0.064, critical replies failed 0.972, recall 0.585 and 0.653, precision 0.851 and 0.878.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1469,6 +1474,12 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredtwentysixth.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.89, "precision": 0.7},
+    "labelled_fourhundredtwentysixth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.84},
+    "labelled_offences202.jsonl": {"accuracy": 0.92, "critical": 0.65, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.93},
+    "labelled_offences202_holdout.jsonl": {"accuracy": 0.96, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.95, "precision": 0.87},
+    "labelled_offences203.jsonl": {"accuracy": 0.93, "critical": 0.7, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.91, "precision": 0.89},
+    "labelled_offences203_holdout.jsonl": {"accuracy": 0.92, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.86},
     "labelled_fourhundredtwentythird.jsonl": {"accuracy": 0.91, "critical": 0.62, "pairs": 0.93, "acceptable_failed": 0.09, "criticals_failed": 0.92, "precision": 0.97},
     "labelled_fourhundredtwentythird_holdout.jsonl": {"accuracy": 0.91, "critical": 0.5, "pairs": 0.96, "acceptable_failed": 0.11, "criticals_failed": 0.97, "precision": 0.54},
     "labelled_fourhundredtwentyfourth.jsonl": {"accuracy": 0.92, "critical": 0.64, "pairs": 0.93, "acceptable_failed": 0.08, "criticals_failed": 0.93, "precision": 0.8},
