@@ -1456,6 +1456,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # -third offence authors (snorkels and beach gear), all split by moment.  All 920, against
 # the session-start grader and then the one at arrival: accuracy 0.945, acceptable failed
 # 0.064, critical replies failed 0.972, recall 0.585 and 0.653, precision 0.851 and 0.878.
+# Session thirty-eight's sixth batch: the four-hundred-and-twenty-seventh author (sandalwood
+# carving) and the hundred-and-thirty-first good-practice author (paper lanterns and
+# festival decorations), both split by moment.  All 720, against the session-start grader
+# and then the one at arrival: accuracy 0.961, acceptable failed 0.034, critical replies
+# failed 1.000, recall 0.523, precision 0.821 (one critical mark moved right, one wrong).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1474,6 +1479,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredtwentyseventh.jsonl": {"accuracy": 0.93, "critical": 0.5, "pairs": 0.94, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.83},
+    "labelled_fourhundredtwentyseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.5, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.89},
+    "labelled_good_practice131.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice131_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_fourhundredtwentysixth.jsonl": {"accuracy": 0.88, "critical": 0.54, "pairs": 0.97, "acceptable_failed": 0.16, "criticals_failed": 0.89, "precision": 0.7},
     "labelled_fourhundredtwentysixth_holdout.jsonl": {"accuracy": 0.93, "critical": 0.5, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.84},
     "labelled_offences202.jsonl": {"accuracy": 0.92, "critical": 0.65, "pairs": 0.97, "acceptable_failed": 0.1, "criticals_failed": 0.97, "precision": 0.93},
