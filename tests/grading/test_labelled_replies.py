@@ -1461,6 +1461,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # festival decorations), both split by moment.  All 720, against the session-start grader
 # and then the one at arrival: accuracy 0.961, acceptable failed 0.034, critical replies
 # failed 1.000, recall 0.523, precision 0.821 (one critical mark moved right, one wrong).
+# Session thirty-eight's seventh batch: the four-hundred-and-twenty-eighth author (hiking
+# boots) and the two-hundred-and-fourth offence author (electric tricycles), both split by
+# moment.  All 620, against the session-start grader and then the one at arrival: accuracy
+# 0.950, acceptable failed 0.066, critical replies failed 0.981, recall 0.644 and 0.673,
+# precision 0.870 and 0.875.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1479,6 +1484,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredtwentyeighth.jsonl": {"accuracy": 0.93, "critical": 0.63, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
+    "labelled_fourhundredtwentyeighth_holdout.jsonl": {"accuracy": 0.94, "critical": 0.56, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.81},
+    "labelled_offences204.jsonl": {"accuracy": 0.93, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.81},
+    "labelled_offences204_holdout.jsonl": {"accuracy": 0.9, "critical": 0.69, "pairs": 0.97, "acceptable_failed": 0.19, "criticals_failed": 0.92, "precision": 0.84},
     "labelled_fourhundredtwentyseventh.jsonl": {"accuracy": 0.93, "critical": 0.5, "pairs": 0.94, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.83},
     "labelled_fourhundredtwentyseventh_holdout.jsonl": {"accuracy": 0.91, "critical": 0.5, "pairs": 0.89, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.89},
     "labelled_good_practice131.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
