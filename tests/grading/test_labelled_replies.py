@@ -1466,6 +1466,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # moment.  All 620, against the session-start grader and then the one at arrival: accuracy
 # 0.950, acceptable failed 0.066, critical replies failed 0.981, recall 0.644 and 0.673,
 # precision 0.870 and 0.875.
+# Session thirty-eight's eighth batch: the two-hundred-and-fifth offence author (bird feeders
+# and garden-bird supplies), split by moment.  All 300, against the session-start grader and
+# then the one at arrival: accuracy 0.943, acceptable failed 0.054, critical replies failed
+# 0.951, recall 0.689 and 0.705, precision 0.750 and 0.754.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1484,6 +1488,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_offences205.jsonl": {"accuracy": 0.92, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.73},
+    "labelled_offences205_holdout.jsonl": {"accuracy": 0.92, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.73},
     "labelled_fourhundredtwentyeighth.jsonl": {"accuracy": 0.93, "critical": 0.63, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
     "labelled_fourhundredtwentyeighth_holdout.jsonl": {"accuracy": 0.94, "critical": 0.56, "pairs": 0.96, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.81},
     "labelled_offences204.jsonl": {"accuracy": 0.93, "critical": 0.66, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.97, "precision": 0.81},
