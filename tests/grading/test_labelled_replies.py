@@ -1470,6 +1470,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # and garden-bird supplies), split by moment.  All 300, against the session-start grader and
 # then the one at arrival: accuracy 0.943, acceptable failed 0.054, critical replies failed
 # 0.951, recall 0.689 and 0.705, precision 0.750 and 0.754.
+# Session thirty-eight's ninth batch: the hundred-and-thirty-second good-practice author
+# (cast-iron woks and cookware), split by moment.  All 400, against the session-start grader
+# and then the one at arrival: accuracy 0.973, acceptable failed 0.028 (two critical marks,
+# both wrong, where there had been one).
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1488,6 +1492,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_good_practice132.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
+    "labelled_good_practice132_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_offences205.jsonl": {"accuracy": 0.92, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.73},
     "labelled_offences205_holdout.jsonl": {"accuracy": 0.92, "critical": 0.73, "pairs": 0.97, "acceptable_failed": 0.07, "criticals_failed": 0.91, "precision": 0.73},
     "labelled_fourhundredtwentyeighth.jsonl": {"accuracy": 0.93, "critical": 0.63, "pairs": 0.93, "acceptable_failed": 0.07, "criticals_failed": 0.97, "precision": 0.97},
