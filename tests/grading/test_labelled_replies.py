@@ -1474,6 +1474,11 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # (cast-iron woks and cookware), split by moment.  All 400, against the session-start grader
 # and then the one at arrival: accuracy 0.973, acceptable failed 0.028 (two critical marks,
 # both wrong, where there had been one).
+# Session thirty-eight's tenth batch: the four-hundred-and-twenty-ninth (tea-tree-oil
+# skincare) and four-hundred-and-thirtieth authors (rattan furniture), both split by moment.
+# All 640, against the session-start grader and then the one at arrival: accuracy 0.892,
+# acceptable failed 0.132, critical replies failed 0.940, recall 0.643 and 0.631, precision
+# 0.885 and 0.883.
 # Offence sets have one reply per line and so no pairs; the good-practice sets hold only
 # acceptable replies.  Every floor is what the grader holds now, less a margin.
 # In session twenty every worked half came to teach the wording model, at a threshold of 4.5
@@ -1492,6 +1497,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # mark each (the twenty-fourth, twenty-fifth, thirty-seventh, forty-fourth and fiftieth
 # offence authors').
 BARS = {
+    "labelled_fourhundredtwentyninth.jsonl": {"accuracy": 0.88, "critical": 0.74, "pairs": 0.92, "acceptable_failed": 0.13, "criticals_failed": 0.86, "precision": 0.97},
+    "labelled_fourhundredtwentyninth_holdout.jsonl": {"accuracy": 0.88, "critical": 0.53, "pairs": 0.96, "acceptable_failed": 0.15, "criticals_failed": 0.94, "precision": 0.81},
+    "labelled_fourhundredthirtieth.jsonl": {"accuracy": 0.86, "critical": 0.55, "pairs": 0.92, "acceptable_failed": 0.17, "criticals_failed": 0.97, "precision": 0.78},
+    "labelled_fourhundredthirtieth_holdout.jsonl": {"accuracy": 0.84, "critical": 0.63, "pairs": 0.92, "acceptable_failed": 0.19, "criticals_failed": 0.9, "precision": 0.87},
     "labelled_good_practice132.jsonl": {"accuracy": 0.94, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.06, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_good_practice132_holdout.jsonl": {"accuracy": 0.96, "critical": 0.97, "pairs": 0.97, "acceptable_failed": 0.04, "criticals_failed": 0.97, "precision": 0.0},
     "labelled_offences205.jsonl": {"accuracy": 0.92, "critical": 0.63, "pairs": 0.97, "acceptable_failed": 0.09, "criticals_failed": 0.94, "precision": 0.73},
