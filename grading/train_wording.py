@@ -17,8 +17,9 @@ failed replies the rules failed for their wording: then every change to a patter
 the weights, and each retraining moved a handful of held-out replies across the threshold,
 either way, as much as the change itself.
 
-The grave wording model learns from the worked halves' critical replies against their major
-ones and the public samples: ordinary helpful talk (你可以去他家住; 有一个…餐厅) said after a
+The grave wording model learns from the critical replies of the worked halves both
+data/wording_halves.txt and data/grave_halves.txt list, against their major ones and the
+public samples: ordinary helpful talk (你可以去他家住; 有一个…餐厅) said after a
 friendly laugh is no critical wording, however often a leak or a sneer used the same words.
 
 The disclosure model learns from the worked halves' replies that speak of a person or answer
